@@ -1,0 +1,84 @@
+"""The `maild` command line: argparse subcommands mapped to exit codes, no logic.
+
+Exit codes: 0 done, 1 a command failed on its input (e.g. the config is
+wrong), 2 usage error (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from maild import __version__
+from maild.errors import MaildError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args))
+    except MaildError as exc:
+        print(f"maild: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="maild", description="The Saksham Seva helpdesk mailbox daemon.")
+    parser.add_argument("--version", action="version", version=f"maild {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    triage = sub.add_parser("triage", help="decide the verdict for mail files (reads no mailbox, sends nothing)")
+    triage.add_argument("files", nargs="+", metavar="FILE.eml", help="raw RFC 5322 mail files")
+    triage.add_argument("--json", action="store_true", help="print JSON Lines, one verdict per file")
+    triage.add_argument("--config", type=Path, default=None,
+                        help="config file (default: ./maild.toml when present, else built-in defaults)")
+    triage.add_argument("--rules", type=Path, default=None, help="rules folder (overrides the config)")
+    triage.set_defaults(handler=_cmd_triage)
+    return parser
+
+
+def _cmd_triage(args: argparse.Namespace) -> int:
+    from maild.config import load_settings
+    from maild.core.decide import triage
+    from maild.render import render
+    from maild.rules import load_rules
+
+    settings = load_settings(args.config, required=args.config is not None)
+    rules = load_rules(args.rules or settings.paths.rules)
+    policy = settings.triage_policy()
+    today = dt.date.today()
+    for name in args.files:
+        raw = _read_mail(name)
+        if raw is None:
+            continue
+        verdict = triage(raw, rules, policy, today)
+        if args.json:
+            record = {"file": name, **verdict.as_dict()}
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        else:
+            print(render("triage_summary.txt.j2", settings.paths.templates, file=name, v=verdict), flush=True)
+    return 0
+
+
+def _read_mail(name: str) -> bytes | None:
+    """The file's bytes, or None after a one-line error naming the file."""
+    try:
+        return Path(name).read_bytes()
+    except IsADirectoryError:
+        print(f"maild: {name}: is a directory, not a mail file", file=sys.stderr)
+    except FileNotFoundError:
+        print(f"maild: {name}: no such file", file=sys.stderr)
+    except PermissionError:
+        print(f"maild: {name}: permission denied", file=sys.stderr)
+    except OSError as exc:
+        print(f"maild: {name}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
+    return None

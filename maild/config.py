@@ -1,0 +1,156 @@
+"""maild.toml -> Settings: every key has a default, and an environment override.
+
+`[section] key` can be set by `MAILD_SECTION_KEY` (`MAILD_TRIAGE_AUTHSERV_IDS`
+for `[triage] authserv_ids`; lists are comma-separated), as containers and
+systemd expect. Paths are resolved relative to the config file. Secrets are
+never read from the TOML: only from the environment or a file it names.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from maild.core.policy import TriagePolicy
+from maild.errors import ConfigError
+from maild.render import default_templates_dir
+from maild.rules import default_rules_dir
+
+DEFAULT_FILE = Path("maild.toml")
+
+# section -> key -> default; the type of the default is the type of the key.
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "paths": {"rules": "", "templates": "", "data": "var"},
+    "triage": {
+        "own_addresses": ["saksham.seva@icegate.gov.in"],
+        "authserv_ids": [],
+        "relaxed_alignment": False,
+        "max_mail_bytes": 40_000_000,
+        "max_parts": 500,
+        "max_depth": 30,
+        "max_attachment_bytes": 30_000_000,
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    rules: Path
+    templates: Path
+    data: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The whole configuration, validated."""
+
+    source: Path | None
+    paths: Paths
+    values: Mapping[str, Mapping[str, Any]]
+
+    def triage_policy(self) -> TriagePolicy:
+        t = self.values["triage"]
+        return TriagePolicy(
+            own_addresses=tuple(a.lower() for a in t["own_addresses"]),
+            authserv_ids=tuple(t["authserv_ids"]),
+            relaxed_alignment=t["relaxed_alignment"],
+            max_mail_bytes=t["max_mail_bytes"],
+            max_parts=t["max_parts"],
+            max_depth=t["max_depth"],
+            max_attachment_bytes=t["max_attachment_bytes"],
+        )
+
+
+def load_settings(path: Path | None = None, *, required: bool = False,
+                  environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the config file (or only defaults when there is none) and the environment."""
+    env = os.environ if environ is None else environ
+    path = path or (Path(env["MAILD_CONFIG"]) if env.get("MAILD_CONFIG") else DEFAULT_FILE)
+    data: dict[str, Any] = {}
+    source: Path | None = None
+    if path.is_file():
+        source = path.resolve()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot be read ({exc})") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    elif required:
+        raise ConfigError(f"{path}: config file not found")
+    values = _merge(data, env, str(path))
+    base = source.parent if source else Path.cwd()
+    return Settings(source, _paths(values["paths"], base), values)
+
+
+def _merge(data: Mapping[str, Any], env: Mapping[str, str], where: str) -> dict[str, dict[str, Any]]:
+    for section in data:
+        if section not in DEFAULTS:
+            raise ConfigError(f"{where}: unknown section [{section}]")
+    merged: dict[str, dict[str, Any]] = {}
+    for section, keys in DEFAULTS.items():
+        given = data.get(section, {})
+        if not isinstance(given, Mapping):
+            raise ConfigError(f"{where}: [{section}] must be a table")
+        for key in given:
+            if key not in keys:
+                raise ConfigError(f"{where}: unknown key [{section}] {key}")
+        merged[section] = {}
+        for key, default in keys.items():
+            value = given.get(key, default)
+            env_name = f"MAILD_{section}_{key}".upper()
+            if env_name in env:
+                value = _from_env(env[env_name], default, env_name)
+            merged[section][key] = _typed(value, default, f"{where}: [{section}] {key}")
+    return merged
+
+
+def _from_env(text: str, default: Any, name: str) -> Any:
+    if isinstance(default, bool):
+        if text.lower() in ("1", "true", "yes", "on"):
+            return True
+        if text.lower() in ("0", "false", "no", "off", ""):
+            return False
+        raise ConfigError(f"environment {name}: must be true or false")
+    if isinstance(default, int):
+        try:
+            return int(text)
+        except ValueError as exc:
+            raise ConfigError(f"environment {name}: must be a whole number") from exc
+    if isinstance(default, float):
+        try:
+            return float(text)
+        except ValueError as exc:
+            raise ConfigError(f"environment {name}: must be a number") from exc
+    if isinstance(default, list):
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return text
+
+
+def _typed(value: Any, default: Any, where: str) -> Any:
+    kind = type(default)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ConfigError(f"{where} must be {_kind_name(kind)}, not {value!r}")
+    if kind is list and not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where} must be a list of strings")
+    return value
+
+
+def _kind_name(kind: type) -> str:
+    return {bool: "true or false", int: "a whole number", float: "a number", str: "a string",
+            list: "a list of strings"}.get(kind, kind.__name__)
+
+
+def _paths(p: Mapping[str, Any], base: Path) -> Paths:
+    def resolve(value: str, fallback: Path) -> Path:
+        return (base / value).resolve() if value else fallback
+
+    return Paths(rules=resolve(p["rules"], default_rules_dir()),
+                 templates=resolve(p["templates"], default_templates_dir()),
+                 data=resolve(p["data"], base / "var"))

@@ -1,0 +1,205 @@
+"""Plain data that flows through triage: the parsed mail and the verdict.
+
+Frozen dataclasses so that a verdict, once decided, cannot be changed behind
+the back of the code that audits it. The vocabulary of the contract
+(sender kinds, request types, actions) is spelled out as Literal types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SenderKind = Literal["icegate", "generic", "personal", "automated"]
+RequestType = Literal[
+    "sso_creation", "sso_status", "password_reset", "designation_update",
+    "role_mapping", "eccs", "trade_portal", "unknown",
+]
+Action = Literal["ignore", "redirect", "review", "request_missing", "acknowledge"]
+
+REQUEST_TYPES: tuple[str, ...] = (
+    "sso_creation", "sso_status", "password_reset", "designation_update",
+    "role_mapping", "eccs", "trade_portal", "unknown",
+)
+ATTACHMENT_KINDS: tuple[str, ...] = (
+    "template", "service_book", "promotion_order", "transfer_order", "posting_order",
+    "charge_report", "certification_letter", "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """One mailbox of a From: field: the display name as decoded, and the address."""
+
+    name: str
+    email: str
+
+    @property
+    def local(self) -> str:
+        return self.email.rpartition("@")[0].lower()
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2].lower()
+
+
+@dataclass(frozen=True, slots=True)
+class RawAttachment:
+    """A MIME part with a file name, its bytes kept as a view of the decoded payload.
+
+    `forwarded` is true for files found inside an attached message/rfc822.
+    """
+
+    filename: str
+    content_type: str
+    data: bytes
+    forwarded: bool = False
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMail:
+    """What triage needs of one mail, already decoded.
+
+    `own_text` is what the sender wrote (quotes removed, forwarded originals
+    cut off); `forwarded_text` holds forwarded originals, which count as part
+    of the request but not as the sender's signature. `problems` lists what
+    could not be parsed: any entry puts the mail in front of an operator.
+    """
+
+    message_id: str
+    from_addresses: tuple[Address, ...]
+    from_header_count: int
+    from_raw: str
+    subject: str
+    date: dt.datetime | None
+    headers: tuple[tuple[str, str], ...]
+    content_type: str
+    own_text: str
+    forwarded_text: str
+    attachments: tuple[RawAttachment, ...]
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def header(self, name: str) -> list[str]:
+        """All values of one header, in the order they appear (topmost first)."""
+        low = name.lower()
+        return [v for k, v in self.headers if k.lower() == low]
+
+    def has_header_prefix(self, prefix: str) -> bool:
+        low = prefix.lower()
+        return any(k.lower().startswith(low) for k, _ in self.headers)
+
+    @property
+    def sender(self) -> Address | None:
+        return self.from_addresses[0] if self.from_addresses else None
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The sender's sign-off: each field empty when it was not found."""
+
+    name: str = ""
+    designation: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "designation": self.designation, "email": self.email, "phone": self.phone}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TemplateError:
+    """One finding of the creation-template check, row as Excel shows it."""
+
+    row: int
+    column: str
+    code: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "code": self.code}
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateReport:
+    """The outcome of checking one spreadsheet against the template contract.
+
+    `is_template` is false when the sheet has no header row; `errors` then
+    holds nothing. `text` carries the office and location cells, which may
+    name a COIN posting.
+    """
+
+    is_template: bool
+    errors: tuple[TemplateError, ...] = ()
+    data_rows: int = 0
+    text: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    """An attachment as the verdict reports it (no bytes)."""
+
+    filename: str
+    kind: str
+    content_type: str
+    size: int
+    sha256: str
+    forwarded: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"filename": self.filename, "kind": self.kind, "content_type": self.content_type,
+                "size": self.size, "sha256": self.sha256, "forwarded": self.forwarded}
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """The request details found in the sender's own text (and forwarded originals)."""
+
+    name: str = ""
+    designation: str = ""
+    mobile: str = ""
+    sso_id: str = ""
+    alt_email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The decision for one mail, exactly the fields of the triage contract plus context."""
+
+    message_id: str
+    sender: str
+    sender_kind: SenderKind
+    signature: Signature
+    request_type: RequestType
+    attachments: tuple[AttachmentInfo, ...]
+    missing: tuple[str, ...]
+    template_errors: tuple[TemplateError, ...]
+    action: Action
+    reasons: tuple[str, ...]
+    subject: str = ""
+    details: Details = field(default_factory=Details)
+    review_flags: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON object of `maild triage --json` (without the file field)."""
+        return {
+            "message_id": self.message_id,
+            "sender": self.sender,
+            "sender_kind": self.sender_kind,
+            "signature": self.signature.as_dict(),
+            "request_type": self.request_type,
+            "attachments": [a.as_dict() for a in self.attachments],
+            "missing": list(self.missing),
+            "template_errors": [e.as_dict() for e in self.template_errors],
+            "action": self.action,
+            "reasons": list(self.reasons),
+            "subject": self.subject,
+            "review_flags": list(self.review_flags),
+        }

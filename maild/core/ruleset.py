@@ -1,0 +1,366 @@
+"""The rules as validated, compiled data: the vocabulary lives in rules/*.toml.
+
+`RuleSet.from_mapping` takes the plain dictionaries read from the TOML files
+(one key per file stem) and turns them into frozen dataclasses with compiled
+regular expressions. Every problem is reported as `RulesError` naming the file
+and the key, so a typo fails when the rules are loaded, not on a real mail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from maild.errors import RulesError
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True, slots=True)
+class WeightedPattern:
+    """A regular expression and what a match is worth."""
+
+    regex: re.Pattern[str]
+    weight: float
+
+    def search(self, text: str) -> bool:
+        return self.regex.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SenderRules:
+    icegate_domains: tuple[str, ...]
+    role_tokens: frozenset[str]
+    role_affixes: tuple[str, ...]
+    role_display: tuple[re.Pattern[str], ...]
+    role_addresses: frozenset[str]
+    noreply_locals: tuple[re.Pattern[str], ...]
+    precedence_automated: frozenset[str]
+    automated_header_prefixes: tuple[str, ...]
+    automated_content_types: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class RequestTypeRule:
+    name: str
+    patterns: tuple[WeightedPattern, ...]
+    attachment_weights: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRules:
+    types: tuple[RequestTypeRule, ...]
+    threshold: float
+    subject_factor: float
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    kind: str
+    names: tuple[WeightedPattern, ...]
+    content: tuple[WeightedPattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRules:
+    kinds: tuple[KindRule, ...]
+    name_threshold: float
+    content_threshold: float
+    spreadsheet_extensions: tuple[str, ...]
+    spreadsheet_types: tuple[str, ...]
+    template_name_extensions: tuple[str, ...]
+    pdf_pages: int
+    pdf_chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    documents: tuple[tuple[str, ...], ...]
+    details: tuple[str, ...]
+    icegate_sender: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementRules:
+    by_type: Mapping[str, Requirement]
+    generic_signature: tuple[str, ...]
+    stands_for_review: Mapping[str, str]
+    redirect_types: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureRules:
+    closings: re.Pattern[str]
+    separator: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    labels: Mapping[str, re.Pattern[str]]
+    designations: re.Pattern[str]
+    not_mobile_labels: re.Pattern[str]
+    not_name_words: re.Pattern[str]
+    name_statements: tuple[re.Pattern[str], ...]
+    max_lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuotingRules:
+    quote_markers: tuple[re.Pattern[str], ...]
+    forward_markers: tuple[re.Pattern[str], ...]
+    forward_when_subject: tuple[re.Pattern[str], ...]
+    header_block_start: re.Pattern[str]
+    header_block_lines: tuple[re.Pattern[str], ...]
+    forward_subject: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRules:
+    overseas: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    header: str
+    aliases: tuple[str, ...]
+    mandatory: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateRules:
+    columns: tuple[Column, ...]
+    header_key: str
+    header_search_rows: int
+    red_min: int
+    other_max: int
+    date_columns: tuple[str, ...]
+    date_formats: tuple[str, ...]
+    min_joining_age: int
+    max_rows: int
+    max_columns: int
+    max_unpacked_bytes: int
+    max_zip_entries: int
+    text_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Everything triage needs to know about vocabulary, in one value."""
+
+    senders: SenderRules
+    requests: RequestRules
+    attachments: AttachmentRules
+    requirements: RequirementRules
+    signature: SignatureRules
+    quoting: QuotingRules
+    review: ReviewRules
+    template: TemplateRules
+
+    @classmethod
+    def from_mapping(cls, files: Mapping[str, Mapping[str, Any]]) -> RuleSet:
+        """Validate the TOML data of every rule file (keyed by file stem)."""
+        need = ("senders", "requests", "attachments", "requirements", "signature", "quoting",
+                "review", "template")
+        for stem in need:
+            if stem not in files:
+                raise RulesError(f"rules/{stem}.toml: file is missing")
+        return cls(
+            senders=_senders(_Reader("senders", files["senders"])),
+            requests=_requests(_Reader("requests", files["requests"])),
+            attachments=_attachments(_Reader("attachments", files["attachments"])),
+            requirements=_requirements(_Reader("requirements", files["requirements"])),
+            signature=_signature(_Reader("signature", files["signature"])),
+            quoting=_quoting(_Reader("quoting", files["quoting"])),
+            review=ReviewRules(overseas=_Reader("review", files["review"]).regexes("overseas")),
+            template=_template(_Reader("template", files["template"])),
+        )
+
+
+class _Reader:
+    """Typed access to one file's mapping, raising RulesError with file and key."""
+
+    def __init__(self, stem: str, data: Mapping[str, Any], prefix: str = "") -> None:
+        self.stem, self.data, self.prefix = stem, data, prefix
+
+    def where(self, key: str) -> str:
+        return f"rules/{self.stem}.toml: [{self.prefix}{key}]" if self.prefix else f"rules/{self.stem}.toml: {key}"
+
+    def fail(self, key: str, msg: str) -> RulesError:
+        return RulesError(f"{self.where(key)} {msg}")
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        if key not in self.data:
+            if default is ...:
+                raise self.fail(key, "is required")
+            return default
+        value = self.data[key]
+        if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
+            raise self.fail(key, f"must be {_kind_name(kind)}")
+        return value
+
+    def number(self, key: str, default: float | int = ...) -> float:  # type: ignore[assignment]
+        return float(self.get(key, (int, float), default))
+
+    def strings(self, key: str, default: Any = ...) -> tuple[str, ...]:
+        value = self.get(key, list, default)
+        if not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "must be a list of strings")
+        return tuple(value)
+
+    def regex(self, key: str, value: Any = None, flags: int = FLAGS) -> re.Pattern[str]:
+        text = self.get(key, str) if value is None else value
+        try:
+            return re.compile(text, flags)
+        except re.error as exc:
+            raise self.fail(key, f"is not a valid regular expression: {exc}") from exc
+
+    def regexes(self, key: str, default: Any = ..., extra: int = 0) -> tuple[re.Pattern[str], ...]:
+        items = self.get(key, list, default)
+        out = []
+        for item in items:
+            if isinstance(item, str):
+                out.append(self.regex(key, item, FLAGS | extra))
+            elif isinstance(item, Mapping) and isinstance(item.get("re"), str):
+                flags = (re.UNICODE if item.get("case_sensitive") else FLAGS) | extra
+                out.append(self.regex(key, item["re"], flags))
+            else:
+                raise self.fail(key, "entries must be strings or {re = '...'} tables")
+        return tuple(out)
+
+    def weighted(self, key: str, default: Any = ...) -> tuple[WeightedPattern, ...]:
+        items = self.get(key, list, default)
+        out = []
+        for item in items:
+            if not isinstance(item, Mapping) or not isinstance(item.get("re"), str):
+                raise self.fail(key, "entries must be tables like {re = '...', w = 2}")
+            weight = item.get("w", 1)
+            if not isinstance(weight, (int, float)) or isinstance(weight, bool):
+                raise self.fail(key, f"weight of {item['re']!r} must be a number")
+            flags = (re.UNICODE if item.get("case_sensitive") else FLAGS) | re.MULTILINE
+            out.append(WeightedPattern(self.regex(key, item["re"], flags), float(weight)))
+        return tuple(out)
+
+    def table(self, key: str) -> _Reader:
+        value = self.get(key, Mapping)
+        return _Reader(self.stem, value, f"{self.prefix}{key}.")
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "a string", list: "a list", int: "a number", float: "a number", Mapping: "a table"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(sorted({names.get(k, k.__name__) for k in kinds}))
+
+
+def _senders(r: _Reader) -> SenderRules:
+    return SenderRules(
+        icegate_domains=tuple(d.lower() for d in r.strings("icegate_domains")),
+        role_tokens=frozenset(t.lower() for t in r.strings("role_tokens")),
+        role_affixes=tuple(t.lower() for t in r.strings("role_affixes")),
+        role_display=r.regexes("role_display"),
+        role_addresses=frozenset(a.lower() for a in r.strings("role_addresses", [])),
+        noreply_locals=r.regexes("noreply_locals"),
+        precedence_automated=frozenset(p.lower() for p in r.strings("precedence_automated")),
+        automated_header_prefixes=tuple(h.lower() for h in r.strings("automated_header_prefixes")),
+        automated_content_types=frozenset(c.lower() for c in r.strings("automated_content_types")),
+    )
+
+
+def _requests(r: _Reader) -> RequestRules:
+    types_table = r.table("types")
+    rules = []
+    for name in types_table.data:
+        t = types_table.table(name)
+        weights = t.get("attachments", Mapping, {})
+        if not all(isinstance(v, (int, float)) for v in weights.values()):
+            raise t.fail("attachments", "values must be numbers")
+        rules.append(RequestTypeRule(name, t.weighted("patterns"), {k: float(v) for k, v in weights.items()}))
+    return RequestRules(tuple(rules), r.number("threshold"), r.number("subject_factor", 1.5))
+
+
+def _attachments(r: _Reader) -> AttachmentRules:
+    kinds_table = r.table("kinds")
+    kinds = []
+    for name in kinds_table.data:
+        k = kinds_table.table(name)
+        kinds.append(KindRule(name, k.weighted("names", []), k.weighted("content", [])))
+    return AttachmentRules(
+        kinds=tuple(kinds),
+        name_threshold=r.number("name_threshold", 1),
+        content_threshold=r.number("content_threshold"),
+        spreadsheet_extensions=tuple(e.lower() for e in r.strings("spreadsheet_extensions")),
+        spreadsheet_types=tuple(t.lower() for t in r.strings("spreadsheet_types")),
+        template_name_extensions=tuple(e.lower() for e in r.strings("template_name_extensions")),
+        pdf_pages=int(r.number("pdf_pages", 2)),
+        pdf_chars=int(r.number("pdf_chars", 4000)),
+    )
+
+
+def _requirements(r: _Reader) -> RequirementRules:
+    types_table = r.table("types")
+    by_type = {}
+    for name in types_table.data:
+        t = types_table.table(name)
+        docs = []
+        for doc in t.get("documents", list, []):
+            if isinstance(doc, str):
+                docs.append((doc,))
+            elif isinstance(doc, list) and doc and all(isinstance(d, str) for d in doc):
+                docs.append(tuple(doc))
+            else:
+                raise t.fail("documents", "entries must be a kind or a list of kinds that stand for each other")
+        sender = t.get("sender", str, "any")
+        if sender not in ("any", "icegate_sender"):
+            raise t.fail("sender", "must be 'any' or 'icegate_sender'")
+        by_type[name] = Requirement(tuple(docs), t.strings("details", []), sender == "icegate_sender")
+    review = r.get("review_when_standing_in", Mapping, {})
+    return RequirementRules(by_type, r.strings("generic_signature"), dict(review), r.strings("redirect_types"))
+
+
+def _signature(r: _Reader) -> SignatureRules:
+    labels = r.table("labels")
+    return SignatureRules(
+        closings=r.regex("closings"),
+        separator=r.regex("separator"),
+        boilerplate=r.regex("boilerplate"),
+        labels={k: labels.regex(k, flags=FLAGS | re.MULTILINE) for k in labels.data},
+        designations=r.regex("designations"),
+        not_mobile_labels=r.regex("not_mobile_labels"),
+        not_name_words=r.regex("not_name_words"),
+        name_statements=r.regexes("name_statements", extra=re.MULTILINE),
+        max_lines=int(r.number("max_lines", 10)),
+    )
+
+
+def _quoting(r: _Reader) -> QuotingRules:
+    return QuotingRules(
+        quote_markers=r.regexes("quote_markers", extra=re.MULTILINE),
+        forward_markers=r.regexes("forward_markers", extra=re.MULTILINE),
+        forward_when_subject=r.regexes("forward_when_subject", [], extra=re.MULTILINE),
+        header_block_start=r.regex("header_block_start", flags=FLAGS | re.MULTILINE),
+        header_block_lines=r.regexes("header_block_lines"),
+        forward_subject=r.regex("forward_subject"),
+    )
+
+
+def _template(r: _Reader) -> TemplateRules:
+    cols_table = r.table("columns")
+    columns = []
+    for key in cols_table.data:
+        c = cols_table.table(key)
+        columns.append(Column(key, c.get("header", str), c.strings("aliases", []),
+                              bool(c.get("mandatory", bool, False))))
+    return TemplateRules(
+        columns=tuple(columns),
+        header_key=r.get("header_key", str),
+        header_search_rows=int(r.number("header_search_rows", 10)),
+        red_min=int(r.number("red_min")),
+        other_max=int(r.number("other_max")),
+        date_columns=r.strings("date_columns"),
+        date_formats=r.strings("date_formats"),
+        min_joining_age=int(r.number("min_joining_age", 18)),
+        max_rows=int(r.number("max_rows", 5000)),
+        max_columns=int(r.number("max_columns", 60)),
+        max_unpacked_bytes=int(r.number("max_unpacked_bytes", 50_000_000)),
+        max_zip_entries=int(r.number("max_zip_entries", 2000)),
+        text_columns=r.strings("text_columns", []),
+    )

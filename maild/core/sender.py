@@ -1,0 +1,125 @@
+"""Who sent the mail: an ICEGATE ID, a shared office mailbox, a personal one, or a robot.
+
+The sender is the From: address; Reply-To never changes it. A From: that
+parses more than one way (two From fields, two addresses, an address hidden
+in the display name, encoded words or NULs inside the address) is
+"ambiguous": triage sends it to review and never treats it as ICEGATE.
+"""
+
+from __future__ import annotations
+
+import re
+
+from maild.core.model import Address, ParsedMail, SenderKind
+from maild.core.policy import TriagePolicy
+from maild.core.ruleset import SenderRules
+
+_TOKEN_SPLIT = re.compile(r"[^a-z]+")
+_ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_BAD_ADDRESS = re.compile(r"=\?|[\x00-\x20\x7f<>()\[\]\\,;:\"]")
+
+
+def automated_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> str:
+    """Why the mail is robot mail (RFC 3834 and friends), or '' when a person sent it."""
+    for value in mail.header("Auto-Submitted"):
+        token = re.split(r"[\s;(]", value.strip().lower(), maxsplit=1)[0]
+        if token and token != "no":
+            return f"Auto-Submitted: {token}"
+    for value in mail.header("Precedence"):
+        if value.strip().lower() in rules.precedence_automated:
+            return f"Precedence: {value.strip().lower()}"
+    for name, _ in mail.headers:
+        if name.lower().startswith(rules.automated_header_prefixes):
+            return f"{name} header"
+    if mail.content_type in rules.automated_content_types:
+        return f"content type {mail.content_type}"
+    if any(v.strip() == "<>" for v in mail.header("Return-Path")):
+        return "null return path (<>)"
+    sender = mail.sender
+    if sender is not None:
+        if any(p.search(sender.local) for p in rules.noreply_locals):
+            return f"system sender {sender.local}@"
+        if sender.email.lower() in {a.lower() for a in policy.own_addresses}:
+            return "mail from the helpdesk's own address"
+    return ""
+
+
+def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
+    """Why the From: field is ambiguous, or '' when it names exactly one clear mailbox."""
+    if mail.from_header_count > 1:
+        return f"{mail.from_header_count} From: fields"
+    if mail.from_header_count and not mail.from_addresses:
+        return "the From: field does not parse as one address"
+    if len(mail.from_addresses) > 1:
+        return f"{len(mail.from_addresses)} addresses in From:"
+    sender = mail.sender
+    if sender is None:
+        return ""
+    if _BAD_ADDRESS.search(sender.email) or sender.email.count("@") != 1:
+        return "the From: address holds encoded words or forbidden characters"
+    if re.search(r"[\x00-\x08\x0b-\x1f\x7f]", sender.name):
+        return "the From: display name holds control characters"
+    for shown in _ADDRESS_IN_TEXT.findall(sender.name):
+        if shown.lower() != sender.email.lower() and _on_domains(shown, rules.icegate_domains):
+            return f"the display name shows an ICEGATE address ({shown}) but the mail comes from elsewhere"
+    return ""
+
+
+def classify_sender(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> tuple[SenderKind, str]:
+    """The sender kind and the reason for it (automated wins over every other kind)."""
+    robot = automated_reason(mail, rules, policy)
+    if robot:
+        return "automated", f"automated: {robot}"
+    sender = mail.sender
+    if sender is None:
+        return "personal", "no usable From: address"
+    icegate = is_icegate(sender.email, rules)
+    role = role_reason(sender, rules)
+    if role:
+        return "generic", f"shared mailbox ({role})"
+    if icegate:
+        if ambiguity(mail, rules):
+            return "personal", "ambiguous From: is never taken as an ICEGATE ID"
+        return "icegate", "individual ICEGATE ID"
+    return "personal", "individual mailbox outside icegate.gov.in"
+
+
+def is_icegate(address: str, rules: SenderRules) -> bool:
+    return _on_domains(address, rules.icegate_domains)
+
+
+def _on_domains(address: str, domains: tuple[str, ...]) -> bool:
+    domain = address.rpartition("@")[2].lower().rstrip(".")
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def role_reason(sender: Address, rules: SenderRules) -> str:
+    """Why an address is a shared (role) mailbox, or '' for an individual's."""
+    if sender.email.lower() in rules.role_addresses:
+        return "listed role address"
+    word = role_word(sender.local, rules)
+    if word:
+        return f"role word {word!r} in the address"
+    for pattern in rules.role_display:
+        if pattern.search(sender.name):
+            return "office name as display name"
+    return ""
+
+
+def role_word(local_part: str, rules: SenderRules) -> str:
+    """The role token in a local part ('sysmgr' in 'sysmgr.vskp2'), or ''."""
+    for token in _TOKEN_SPLIT.split(local_part.lower()):
+        if not token:
+            continue
+        if token in rules.role_tokens:
+            return token
+        for affix in rules.role_affixes:
+            if len(token) > len(affix) and (token.startswith(affix) or token.endswith(affix)):
+                return token
+    return ""
+
+
+def is_role_address(address: str, rules: SenderRules) -> bool:
+    """True for a shared mailbox address (used for the template's alternate e-mail)."""
+    local = address.rpartition("@")[0]
+    return address.lower() in rules.role_addresses or bool(role_word(local, rules))

@@ -1,0 +1,148 @@
+"""The sender's sign-off: name, designation, individual e-mail ID and contact number.
+
+The signature is the closing lines of the sender's own text: after a "-- "
+line, else after the last "Regards", "Yours faithfully" and the like, else
+the last short paragraph. Footers (disclaimers, "Sent from my iPhone", the
+NIC notice) are cut first. Text elsewhere in the body does not fill a
+signature field, and neither does the From: display name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from maild.core.model import Signature
+from maild.core.phones import find_phones
+from maild.core.ruleset import SignatureRules
+
+EMAIL_IN_TEXT = re.compile(r"(?<![\w.+:-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][^\d@:;/\\|<>()\[\]{}=+*#%&$!?\"]{1,60}$", re.UNICODE)
+
+
+def body_lines(text: str, rules: SignatureRules) -> list[str]:
+    """The sender's lines without the footer (from the first boilerplate line on)."""
+    lines = [line.rstrip() for line in text.replace("\r", "").split("\n")]
+    seen_text = False
+    for index, line in enumerate(lines):
+        if seen_text and rules.boilerplate.search(line):
+            return lines[:index]
+        seen_text = seen_text or bool(line.strip())
+    return lines
+
+
+def signature_block(text: str, rules: SignatureRules) -> list[str]:
+    """The non-empty lines of the sign-off, at most max_lines of them."""
+    lines = body_lines(text, rules)
+    start = _block_start(lines, rules)
+    if start is None:
+        return []
+    block = [line.strip() for line in lines[start:] if line.strip()]
+    if block and rules.closings.match(block[0]):
+        block = block[1:]
+    return block[: rules.max_lines]
+
+
+def _block_start(lines: list[str], rules: SignatureRules) -> int | None:
+    for index in range(len(lines) - 1, -1, -1):
+        if rules.separator.match(lines[index]):
+            return index + 1
+    for index in range(len(lines) - 1, -1, -1):
+        if rules.closings.match(lines[index]):
+            return index + 1
+    return _last_paragraph(lines, rules.max_lines)
+
+
+def _last_paragraph(lines: list[str], max_lines: int) -> int | None:
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    if end == start or end - start > max_lines:
+        return None
+    if any(len(line) > 90 for line in lines[start:end]):
+        return None
+    return start
+
+
+def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str]) -> Signature:
+    """The signature fields of the sender's own text (each '' when absent)."""
+    block = signature_block(text, rules)
+    if not block:
+        return Signature()
+    return Signature(
+        name=_name(block, rules),
+        designation=_designation(block, rules),
+        email=_email(block, exclude_emails),
+        phone=_phone(block, rules),
+    )
+
+
+def _labelled(block: list[str], rules: SignatureRules, field: str) -> str:
+    pattern = rules.labels.get(field)
+    if pattern is None:
+        return ""
+    for line in block:
+        match = pattern.search(line)
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
+def _is_contact_line(line: str, rules: SignatureRules) -> bool:
+    return bool(EMAIL_IN_TEXT.search(line) or find_phones(line, rules) or
+                any(rules.labels[k].search(line) for k in ("email", "phone") if k in rules.labels))
+
+
+def _name(block: list[str], rules: SignatureRules) -> str:
+    labelled = _labelled(block, rules, "name")
+    if labelled:
+        return labelled
+    for line in block:
+        if _is_contact_line(line, rules):
+            continue
+        candidate = line.split(",")[0].strip()
+        if looks_like_name(candidate, rules):
+            return candidate
+    return ""
+
+
+def looks_like_name(candidate: str, rules: SignatureRules) -> bool:
+    """A short line of words that is neither a designation nor an office or address line."""
+    if not _NAME_SHAPE.match(candidate) or len(candidate.split()) > 5:
+        return False
+    if rules.designations.search(candidate) or rules.not_name_words.search(candidate):
+        return False
+    words = [w for w in re.split(r"[\s.]+", candidate) if w]
+    latin = [w for w in words if w.isascii()]
+    return not latin or all(w[0].isupper() for w in latin)
+
+
+def _designation(block: list[str], rules: SignatureRules) -> str:
+    labelled = _labelled(block, rules, "designation")
+    if labelled:
+        return labelled
+    for line in block:
+        if _is_contact_line(line, rules):
+            continue
+        if rules.designations.search(line):
+            return line
+    return ""
+
+
+def _email(block: list[str], exclude: set[str]) -> str:
+    for line in block:
+        for match in EMAIL_IN_TEXT.finditer(line):
+            address = match.group(0).strip(".")
+            if address.lower() not in exclude:
+                return address
+    return ""
+
+
+def _phone(block: list[str], rules: SignatureRules) -> str:
+    for line in block:
+        phones = find_phones(line, rules)
+        if phones:
+            return phones[0].text
+    return ""

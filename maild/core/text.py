@@ -1,0 +1,118 @@
+"""Turning MIME payloads into text: charsets that lie, HTML-only mail, encoded words.
+
+Real mail declares charsets it does not use (iso-8859-1 that is really
+cp1252, us-ascii that is UTF-8, `unknown-8bit`), so decoding tries the
+declared charset strictly, then UTF-8, then cp1252 with replacement: a
+lying charset costs a few odd characters, never the mail.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from email.header import decode_header, make_header
+from html.parser import HTMLParser
+
+# Charsets whose declared name is wrong often enough to be read as a superset.
+_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8",
+              "ascii": "utf-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030"}
+_UNKNOWN = {"unknown-8bit", "x-unknown", "unknown", "default", "8bit", "x-user-defined"}
+MAX_HTML_CHARS = 2_000_000
+
+
+def decode_bytes(data: bytes, charset: str | None) -> tuple[str, bool]:
+    """Decode a text payload; the flag is true when the declared charset did not fit."""
+    name = (charset or "").strip().strip('"').lower()
+    name = _SUPERSETS.get(name, name)
+    if name and name not in _UNKNOWN:
+        try:
+            codecs.lookup(name)
+            return data.decode(name), False
+        except (LookupError, UnicodeDecodeError, ValueError):
+            pass
+    try:
+        return data.decode("utf-8"), bool(name) and name not in _UNKNOWN
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), True
+
+
+def decode_words(value: str | None) -> str:
+    """Decode RFC 2047 encoded words in a header value, tolerating broken ones."""
+    if not value:
+        return ""
+    text = str(value)
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (ValueError, LookupError, UnicodeError, AssertionError):
+        return text
+
+
+def clean_header_text(value: str) -> str:
+    """Fold a header value to one line and drop control characters (CR, LF, NUL)."""
+    return re.sub(r"[\x00-\x1f\x7f]+", " ", value).strip()
+
+
+class _TextExtractor(HTMLParser):
+    """HTML to plain text: block elements become line breaks, blockquotes become '>' quotes."""
+
+    BLOCKS = frozenset({"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4",
+                        "h5", "h6", "hr", "pre", "address", "section", "article", "header", "footer"})
+    SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.quote = 0
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote += 1
+            self._newline()
+        elif tag in self.BLOCKS:
+            self._newline()
+        elif tag == "td":
+            self.lines[-1] += " "
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote":
+            self.quote = max(0, self.quote - 1)
+            self._newline()
+        elif tag in self.BLOCKS:
+            self._newline()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        parts = data.replace("\r", "").split("\n")
+        for i, piece in enumerate(parts):
+            if i:
+                self._newline()
+            piece = re.sub(r"[ \t\xa0]+", " ", piece)
+            if piece.strip():
+                if not self.lines[-1] and self.quote:
+                    self.lines[-1] = "> " * self.quote
+                self.lines[-1] += piece
+
+    def _newline(self) -> None:
+        self.lines.append("")
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text of an HTML body, quotes marked with '>' as a mail client shows them."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup[:MAX_HTML_CHARS])
+        parser.close()
+    except (AssertionError, ValueError):
+        pass
+    lines = [line.strip() if not line.startswith(">") else line.rstrip() for line in parser.lines]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"
