@@ -1,0 +1,37 @@
+"""The shared sample corpus, scored by its own scorer against `maild triage --json`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+
+SCORER = SHARED / "corpus" / "score.py"
+
+
+def maild_command() -> list[str]:
+    return [sys.executable, "-m", "maild", "triage", "--json"]
+
+
+@pytest.mark.corpus
+def test_sample_corpus_is_fully_correct() -> None:
+    assert SCORER.is_file(), f"the shared corpus is expected beside the checkout at {SCORER}"
+    proc = subprocess.run([sys.executable, str(SCORER), "--verbose", "--", *maild_command()],
+                          capture_output=True, text=True, timeout=600)
+    last = proc.stdout.strip().splitlines()[-1]
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert last == "triage: 37/37 mails fully correct"
+
+
+def test_every_corpus_mail_gets_one_json_line_in_order(tmp_path: Path) -> None:
+    mails = sorted((SHARED / "corpus" / "mails").glob("*.eml"))
+    proc = subprocess.run([*maild_command(), *map(str, mails)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0
+    import json
+
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert [line["file"] for line in lines] == [str(m) for m in mails]

@@ -1,0 +1,74 @@
+"""`maild triage`: JSON Lines, the readable summary, unreadable files, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from builders import make_mail
+from maild.cli import main
+
+RESET = make_mail(subject="Password reset of SSO ID",
+                  body="Sir,\n\nI have forgotten my SSO ID password. Kindly reset it.\n\n"
+                       "Name: Ravi Kumar\nDesignation: Inspector\nSSO ID: 61834027\nMobile No.: 9482261796\n\n"
+                       "Regards,\nRavi Kumar\n")
+
+
+@pytest.fixture()
+def mail_file(tmp_path: Path) -> Path:
+    path = tmp_path / "reset.eml"
+    path.write_bytes(RESET)
+    return path
+
+
+def test_json_lines_carry_the_contract_fields(mail_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["triage", "--json", str(mail_file)]) == 0
+    record = json.loads(capsys.readouterr().out.strip())
+    assert record["file"] == str(mail_file)
+    for key in ("message_id", "sender", "sender_kind", "signature", "request_type", "attachments",
+                "missing", "template_errors", "action", "reasons"):
+        assert key in record
+    assert (record["sender_kind"], record["request_type"], record["action"]) == \
+        ("icegate", "password_reset", "acknowledge")
+
+
+def test_unreadable_file_is_named_on_stderr_and_others_still_triaged(
+        mail_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.eml"
+    assert main(["triage", "--json", str(missing), str(tmp_path), str(mail_file)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.strip().splitlines()) == 1
+    errors = err.strip().splitlines()
+    assert len(errors) == 2
+    assert str(missing) in errors[0] and "no such file" in errors[0]
+    assert str(tmp_path) in errors[1] and "directory" in errors[1]
+
+
+def test_readable_summary_speaks_plain_words(mail_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["triage", str(mail_file)]) == 0
+    out = capsys.readouterr().out
+    assert "an individual ICEGATE ID" in out
+    assert "password reset" in out
+    assert "acknowledge with a case reference" in out
+
+
+def test_summary_names_what_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "m.eml"
+    path.write_bytes(make_mail(subject="Password reset", body="Sir,\nKindly reset my SSO ID password.\n"))
+    main(["triage", str(path)])
+    out = capsys.readouterr().out
+    assert "a mobile number" in out and "the SSO ID or the alternate e-mail ID" in out
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["triage"])
+    assert exc.value.code == 2
+
+
+def test_missing_explicit_config_is_a_clear_error(mail_file: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["triage", "--config", str(tmp_path / "none.toml"), str(mail_file)]) == 1
+    assert "config file not found" in capsys.readouterr().err
