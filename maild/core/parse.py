@@ -2,11 +2,11 @@
 
 The header block goes through mail-parser, which decodes encoded words and
 parses addresses strictly (the CVE-2023-27043 forms yield no address rather
-than a wrong one). The MIME tree is walked with the standard library's
-compat32 parser directly, because mail-parser decodes and base64-re-encodes
-every attachment eagerly: a 25 MB scan would be copied twice more, and its
-walk recurses without a depth limit. Here the walk is iterative, bounded in
-depth and part count, and each attachment is decoded exactly once.
+than a wrong one). The MIME tree is not left to mail-parser, nor to the
+standard library's parser it wraps: both split every body into lines, and
+mail-parser then base64-re-encodes each attachment, so a 25 MB scan would
+cost over ten times its size. maild.core.mime splits the raw bytes into
+spans instead, and each attachment is decoded exactly once.
 
 Nothing in here raises on bad input: what cannot be read becomes a problem
 string in the result, and triage puts such a mail in front of an operator.
@@ -15,8 +15,6 @@ string in the result, and triage puts such a mail in front of an operator.
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.message
 import email.utils
 import re
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ from email.message import Message
 
 import mailparser
 
+from maild.core.mime import Part, split_mime
 from maild.core.model import Address, ParsedMail, RawAttachment
 from maild.core.policy import TriagePolicy
 from maild.core.quoting import split_quoted
@@ -41,9 +40,7 @@ class _Walk:
     top_html: list[str] = field(default_factory=list)
     forwarded: list[str] = field(default_factory=list)
     attachments: list[RawAttachment] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    parts: int = 0
 
 
 def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> ParsedMail:
@@ -52,36 +49,32 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
     if len(raw) > policy.max_mail_bytes:
         problems.append(f"mail is {len(raw)} bytes, above the limit of {policy.max_mail_bytes}")
         raw = raw[: policy.max_mail_bytes]
-    head = _header_bytes(raw)
-    summary = _mailparser_summary(head, problems)
-    try:
-        msg = email.message_from_bytes(raw)
-    except (RecursionError, MemoryError, ValueError, TypeError, IndexError) as exc:
-        problems.append(f"the MIME structure could not be parsed ({type(exc).__name__})")
-        msg = email.message_from_bytes(head + b"\n")
-    headers = tuple((k, clean_header_text(str(v))) for k, v in _safe_items(msg))
+    summary = _mailparser_summary(_header_bytes(raw), problems)
+    split = split_mime(raw, policy.max_depth, policy.max_parts)
+    problems += split.problems
+    msg = split.root.headers
     walk = _Walk()
-    _walk_tree(msg, policy, walk)
-    subject = clean_header_text(summary.get("subject") or decode_words(msg.get("Subject", "")))
-    own, inline_forward = split_quoted(_body_text(walk), quoting, subject)
+    _walk_tree(split.root, walk)
+    subject = clean_header_text(str(summary.get("subject") or decode_words(str(msg.get("Subject", "") or ""))))
+    own, inline_forward = split_quoted(_texts(walk), quoting, subject)
     forwarded = "\n".join(x for x in [inline_forward, *walk.forwarded] if x.strip())
     from_values = [str(v) for v in (msg.get_all("From") or [])]
     return ParsedMail(
         message_id=clean_header_text(str(msg.get("Message-ID", "") or "")),
-        from_addresses=summary.get("from", ()),
+        from_addresses=summary.get("from", ()),  # type: ignore[arg-type]
         from_header_count=len(from_values),
         from_raw=clean_header_text(" ".join(from_values))[:500],
         subject=subject,
         date=_date(msg.get("Date")),
-        headers=headers,
-        content_type=(msg.get_content_type() or "").lower(),
+        headers=tuple((k, clean_header_text(str(v))) for k, v in _safe_items(msg)),
+        content_type=split.root.content_type,
         own_text=own,
         forwarded_text=forwarded,
         attachments=tuple(walk.attachments),
         in_reply_to=clean_header_text(str(msg.get("In-Reply-To", "") or "")),
         references=tuple(clean_header_text(str(msg.get("References", "") or "")).split()),
-        problems=tuple(problems + walk.problems),
-        notes=tuple(walk.notes),
+        problems=tuple(problems),
+        notes=tuple(dict.fromkeys(walk.notes)),
     )
 
 
@@ -120,92 +113,82 @@ def _date(value: object) -> dt.datetime | None:
         return None
 
 
-def _body_text(walk: _Walk) -> str:
+def _texts(walk: _Walk) -> str:
     """The mail's own body: its text/plain parts, else its HTML parts turned into text."""
     if walk.top_plain:
         return "\n".join(walk.top_plain)
     return "\n".join(html_to_text(h) for h in walk.top_html)
 
 
-def _walk_tree(root: Message, policy: TriagePolicy, walk: _Walk) -> None:
-    """Iterative depth-first walk: (part, depth, inside a forwarded message, in a report)."""
-    stack: list[tuple[Message, int, int, bool]] = [(root, 0, -1, False)]
-    forwarded_bodies: dict[int, _Walk] = {}
+def _walk_tree(root: Part, walk: _Walk) -> None:
+    """Depth-first over the split parts: (part, forwarded message index, inside a report)."""
+    stack: list[tuple[Part, int, bool]] = [(root, -1, False)]
+    forwarded: list[_Walk] = []
     while stack:
-        part, depth, fwd, in_report = stack.pop()
-        walk.parts += 1
-        if walk.parts > policy.max_parts:
-            walk.problems.append(f"mail has more than {policy.max_parts} MIME parts; the rest was not read")
-            break
-        if depth > policy.max_depth:
-            walk.problems.append(f"MIME parts nested deeper than {policy.max_depth}; the rest was not read")
-            break
-        children = _visit(part, depth, fwd, in_report, walk, forwarded_bodies)
+        part, fwd, in_report = stack.pop()
+        target = forwarded[fwd] if fwd >= 0 else walk
+        children = _visit(part, fwd, in_report, walk, target, forwarded)
         stack.extend(reversed(children))
-    for sub in forwarded_bodies.values():
-        text = "\n".join(sub.top_plain) or "\n".join(html_to_text(h) for h in sub.top_html)
-        walk.forwarded.append(sub.notes[0] + text if sub.notes else text)
+    for sub in forwarded:
+        walk.forwarded.append(_texts(sub))
+        walk.notes += sub.notes
 
 
-def _visit(part: Message, depth: int, fwd: int, in_report: bool, walk: _Walk,
-           forwarded: dict[int, _Walk]) -> list[tuple[Message, int, int, bool]]:
+def _visit(part: Part, fwd: int, in_report: bool, walk: _Walk, target: _Walk,
+           forwarded: list[_Walk]) -> list[tuple[Part, int, bool]]:
     """Handle one part; return its children to walk next."""
-    ctype = _content_type(part)
-    target = forwarded.get(fwd, walk) if fwd >= 0 else walk
-    if part.is_multipart():
-        children = _children(part)
+    ctype = part.content_type
+    if ctype.startswith("multipart/"):
         if ctype == "multipart/report":
             # A delivery report: only its human-readable first part is read, no attachments.
-            return [(children[0], depth + 1, fwd, True)] if children and not in_report else []
+            return [(part.children[0], fwd, True)] if part.children and not in_report else []
+        children = part.children
         if ctype == "multipart/alternative":
-            return [(c, depth + 1, fwd, in_report) for c in _order_alternative(children, target)]
-        return [(c, depth + 1, fwd, in_report) for c in children]
-    if ctype == "message/rfc822" or (ctype.startswith("message/") and isinstance(part.get_payload(), list)):
-        return _forwarded_message(part, depth, in_report, walk, forwarded)
+            children = _order_alternative(children)
+        return [(c, fwd, in_report) for c in children]
+    if ctype in ("message/rfc822", "message/global"):
+        if in_report or not part.children:
+            return []
+        forwarded.append(_Walk(top_plain=[_forward_header(part.children[0].headers)]))
+        return [(part.children[0], len(forwarded) - 1, False)]
     if in_report:
         if ctype == "text/plain":
-            target.top_plain.append(decode_bytes(_payload(part, walk, ""), part.get_content_charset())[0])
+            target.top_plain.append(_text(part, target))
         return []
-    filename = _filename(part, walk)
+    filename = _filename(part.headers, walk)
     if filename:
-        data = _payload(part, walk, filename)
+        data = part.decoded()
+        walk.notes += part.notes
         walk.attachments.append(RawAttachment(filename, ctype, data, forwarded=fwd >= 0))
-        return []
-    if _is_attachment_disposition(part) and not ctype.startswith("text/"):
-        return []
-    if ctype == "text/plain" or (ctype.startswith("text/") and ctype != "text/html" and depth == 0):
-        text, lied = decode_bytes(_payload(part, walk, ""), part.get_content_charset())
-        if lied:
-            walk.notes.append("a text part's declared charset did not fit its bytes")
-        target.top_plain.append(text)
+    elif _is_attachment_disposition(part.headers) and not ctype.startswith("text/"):
+        pass
     elif ctype == "text/html":
-        text, _ = decode_bytes(_payload(part, walk, ""), part.get_content_charset())
-        target.top_html.append(text)
+        target.top_html.append(_text(part, target))
+    elif ctype.startswith("text/"):
+        target.top_plain.append(_text(part, target))
     return []
 
 
-def _order_alternative(children: list[Message], target: _Walk) -> list[Message]:
+def _text(part: Part, target: _Walk) -> str:
+    text, lied = decode_bytes(part.decoded(), _charset(part.headers))
+    target.notes += part.notes
+    if lied:
+        target.notes.append("a text part's declared charset did not fit its bytes")
+    return text
+
+
+def _charset(headers: Message) -> str | None:
+    try:
+        return headers.get_content_charset()
+    except (ValueError, TypeError, LookupError, IndexError):
+        return None
+
+
+def _order_alternative(children: list[Part]) -> list[Part]:
     """Keep the plain text alternative for the body, but walk every branch for attachments."""
-    has_plain = any(_content_type(c) == "text/plain" for c in children)
-    if not has_plain:
+    if not any(c.content_type == "text/plain" for c in children):
         return children
-    return [c for c in children if _content_type(c) != "text/html"]
-
-
-def _forwarded_message(part: Message, depth: int, in_report: bool, walk: _Walk,
-                       forwarded: dict[int, _Walk]) -> list[tuple[Message, int, int, bool]]:
-    """An attached message/rfc822: its text and files are part of the request."""
-    if in_report:
-        return []
-    payload = part.get_payload()
-    inner = payload[0] if isinstance(payload, list) and payload else None
-    if not isinstance(inner, Message):
-        return []
-    key = len(forwarded)
-    sub = _Walk()
-    sub.notes.append(_forward_header(inner))
-    forwarded[key] = sub
-    return [(inner, depth + 1, key, False)]
+    return [c for c in children if c.content_type != "text/html"]
 
 
 def _forward_header(inner: Message) -> str:
@@ -214,19 +197,7 @@ def _forward_header(inner: Message) -> str:
         value = inner.get(name)
         if value:
             lines.append(f"{name}: {clean_header_text(decode_words(str(value)))}")
-    return "\n".join(lines) + "\n\n"
-
-
-def _children(part: Message) -> list[Message]:
-    payload = part.get_payload()
-    return [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
-
-
-def _content_type(part: Message) -> str:
-    try:
-        return (part.get_content_type() or "text/plain").lower()
-    except (ValueError, TypeError, IndexError):
-        return "application/octet-stream"
+    return "\n".join(lines) + "\n"
 
 
 def _is_attachment_disposition(part: Message) -> bool:
@@ -237,7 +208,7 @@ def _is_attachment_disposition(part: Message) -> bool:
 def _filename(part: Message, walk: _Walk) -> str:
     """The file name from Content-Disposition or Content-Type name=, RFC 2231 and 2047 decoded."""
     try:
-        name = part.get_filename() or part.get_param("name", header="content-type")
+        name = part.get_filename() or part.get_param("name", header="content-type")  # type: ignore[arg-type]
     except (ValueError, TypeError, LookupError, IndexError):
         walk.notes.append("an attachment's file name could not be decoded")
         name = None
@@ -248,18 +219,3 @@ def _filename(part: Message, walk: _Walk) -> str:
     text = decode_words(str(name))
     text = re.sub(r"[\x00-\x1f\x7f]+", "", text).replace("\\", "/").rsplit("/", 1)[-1].strip()
     return (text or "unnamed")[:255]
-
-
-def _payload(part: Message, walk: _Walk, filename: str) -> bytes:
-    """Decode a leaf part's payload once; a broken transfer encoding is noted, not fatal."""
-    try:
-        data = part.get_payload(decode=True)
-    except (ValueError, TypeError, LookupError, AssertionError) as exc:
-        walk.notes.append(f"a part could not be decoded ({type(exc).__name__})")
-        return b""
-    if part.defects:
-        label = f"attachment {filename!r}" if filename else "a text part"
-        walk.notes.append(f"{label} has MIME defects: {', '.join(type(d).__name__ for d in part.defects[:3])}")
-    if isinstance(data, bytes):
-        return data
-    return b"" if data is None else str(data).encode("utf-8", "replace")

@@ -13,7 +13,8 @@ import logging
 
 def pdf_text(data: bytes, max_pages: int, max_chars: int) -> str:
     """Text of the first pages, '' when the file has none or cannot be read."""
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if not data[:1024].lstrip().startswith(b"%PDF") or b"%%EOF" not in data[-2048:]:
+        # Not a PDF, or a truncated or junk one: pypdf would scan all of it to recover.
         return ""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
