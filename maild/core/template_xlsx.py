@@ -93,6 +93,7 @@ def _read_rows(data: bytes, rules: TemplateRules) -> list[_Row]:
 
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     try:
+        theme = theme_colours(getattr(workbook, "loaded_theme", None))
         sheet = workbook.worksheets[0]
         rows: list[_Row] = []
         limit = rules.header_search_rows + rules.max_rows
@@ -100,21 +101,21 @@ def _read_rows(data: bytes, rules: TemplateRules) -> list[_Row]:
             if number > limit:
                 break
             number = getattr(cells[0], "row", None) or number if cells else number
-            red = [_is_red(c, rules) for c in cells] if number <= rules.header_search_rows else []
+            red = [_is_red(c, rules, theme) for c in cells] if number <= rules.header_search_rows else []
             rows.append(_Row(number, [getattr(c, "value", None) for c in cells], red))
         return rows
     finally:
         workbook.close()
 
 
-def _is_red(cell: Any, rules: TemplateRules) -> bool:
+def _is_red(cell: Any, rules: TemplateRules, theme: list[str]) -> bool:
     try:
         color = cell.font.color
     except (AttributeError, IndexError, KeyError, TypeError):
         return False
     if color is None:
         return False
-    rgb = _rgb(color)
+    rgb = _rgb(color, theme)
     if len(rgb) != 6:
         return False
     try:
@@ -124,8 +125,8 @@ def _is_red(cell: Any, rules: TemplateRules) -> bool:
     return red >= rules.red_min and green <= rules.other_max and blue <= rules.other_max
 
 
-def _rgb(color: Any) -> str:
-    """RGB hex of an openpyxl colour given as rgb or as an index of the legacy palette."""
+def _rgb(color: Any, theme: list[str]) -> str:
+    """RGB hex of an openpyxl colour: rgb, an index of the legacy palette, or a theme colour."""
     from openpyxl.styles.colors import COLOR_INDEX
 
     kind = getattr(color, "type", None)
@@ -133,7 +134,53 @@ def _rgb(color: Any) -> str:
         return color.rgb[-6:]
     if kind == "indexed" and isinstance(color.indexed, int) and 0 <= color.indexed < len(COLOR_INDEX):
         return str(COLOR_INDEX[color.indexed])[-6:]
+    if kind == "theme" and isinstance(color.theme, int) and 0 <= color.theme < len(theme):
+        return _tinted(theme[color.theme], float(getattr(color, "tint", 0.0) or 0.0))
     return ""
+
+
+# Excel numbers theme colours lt1, dk1, lt2, dk2, accent1-6, hlink, folHlink, while the
+# theme part lists dk1, lt1, dk2, lt2, ...: the first two pairs are swapped.
+_THEME_ORDER = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5",
+                "accent6", "hlink", "folHlink")
+
+
+def theme_colours(theme_xml: bytes | None) -> list[str]:
+    """The workbook theme's colours as RGB hex, in Excel's theme index order."""
+    if not theme_xml:
+        return []
+    from defusedxml import ElementTree
+
+    try:
+        root = ElementTree.fromstring(theme_xml)
+    except Exception:  # a damaged or hostile theme part only costs the theme colours
+        return []
+    ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    scheme = root.find(f".//{ns}clrScheme")
+    if scheme is None:
+        return []
+    colours = {}
+    for child in scheme:
+        name = child.tag.replace(ns, "")
+        value = next((c.get("val") or c.get("lastClr") for c in child), None)
+        colours[name] = (value or "")[-6:]
+    return [colours.get(name, "") for name in _THEME_ORDER]
+
+
+def _tinted(rgb: str, tint: float) -> str:
+    """Apply Excel's tint (lighten > 0, darken < 0) to an RGB hex colour."""
+    if not tint or len(rgb) != 6:
+        return rgb
+    import colorsys
+
+    try:
+        r, g, b = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return ""
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
+    r, g, b = colorsys.hls_to_rgb(hue, min(1.0, max(0.0, light)), sat)
+    return "".join(f"{round(v * 255):02X}" for v in (r, g, b))
 
 
 def _check_rows(rows: list[_Row], rules: TemplateRules, mail_date: dt.date | None,
