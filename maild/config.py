@@ -25,6 +25,57 @@ DEFAULT_FILE = Path("maild.toml")
 # section -> key -> default; the type of the default is the type of the key.
 DEFAULTS: dict[str, dict[str, Any]] = {
     "paths": {"rules": "", "templates": "", "data": "var"},
+    "mailbox": {
+        "kind": "maildir",
+        "name": "saksham-seva",
+        "maildir": "mail",
+        "cutoff": "first-run",
+        "max_size": 20_000_000,
+        "batch": 50,
+        "folder_acknowledge": "Processed",
+        "folder_request_missing": "Processed",
+        "folder_redirect": "Processed",
+        "folder_review": "Review",
+        "folder_ignore": "Ignored",
+        "folder_old": "Processed",
+        "keep_raw": True,
+    },
+    "imap": {
+        "host": "127.0.0.1",
+        "port": 993,
+        "security": "tls",
+        "username": "",
+        "password_env": "MAILD_IMAP_PASSWORD",
+        "password_file": "",
+        "folder": "INBOX",
+        "idle": True,
+        "idle_refresh": 1680.0,
+        "timeout": 60.0,
+    },
+    "smtp": {
+        "kind": "file",
+        "outbox": "outbox",
+        "host": "127.0.0.1",
+        "port": 587,
+        "security": "starttls",
+        "username": "",
+        "password_env": "MAILD_SMTP_PASSWORD",
+        "password_file": "",
+        "timeout": 60.0,
+        "retry_seconds": 60.0,
+        "max_attempts": 8,
+    },
+    "db": {"url": ""},
+    "replies": {
+        "from_name": "Saksham Seva Helpdesk",
+        "from_address": "saksham.seva@icegate.gov.in",
+        "helpdesk_office": "Directorate General of Systems, CBIC",
+        "helpdesk_phones": "1800-266-2232, 1800-121-4560",
+        "eccs_contact": "ECCS Helpdesk, eccs.helpdesk@icegate.gov.in, 1800-2666-882",
+        "trade_portal_contact": "ICEGATE Helpdesk, icegatehelpdesk@icegate.gov.in, 1800-3010-1000",
+        "per_sender_daily_cap": 10,
+    },
+    "daemon": {"poll_interval": 60.0, "reconnect_max": 300.0, "dry_run": False},
     "triage": {
         "own_addresses": ["saksham.seva@icegate.gov.in"],
         "authserv_ids": [],
@@ -51,6 +102,30 @@ class Settings:
     source: Path | None
     paths: Paths
     values: Mapping[str, Mapping[str, Any]]
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        return self.values[name]
+
+    def db_url(self) -> str:
+        url = self.values["db"]["url"]
+        return url or f"sqlite:///{self.paths.data / 'maild.db'}"
+
+    def data_path(self, value: str) -> Path:
+        path = Path(value)
+        return path if path.is_absolute() else self.paths.data / path
+
+    def secret(self, section: str, key: str = "password") -> str:
+        """A secret from the environment variable or the file the config names (never the TOML)."""
+        cfg = self.values[section]
+        env_name = cfg.get(f"{key}_env", "")
+        file_name = cfg.get(f"{key}_file", "")
+        if file_name:
+            path = Path(file_name)
+            try:
+                return path.read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigError(f"[{section}] {key}_file: {path} cannot be read ({exc.strerror})") from exc
+        return os.environ.get(env_name, "") if env_name else ""
 
     def triage_policy(self) -> TriagePolicy:
         t = self.values["triage"]

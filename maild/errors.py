@@ -17,3 +17,21 @@ class RulesError(MaildError):
 
 class MailReadError(MaildError):
     """A mail file could not be read from disk (missing, unreadable, a directory)."""
+
+
+class MailboxError(MaildError):
+    """The mailbox (IMAP server or local Maildir) could not be reached or refused an operation."""
+
+
+class SendError(MaildError):
+    """A reply could not be handed over. `permanent` is true for a 5xx refusal (do not retry);
+    `uncertain` when the connection broke after the message was sent (never resend blindly)."""
+
+    def __init__(self, message: str, *, permanent: bool = False, uncertain: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.uncertain = uncertain
+
+
+class StoreError(MaildError):
+    """The database refused an operation or has an older schema than the code."""

@@ -34,3 +34,34 @@ def environment(folder: Path | None = None) -> Environment:
 def render(name: str, folder: Path | None = None, **context: Any) -> str:
     """Render one template by name with the given context."""
     return environment(folder).get_template(name).render(**context)
+
+
+def build_message(text: str, *, sender: str, recipient: str, message_id: str, in_reply_to: str,
+                  references: tuple[str, ...], date: str) -> tuple[str, bytes]:
+    """A reply's RFC 5322 bytes from rendered text whose first line is 'Subject: ...'.
+
+    Returns (subject, bytes). Header values are folded to one line with control
+    characters removed, so nothing the sender wrote can add a header.
+    """
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    from maild.core.text import clean_header_text
+
+    first, _, body = text.partition("\n")
+    subject = clean_header_text(first.removeprefix("Subject:"))[:250]
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = sender
+    msg["To"] = recipient
+    msg["Subject"] = subject
+    msg["Date"] = date
+    msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = clean_header_text(in_reply_to)
+    refs = " ".join(clean_header_text(r) for r in references if r)[:900]
+    if refs:
+        msg["References"] = refs
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg.set_content(body.lstrip("\n"))
+    return subject, msg.as_bytes()

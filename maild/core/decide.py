@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from maild.core.attachments import Classified, classify_attachment
 from maild.core.auth import check_sender_auth
 from maild.core.details import find_details
-from maild.core.model import Action, Details, ParsedMail, RequestType, SenderKind, Signature, Verdict
+from maild.core.model import Action, Details, ParsedMail, Prior, RequestType, SenderKind, Signature, Verdict
 from maild.core.parse import parse_mail
 from maild.core.policy import TriagePolicy
 from maild.core.request import classify_request
@@ -23,9 +23,14 @@ from maild.core.sender import ambiguity, classify_sender, is_icegate, is_role_ad
 from maild.core.signature import find_signature
 
 
-def triage(raw: bytes, rules: RuleSet, policy: TriagePolicy, today: dt.date) -> Verdict:
-    """Parse and decide one mail; `today` stands in for a missing Date: header."""
-    return decide(parse_mail(raw, policy, rules.quoting), rules, policy, today)
+def triage(raw: bytes, rules: RuleSet, policy: TriagePolicy, today: dt.date,
+           prior: Prior | None = None) -> Verdict:
+    """Parse and decide one mail; `today` stands in for a missing Date: header.
+
+    `prior` carries what earlier mails of the same case established (the daemon
+    knows the case; `maild triage` judges each file on its own).
+    """
+    return decide(parse_mail(raw, policy, rules.quoting), rules, policy, today, prior)
 
 
 @dataclass
@@ -39,13 +44,15 @@ class _Facts:
     details: Details = field(default_factory=Details)
     reasons: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    prior_kinds: tuple[str, ...] = ()
 
     @property
     def kinds(self) -> list[str]:
-        return [c.info.kind for c in self.classified]
+        return [c.info.kind for c in self.classified] + list(self.prior_kinds)
 
 
-def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.date) -> Verdict:
+def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.date,
+           prior: Prior | None = None) -> Verdict:
     """The verdict for a parsed mail (pure: no I/O, no clock)."""
     kind, why = classify_sender(mail, rules.senders, policy)
     facts = _Facts(kind, reasons=[why])
@@ -56,11 +63,16 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
     facts.reasons += [c.reason for c in facts.classified]
     text = "\n".join(t for t in (mail.own_text, mail.forwarded_text) if t.strip())
     request_type, why = classify_request(mail.subject, text, facts.kinds, rules.requests)
+    if prior is not None and kind != "automated" and prior.request_type != "unknown":
+        request_type, why = prior.request_type, f"follow-up in a case about {prior.request_type}"
+        facts.prior_kinds = prior.kinds
     facts.request_type = request_type  # type: ignore[assignment]
     facts.reasons.append(why)
     exclude = _excluded_emails(mail, policy)
     facts.signature = find_signature(mail.own_text, rules.signature, exclude)
     facts.details = find_details(text, facts.signature, rules.signature, exclude)
+    if prior is not None and kind != "automated":
+        facts.details = _merge_details(facts.details, prior.details)
     missing = [] if kind == "automated" else _missing(mail, facts, rules)
     errors = sorted({e for c in facts.classified if c.template for e in c.template.errors})
     _review_flags(mail, facts, rules, policy, text)
@@ -78,6 +90,12 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
         template_errors=tuple(errors), action=action, reasons=tuple(facts.reasons),
         subject=mail.subject, details=facts.details, review_flags=tuple(facts.flags),
     )
+
+
+def _merge_details(now: Details, before: Details) -> Details:
+    return Details(*(a or b for a, b in zip((now.name, now.designation, now.mobile, now.sso_id, now.alt_email),
+                                            (before.name, before.designation, before.mobile, before.sso_id,
+                                             before.alt_email))))
 
 
 def _generic_email(address: str, rules: RuleSet) -> bool:

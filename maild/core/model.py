@@ -202,4 +202,20 @@ class Verdict:
             "reasons": list(self.reasons),
             "subject": self.subject,
             "review_flags": list(self.review_flags),
+            "details": {"name": self.details.name, "designation": self.details.designation,
+                        "mobile": self.details.mobile, "sso_id": self.details.sso_id,
+                        "alt_email": self.details.alt_email},
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """What earlier mails of the same case established: it counts for a follow-up.
+
+    A follow-up keeps the thread's request type, and documents and details
+    sent before need not be sent again.
+    """
+
+    request_type: str
+    kinds: tuple[str, ...] = ()
+    details: Details = field(default_factory=Details)

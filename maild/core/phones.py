@@ -17,6 +17,8 @@ _CANDIDATE = re.compile(r"(?<![\w@])\(?\+?\d[\d\s().\-]{5,}\d(?![\w@])")
 _MOBILE = re.compile(r"^(?:\(?\+?\s?91\)?[\s.\-]?|0[\s.\-]?)?([6-9](?:[\s.\-]?\d){9})$")
 _STD = re.compile(r"^\(?0\d{2,4}\)?[\s.\-]+\d")
 _DATE = re.compile(r"^\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}$")
+# A marker written right after a number: "0484-2396321 (O), 9447012345 (M)".
+_AFTER = re.compile(r"\s*\(\s*(o|off|office|r|res|resi|m|mob|mobile)\s*\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,13 @@ def find_phones(line: str, rules: SignatureRules) -> list[Phone]:
             continue
         label = line[previous_end: match.start()][-40:]
         previous_end = match.end()
+        after = _AFTER.match(line, match.end())
+        if after:
+            previous_end = after.end()
+            marker = after.group(1).lower()
+            mobile = marker.startswith("m") and bool(_MOBILE.match(text))
+            found.append(Phone(text, digits, mobile))
+            continue
         found.append(Phone(text, digits, _is_mobile(text, label, rules)))
     return found
 

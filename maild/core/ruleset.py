@@ -93,6 +93,7 @@ class RequirementRules:
 @dataclass(frozen=True, slots=True)
 class SignatureRules:
     closings: re.Pattern[str]
+    closing_courtesy: re.Pattern[str]
     separator: re.Pattern[str]
     boilerplate: re.Pattern[str]
     labels: Mapping[str, re.Pattern[str]]
@@ -320,6 +321,7 @@ def _signature(r: _Reader) -> SignatureRules:
     labels = r.table("labels")
     return SignatureRules(
         closings=r.regex("closings"),
+        closing_courtesy=r.regex("closing_courtesy"),
         separator=r.regex("separator"),
         boilerplate=r.regex("boilerplate"),
         labels={k: labels.regex(k, flags=FLAGS | re.MULTILINE) for k in labels.data},

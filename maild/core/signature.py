@@ -31,15 +31,33 @@ def body_lines(text: str, rules: SignatureRules) -> list[str]:
 
 
 def signature_block(text: str, rules: SignatureRules) -> list[str]:
-    """The non-empty lines of the sign-off, at most max_lines of them."""
+    """The non-empty lines of the sign-off, at most max_lines of them.
+
+    A name written on the closing line itself ("Regards, Priya Nair") is kept
+    as the block's first line.
+    """
     lines = body_lines(text, rules)
     start = _block_start(lines, rules)
     if start is None:
         return []
     block = [line.strip() for line in lines[start:] if line.strip()]
-    if block and rules.closings.match(block[0]):
-        block = block[1:]
+    if block and closing_rest(block[0], rules) is not None:
+        rest = closing_rest(block[0], rules)
+        block = ([rest] if rest else []) + block[1:]
+    elif start > 0 and closing_rest(lines[start - 1], rules):
+        block.insert(0, closing_rest(lines[start - 1], rules) or "")
     return block[: rules.max_lines]
+
+
+def closing_rest(line: str, rules: SignatureRules) -> str | None:
+    """None when the line is no closing; else the name written after the closing words ('' if none)."""
+    match = rules.closings.match(line)
+    if match is None:
+        return None
+    rest = (match.group("rest") or "").strip(" ,.!-")
+    if rules.closing_courtesy.match(rest):
+        return ""
+    return rest if looks_like_name(_unbracket(rest), rules) else None
 
 
 def _block_start(lines: list[str], rules: SignatureRules) -> int | None:
@@ -47,7 +65,7 @@ def _block_start(lines: list[str], rules: SignatureRules) -> int | None:
         if rules.separator.match(lines[index]):
             return index + 1
     for index in range(len(lines) - 1, -1, -1):
-        if rules.closings.match(lines[index]):
+        if closing_rest(lines[index], rules) is not None:
             return index + 1
     return _last_paragraph(lines, rules.max_lines)
 
@@ -100,12 +118,20 @@ def _name(block: list[str], rules: SignatureRules) -> str:
     if labelled:
         return labelled
     for line in block:
-        if _is_contact_line(line, rules):
+        candidate = _unbracket(re.split(r"\s*[,|]\s*|\s+-\s+", line)[0].strip())
+        if _is_contact_line(candidate, rules):
             continue
-        candidate = line.split(",")[0].strip()
         if looks_like_name(candidate, rules):
             return candidate
     return ""
+
+
+def _unbracket(text: str) -> str:
+    """'(PRIYA NAIR)' under 'Sd/-' is a name: drop enclosing brackets."""
+    text = text.strip()
+    while len(text) > 2 and text[0] in "([" and text[-1] in ")]":
+        text = text[1:-1].strip()
+    return text
 
 
 def looks_like_name(candidate: str, rules: SignatureRules) -> bool:
@@ -124,10 +150,9 @@ def _designation(block: list[str], rules: SignatureRules) -> str:
     if labelled:
         return labelled
     for line in block:
-        if _is_contact_line(line, rules):
-            continue
-        if rules.designations.search(line):
-            return line
+        for piece in re.split(r"\s*\|\s*", line):
+            if piece and not _is_contact_line(piece, rules) and rules.designations.search(piece):
+                return piece
     return ""
 
 

@@ -1,0 +1,257 @@
+"""The Store: maild's database behind domain-named methods, one transaction each.
+
+SQLite (the embedded default) runs in WAL mode with synchronous=FULL, a busy
+timeout and foreign keys on: the commit that precedes a send or a move must
+survive a power loss, or a lost row would send a reply twice. PostgreSQL is
+reached by URL (`postgresql+psycopg://...`) with the same code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Base, Case, Mail, MailboxState, Meta,
+                                      Outbound, utcnow)
+
+
+@dataclass(frozen=True, slots=True)
+class NewMail:
+    """Everything recorded about one decided mail, in one transaction."""
+
+    mailbox: str
+    uidvalidity: int
+    uid: int
+    dedupe_key: str
+    message_id: str
+    sha256: str
+    size: int
+    sender: str
+    subject: str
+    sender_kind: str
+    request_type: str
+    action: str
+    status: str
+    verdict: dict[str, Any]
+    raw: bytes | None
+    attachments: tuple[tuple[str, str, str, int, str], ...]
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NewReply:
+    kind: str
+    message_id: str
+    recipient: str
+    subject: str
+    body: bytes
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the SQLite durability settings applied to every connection."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Store:
+    """Domain-named operations over the database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        store = cls(make_engine(url))
+        store.ensure_schema()
+        return store
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def ensure_schema(self) -> None:
+        Base.metadata.create_all(self.engine)
+        with self.session() as s:
+            if s.get(Meta, "schema_version") is None:
+                s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+
+    # -- mailbox state ---------------------------------------------------------------------------
+
+    def mailbox_state(self, mailbox: str) -> MailboxState | None:
+        with self.session() as s:
+            return s.get(MailboxState, mailbox)
+
+    def save_mailbox_state(self, mailbox: str, uidvalidity: int, last_uid: int,
+                           cutoff: dt.datetime | None = None) -> None:
+        with self.session() as s:
+            row = s.get(MailboxState, mailbox)
+            if row is None:
+                s.add(MailboxState(mailbox=mailbox, uidvalidity=uidvalidity, last_uid=last_uid, cutoff=cutoff))
+            else:
+                row.uidvalidity, row.last_uid = uidvalidity, last_uid
+                if cutoff is not None:
+                    row.cutoff = cutoff
+
+    # -- mails -----------------------------------------------------------------------------------
+
+    def find_mail(self, mailbox: str, dedupe_key: str) -> Mail | None:
+        with self.session() as s:
+            return s.scalars(select(Mail).where(Mail.mailbox == mailbox, Mail.dedupe_key == dedupe_key)).first()
+
+    def record(self, new: NewMail, case_id: int | None, open_case: dict[str, str] | None,
+               reply: NewReply | None, audit: list[tuple[str, dict[str, Any]]],
+               watermark: tuple[int, int] | None) -> tuple[Mail, Case | None, Outbound | None] | None:
+        """Record a decided mail with its case, reply and audit rows; None if already recorded."""
+        try:
+            with self.session() as s:
+                case = s.get(Case, case_id) if case_id else None
+                if case is None and open_case is not None:
+                    case = Case(mailbox=new.mailbox, **open_case)
+                    s.add(case)
+                    s.flush()
+                    case.ref = case_reference(case.opened_at, case.id)
+                elif case is not None and open_case is not None:
+                    case.status = open_case["status"]
+                    case.updated_at = utcnow()
+                mail = Mail(**{k: getattr(new, k) for k in NewMail.__slots__ if k != "attachments"},
+                            case_id=case.id if case else None)
+                s.add(mail)
+                s.flush()
+                for name, kind, ctype, size, sha in new.attachments:
+                    s.add(Attachment(mail_id=mail.id, filename=name, kind=kind, content_type=ctype, size=size,
+                                     sha256=sha))
+                outbound = None
+                if reply is not None:
+                    outbound = Outbound(mail_id=mail.id, case_id=case.id if case else None, kind=reply.kind,
+                                        message_id=reply.message_id, recipient=reply.recipient,
+                                        subject=reply.subject, body=reply.body)
+                    s.add(outbound)
+                    s.flush()
+                for event_name, detail in audit:
+                    s.add(Audit(event=event_name, case_id=case.id if case else None, mail_id=mail.id,
+                                outbound_id=outbound.id if outbound and event_name == "reply_queued" else None,
+                                detail=detail))
+                if watermark is not None:
+                    self._advance(s, new.mailbox, *watermark)
+                return mail, case, outbound
+        except IntegrityError:
+            return None
+
+    @staticmethod
+    def _advance(s: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
+        row = s.get(MailboxState, mailbox)
+        if row is None:
+            s.add(MailboxState(mailbox=mailbox, uidvalidity=uidvalidity, last_uid=uid))
+        elif row.uidvalidity == uidvalidity and uid > row.last_uid:
+            row.last_uid = uid
+
+    def advance_watermark(self, mailbox: str, uidvalidity: int, uid: int) -> None:
+        with self.session() as s:
+            self._advance(s, mailbox, uidvalidity, uid)
+
+    def mark_filed(self, mail_id: int, folder: str, uid: int | None = None) -> None:
+        with self.session() as s:
+            mail = s.get(Mail, mail_id)
+            if mail is not None:
+                mail.folder, mail.filed_at = folder, utcnow()
+                s.add(Audit(event="filed", mail_id=mail_id, case_id=mail.case_id, detail={"folder": folder}))
+
+    def mails_of_case(self, case_id: int) -> list[Mail]:
+        with self.session() as s:
+            return list(s.scalars(select(Mail).where(Mail.case_id == case_id).order_by(Mail.id)))
+
+    def get_case(self, case_id: int) -> Case | None:
+        with self.session() as s:
+            return s.get(Case, case_id)
+
+    def find_thread_case(self, mailbox: str, sender: str, message_ids: list[str]) -> Case | None:
+        """The open case a follow-up belongs to: one of our replies or its mails is referenced,
+        and the follow-up comes from the case's own sender (a stranger is never joined)."""
+        ids = [m for m in message_ids if m][:50]
+        if not ids:
+            return None
+        with self.session() as s:
+            via_reply = select(Outbound.case_id).where(Outbound.message_id.in_(ids))
+            via_mail = select(Mail.case_id).where(Mail.message_id.in_(ids), Mail.mailbox == mailbox)
+            return s.scalars(select(Case).where(
+                or_(Case.id.in_(via_reply), Case.id.in_(via_mail)),
+                func.lower(Case.sender) == sender.lower(),
+                Case.status.notin_(("closed", "abandoned")),
+            ).order_by(Case.id.desc())).first()
+
+    # -- outbox ----------------------------------------------------------------------------------
+
+    def due_replies(self, now: dt.datetime, limit: int = 100) -> list[Outbound]:
+        with self.session() as s:
+            return list(s.scalars(select(Outbound).where(Outbound.status == "pending",
+                                                         Outbound.next_attempt_at <= now)
+                                  .order_by(Outbound.id).limit(limit)))
+
+    def claim_reply(self, outbound_id: int) -> bool:
+        """pending -> sending, committed before the send; False if someone else has it."""
+        with self.session() as s:
+            result = s.execute(update(Outbound).where(Outbound.id == outbound_id, Outbound.status == "pending")
+                               .values(status="sending", attempts=Outbound.attempts + 1))
+            return bool(result.rowcount)
+
+    def finish_reply(self, outbound_id: int, status: str, error: str = "",
+                     retry_at: dt.datetime | None = None) -> None:
+        with self.session() as s:
+            row = s.get(Outbound, outbound_id)
+            if row is None:
+                return
+            row.status = status if retry_at is None else "pending"
+            row.last_error = error
+            if retry_at is not None:
+                row.next_attempt_at = retry_at
+            if status == "sent":
+                row.sent_at = utcnow()
+            s.add(Audit(event=f"reply_{status if retry_at is None else 'retry'}", case_id=row.case_id,
+                        mail_id=row.mail_id, outbound_id=row.id,
+                        detail={"kind": row.kind, "message_id": row.message_id, "error": error[:500]}))
+
+    def sending_to_uncertain(self) -> int:
+        """At start: a reply left in 'sending' may have been delivered; never resend it blindly."""
+        with self.session() as s:
+            rows = list(s.scalars(select(Outbound).where(Outbound.status == "sending")))
+            for row in rows:
+                row.status = "uncertain"
+                s.add(Audit(event="reply_uncertain", case_id=row.case_id, mail_id=row.mail_id,
+                            outbound_id=row.id, detail={"message_id": row.message_id}))
+            return len(rows)
+
+    def replies_since(self, recipient: str, since: dt.datetime) -> int:
+        with self.session() as s:
+            return int(s.scalar(select(func.count(Outbound.id)).where(
+                func.lower(Outbound.recipient) == recipient.lower(), Outbound.created_at >= since)) or 0)
+
+    def audit(self, event_name: str, detail: dict[str, Any], *, mail_id: int | None = None,
+              case_id: int | None = None, actor: str = "maild") -> None:
+        with self.session() as s:
+            s.add(Audit(event=event_name, detail=detail, mail_id=mail_id, case_id=case_id, actor=actor))
+
+
+def case_reference(opened_at: dt.datetime, case_id: int) -> str:
+    """SS-2026-000123: the helpdesk's case reference, by year and sequence."""
+    return f"SS-{opened_at.year}-{case_id:06d}"

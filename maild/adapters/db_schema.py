@@ -1,0 +1,143 @@
+"""The database schema (SQLAlchemy 2.x declarative): maild's own record of everything.
+
+The mailbox keeps the originals; this keeps what maild knows and did: each
+mail's decision, the cases, the replies (outbox) with their delivery state,
+and an audit row for every decision and every send. Unique constraints are
+the last guard of exactly-once: one decision per (mailbox, Message-ID), one
+reply per (mail, kind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Meta(Base):
+    """Key/value facts about the database itself (schema version)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+
+
+class MailboxState(Base):
+    """Per mailbox: the UIDVALIDITY seen and the highest UID decided (the watermark)."""
+
+    __tablename__ = "mailbox_state"
+    mailbox: Mapped[str] = mapped_column(String(120), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(Integer, default=0)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    cutoff: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Case(Base):
+    """One request of one sender, followed from the first mail to its closure."""
+
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ref: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    mailbox: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    request_type: Mapped[str] = mapped_column(String(32))
+    sender: Mapped[str] = mapped_column(String(320), index=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Mail(Base):
+    """One incoming mail and the verdict decided for it."""
+
+    __tablename__ = "mails"
+    __table_args__ = (UniqueConstraint("mailbox", "dedupe_key", name="uq_mail_once"),
+                      Index("ix_mail_uid", "mailbox", "uidvalidity", "uid"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mailbox: Mapped[str] = mapped_column(String(120))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[int] = mapped_column(Integer)
+    dedupe_key: Mapped[str] = mapped_column(String(255))
+    message_id: Mapped[str] = mapped_column(String(998), default="", index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sender_kind: Mapped[str] = mapped_column(String(16), default="")
+    request_type: Mapped[str] = mapped_column(String(32), default="")
+    action: Mapped[str] = mapped_column(String(20), default="")
+    status: Mapped[str] = mapped_column(String(16), default="decided", index=True)
+    verdict: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # type: ignore[type-arg]
+    error: Mapped[str] = mapped_column(Text, default="")
+    folder: Mapped[str] = mapped_column(String(120), default="")
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Attachment(Base):
+    """An attachment's metadata; the bytes stay in the mail's raw copy (or the mailbox)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mails.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(32))
+    content_type: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class Outbound(Base):
+    """A reply: written before it is sent, with a Message-ID fixed at that moment.
+
+    status: pending -> sending -> sent; failed (permanent); uncertain (the
+    process stopped between handing it over and recording it: never re-sent
+    blindly).
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (UniqueConstraint("mail_id", "kind", name="uq_reply_once"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("mails.id"), nullable=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    message_id: Mapped[str] = mapped_column(String(255), unique=True)
+    recipient: Mapped[str] = mapped_column(String(320), index=True)
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Audit(Base):
+    """Every decision and every send, with who did it (maild or an operator)."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(120), default="maild")
+    event: Mapped[str] = mapped_column(String(40))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("mails.id"), nullable=True, index=True)
+    outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"), nullable=True)
+    detail: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # type: ignore[type-arg]

@@ -1,0 +1,156 @@
+"""The mailbox over IMAP with imapclient: UIDs, BODY.PEEK[], MOVE or COPY, IDLE.
+
+State lives in maild's database, never in \\Seen: mail is fetched with
+BODY.PEEK[] (no flag changes), new mail is what lies above the stored UID
+watermark, and `UID a:*` is filtered client-side because the server always
+returns the last UID for a range past the end (RFC 3501 6.4.8). Filing uses
+MOVE where the server has it, else COPY, \\Deleted and UID EXPUNGE of that one
+UID (only with UIDPLUS; without it the copy is flagged and left, because a
+plain EXPUNGE would also remove other clients' deleted mail).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from maild.errors import MailboxError
+from maild.ports import MailRef
+
+
+@dataclass(frozen=True, slots=True)
+class ImapSettings:
+    host: str
+    port: int
+    security: str  # "tls", "starttls" or "plain" (loopback only)
+    username: str
+    password: str
+    folder: str
+    timeout: float
+    idle: bool
+    idle_refresh: float
+
+
+class ImapInbox:
+    """One IMAP folder as maild's mailbox."""
+
+    def __init__(self, settings: ImapSettings, name: str, batch: int = 50) -> None:
+        self.settings = settings
+        self.name = name
+        self.batch = batch
+        self.client: IMAPClient | None = None
+        self.capabilities: frozenset[bytes] = frozenset()
+        self._created: set[str] = set()
+
+    def connect(self) -> int:
+        cfg = self.settings
+        if cfg.security == "plain" and cfg.host not in ("127.0.0.1", "localhost", "::1"):
+            raise MailboxError(f"[imap] security = 'plain' is allowed on loopback only, not {cfg.host}")
+        try:
+            context = ssl.create_default_context()
+            client = IMAPClient(cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=context,
+                                timeout=cfg.timeout)
+            if cfg.security == "starttls":
+                client.starttls(context)
+            client.login(cfg.username, cfg.password)
+            info = client.select_folder(cfg.folder)
+        except (IMAPClientError, OSError, socket.timeout, ssl.SSLError) as exc:
+            raise MailboxError(f"IMAP {cfg.host}:{cfg.port}: {type(exc).__name__}: {exc}") from exc
+        self.client = client
+        self.capabilities = frozenset(c.upper() for c in client.capabilities())
+        return int(info[b"UIDVALIDITY"])
+
+    def _c(self) -> IMAPClient:
+        if self.client is None:
+            raise MailboxError("IMAP mailbox is not connected")
+        return self.client
+
+    def _call(self, what: str, fn, *args):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args)
+        except (IMAPClientError, OSError, socket.timeout, ssl.SSLError) as exc:
+            self.client = None
+            raise MailboxError(f"IMAP {what}: {type(exc).__name__}: {exc}") from exc
+
+    def pending(self, after_uid: int) -> list[MailRef]:
+        client = self._c()
+        uids = [u for u in self._call("search", client.search, ["UID", f"{after_uid + 1}:*"]) if u > after_uid]
+        refs: list[MailRef] = []
+        for start in range(0, len(uids), 500):
+            chunk = sorted(uids[start:start + 500])
+            data = self._call("fetch", client.fetch, chunk, ["RFC822.SIZE", "INTERNALDATE"])
+            for uid in chunk:
+                item = data.get(uid)
+                if item is None:
+                    continue
+                when = item.get(b"INTERNALDATE")
+                if isinstance(when, dt.datetime) and when.tzinfo is None:
+                    when = when.astimezone(dt.timezone.utc)
+                refs.append(MailRef(uid, int(item.get(b"RFC822.SIZE", 0)), when))
+        return refs
+
+    def all_uids(self) -> list[int]:
+        return sorted(self._call("search", self._c().search, ["ALL"]))
+
+    def fetch(self, uids: list[int]) -> dict[int, bytes]:
+        if not uids:
+            return {}
+        data = self._call("fetch", self._c().fetch, uids, ["BODY.PEEK[]"])
+        return {uid: item[b"BODY[]"] for uid, item in data.items() if b"BODY[]" in item}
+
+    def fetch_headers(self, uid: int) -> bytes:
+        data = self._call("fetch", self._c().fetch, [uid], ["BODY.PEEK[HEADER]"])
+        item = data.get(uid, {})
+        return bytes(item.get(b"BODY[HEADER]", b""))
+
+    def file(self, uid: int, folder: str) -> None:
+        if not folder:
+            return
+        client = self._c()
+        self._ensure_folder(folder)
+        if b"MOVE" in self.capabilities:
+            self._call("move", client.move, [uid], folder)
+            return
+        self._call("copy", client.copy, [uid], folder)
+        self._call("flag", client.add_flags, [uid], [b"\\Deleted"])
+        if b"UIDPLUS" in self.capabilities:
+            self._call("expunge", client.uid_expunge, [uid])
+
+    def _ensure_folder(self, folder: str) -> None:
+        if folder in self._created:
+            return
+        client = self._c()
+        if not self._call("folder_exists", client.folder_exists, folder):
+            self._call("create_folder", client.create_folder, folder)
+        self._created.add(folder)
+
+    def wait(self, timeout: float) -> None:
+        """IDLE until the server reports a change or the timeout (capped below 29 minutes)."""
+        client = self._c()
+        if not (self.settings.idle and b"IDLE" in self.capabilities):
+            time.sleep(timeout)
+            return
+        deadline = time.monotonic() + min(timeout, self.settings.idle_refresh)
+        self._call("idle", client.idle)
+        try:
+            while time.monotonic() < deadline:
+                responses = self._call("idle_check", client.idle_check, min(5.0, max(0.1, deadline - time.monotonic())))
+                if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                    break
+        finally:
+            if self.client is not None:
+                self._call("idle_done", client.idle_done)
+
+    def close(self) -> None:
+        if self.client is not None:
+            try:
+                self.client.logout()
+            except (IMAPClientError, OSError):
+                pass
+            self.client = None
