@@ -155,6 +155,8 @@ def _review_flags(mail: ParsedMail, facts: _Facts, rules: RuleSet, policy: Triag
         stand_ins = [k for k in group[1:] if k in facts.kinds and k in rules.requirements.stands_for_review]
         if group[0] not in facts.kinds and stand_ins:
             facts.flags.append(rules.requirements.stands_for_review[stand_ins[0]])
+    facts.flags += [f"{c.info.filename}: {c.template.review}" for c in facts.classified
+                    if c.template and c.template.review]
     sheet_text = " ".join(c.template.text for c in facts.classified if c.template)
     haystack = "\n".join((mail.subject, text, sheet_text))
     if any(p.search(haystack) for p in rules.review.overseas):

@@ -206,7 +206,7 @@ def _next_delimiter(raw: bytes, pos: int, end: int, delimiter: bytes) -> tuple[i
             rest = tail + 2 if is_close else tail
             line_end = raw.find(b"\n", rest, end)
             line_end = end if line_end < 0 else line_end
-            if not raw[rest:line_end].strip(b" \t\r") or is_close:
+            if not raw[rest:line_end].strip(b" \t\r"):
                 return found, min(line_end + 1, end), is_close
         pos = tail
     return None

@@ -140,6 +140,7 @@ class TemplateReport:
     data_rows: int = 0
     text: str = ""
     note: str = ""
+    review: str = ""
 
 
 @dataclass(frozen=True, slots=True)

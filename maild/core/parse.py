@@ -30,6 +30,9 @@ from maild.core.ruleset import QuotingRules
 from maild.core.text import clean_header_text, decode_bytes, decode_words, html_to_text
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# Control characters, line and paragraph separators and bidirectional overrides: never in a file name.
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+MAX_SUBJECT = 2000
 
 
 @dataclass
@@ -56,6 +59,9 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
     walk = _Walk()
     _walk_tree(split.root, walk)
     subject = clean_header_text(str(summary.get("subject") or decode_words(str(msg.get("Subject", "") or ""))))
+    if len(subject) > MAX_SUBJECT:
+        problems.append(f"the Subject: is {len(subject)} characters long; only the first {MAX_SUBJECT} were read")
+        subject = subject[:MAX_SUBJECT]
     own, inline_forward = split_quoted(_texts(walk), quoting, subject)
     forwarded = "\n".join(x for x in [inline_forward, *walk.forwarded] if x.strip())
     from_values = [str(v) for v in (msg.get_all("From") or [])]
@@ -92,8 +98,9 @@ def _mailparser_summary(head: bytes, problems: list[str]) -> dict[str, object]:
     except Exception as exc:  # mail-parser raises its own and the stdlib's errors alike
         problems.append(f"the header block could not be parsed ({type(exc).__name__})")
         return {}
-    addresses = tuple(Address(clean_header_text(str(n or "")), str(a or "").strip())
-                      for n, a in pairs if a)
+    # The display name is kept as decoded, control characters included: sender.ambiguity
+    # must see a NUL or an address hidden in it (Mailsploit).
+    addresses = tuple(Address(decode_words(str(n or "")), str(a or "").strip()) for n, a in pairs if a)
     return {"from": addresses, "subject": subject}
 
 
@@ -216,6 +223,6 @@ def _filename(part: Message, walk: _Walk) -> str:
         name = email.utils.collapse_rfc2231_value(name)
     if not name:
         return ""
-    text = decode_words(str(name))
-    text = re.sub(r"[\x00-\x1f\x7f]+", "", text).replace("\\", "/").rsplit("/", 1)[-1].strip()
-    return (text or "unnamed")[:255]
+    text = _UNSAFE_NAME.sub("", decode_words(str(name)))
+    text = text.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return ("unnamed" if text in ("", ".", "..") else text)[:255]

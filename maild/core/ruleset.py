@@ -8,6 +8,7 @@ and the key, so a typo fails when the rules are loaded, not on a real mail.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -137,6 +138,7 @@ class TemplateRules:
     date_columns: tuple[str, ...]
     date_formats: tuple[str, ...]
     min_joining_age: int
+    earliest_date: dt.date
     max_rows: int
     max_columns: int
     max_unpacked_bytes: int
@@ -344,6 +346,16 @@ def _quoting(r: _Reader) -> QuotingRules:
     )
 
 
+def _date(r: _Reader, key: str, default: str) -> dt.date:
+    value = r.get(key, (str, dt.date), default)
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise r.fail(key, "must be a date (YYYY-MM-DD)") from exc
+
+
 def _template(r: _Reader) -> TemplateRules:
     cols_table = r.table("columns")
     columns = []
@@ -360,6 +372,7 @@ def _template(r: _Reader) -> TemplateRules:
         date_columns=r.strings("date_columns"),
         date_formats=r.strings("date_formats"),
         min_joining_age=int(r.number("min_joining_age", 18)),
+        earliest_date=_date(r, "earliest_date", "1930-01-01"),
         max_rows=int(r.number("max_rows", 5000)),
         max_columns=int(r.number("max_columns", 60)),
         max_unpacked_bytes=int(r.number("max_unpacked_bytes", 50_000_000)),

@@ -57,8 +57,10 @@ def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
         return ""
     if _BAD_ADDRESS.search(sender.email) or sender.email.count("@") != 1:
         return "the From: address holds encoded words or forbidden characters"
-    if re.search(r"[\x00-\x08\x0b-\x1f\x7f]", sender.name):
+    if re.search(r"[\x00-\x1f\x7f]", sender.name):
         return "the From: display name holds control characters"
+    if "=?" in sender.name:
+        return "the From: display name holds encoded words that do not decode"
     for shown in _ADDRESS_IN_TEXT.findall(sender.name):
         if shown.lower() != sender.email.lower() and _on_domains(shown, rules.icegate_domains):
             return f"the display name shows an ICEGATE address ({shown}) but the mail comes from elsewhere"

@@ -57,7 +57,24 @@ def check_template(data: bytes, rules: TemplateRules, mail_date: dt.date | None,
         rows = _read_rows(data, rules)
     except Exception as exc:  # openpyxl raises many types on broken files; all mean unreadable
         return TemplateReport(False, UNREADABLE, note=f"the workbook could not be read ({type(exc).__name__})")
-    return _check_rows(rows, rules, mail_date, is_generic_email)
+    report = _check_rows(rows, rules, mail_date, is_generic_email)
+    active = _active_content(data)
+    if active and report.is_template:
+        return TemplateReport(True, report.errors, report.data_rows, report.text, report.note,
+                              review=f"the workbook carries {active}; a person must look at it")
+    return report
+
+
+_ACTIVE_PARTS = (("xl/vbaProject.bin", "macros"), ("xl/activeX/", "ActiveX controls"),
+                 ("xl/embeddings/", "embedded objects"), ("xl/externalLinks/", "links to other files"))
+
+
+def _active_content(data: bytes) -> str:
+    """Macros, ActiveX, embedded objects or external links in a workbook, or ''."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+    found = [label for prefix, label in _ACTIVE_PARTS if any(n.startswith(prefix) for n in names)]
+    return ", ".join(found)
 
 
 def _zip_refusal(data: bytes, rules: TemplateRules) -> str:
@@ -288,6 +305,8 @@ class _RowChecker:
             if _empty(raw):
                 continue
             day = parse_date(raw, self.rules.date_formats)
+            if day is not None and day < self.rules.earliest_date:
+                day = None  # also catches Excel's serial 60, the 29/02/1900 that never was
             if day is None or (self.mail_date is not None and day > self.mail_date):
                 self.add(row, key, "invalid_date")
                 day = None

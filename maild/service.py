@@ -1,0 +1,426 @@
+"""The imperative shell around triage: one pass over the mailbox and the outbox.
+
+For each new mail: fetch it (no \\Seen), triage it, and record in ONE
+transaction the mail, its verdict, its case, the reply it calls for (with a
+Message-ID fixed now) and the audit rows, advancing the UID watermark; then
+file the mail on the server; then send what the outbox holds. A crash at any
+point leaves a state the next pass resumes from without a second reply: a
+recorded mail is only re-filed, a reply found in "sending" becomes
+"uncertain" and is never re-sent blindly.
+
+One mail that fails in any way is recorded for review with its reason and
+the pass goes on: it never blocks the mail behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import format_datetime
+from typing import Any
+
+from maild import logs
+from maild.adapters.db import NewMail, NewReply, Store
+from maild.adapters.db_schema import Case, Mail
+from maild.config import Settings
+from maild.core.decide import triage
+from maild.core.model import Details, Prior, Verdict
+from maild.core.reply import ReplyPlan, notice_plan, plan_reply
+from maild.core.ruleset import RuleSet
+from maild.core.sender import automated_reason
+from maild.core.parse import parse_mail
+from maild.errors import SendError
+from maild.ports import Inbox, MailRef, Sender
+from maild.render import build_message, render
+
+CASE_STATUS = {"acknowledge": "acknowledged", "request_missing": "waiting", "redirect": "redirected",
+               "review": "review"}
+
+
+@dataclass
+class PassReport:
+    """What one pass did, for the command line and the tests."""
+
+    decided: list[dict[str, Any]] = field(default_factory=list)
+    sent: int = 0
+    failed_sends: int = 0
+    refiled: int = 0
+
+    def count(self, action: str) -> int:
+        return sum(1 for d in self.decided if d["action"] == action)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Service:
+    """One mailbox's pass: decide new mail, file it, send the replies."""
+
+    def __init__(self, settings: Settings, rules: RuleSet, store: Store, inbox: Inbox, sender: Sender,
+                 clock: Callable[[], dt.datetime] = utcnow, dry_run: bool = False) -> None:
+        self.settings, self.rules, self.store = settings, rules, store
+        self.inbox, self.sender, self.clock, self.dry_run = inbox, sender, clock, dry_run
+        self.policy = settings.triage_policy()
+        self.mailbox = settings.section("mailbox")
+        self.replies = settings.section("replies")
+        self.uidvalidity = 0
+
+    # -- the pass --------------------------------------------------------------------------------
+
+    def startup(self) -> None:
+        """Once per process: replies left in 'sending' by a crash become 'uncertain'."""
+        count = self.store.sending_to_uncertain()
+        if count:
+            logs.event("replies_uncertain", logging.WARNING, count=count)
+
+    def run_pass(self) -> PassReport:
+        report = PassReport()
+        self.uidvalidity = self.inbox.connect()
+        last_uid, cutoff = self._watermark()
+        refs = self.inbox.pending(last_uid)
+        batch = int(self.mailbox["batch"])
+        for start in range(0, len(refs), batch):
+            self._batch(refs[start:start + batch], cutoff, report)
+        if not self.dry_run:
+            report.refiled = self._refile(last_uid)
+            self.send_due(report)
+        return report
+
+    def _watermark(self) -> tuple[int, dt.datetime | None]:
+        name = self.inbox.name
+        state = self.store.mailbox_state(name)
+        if state is None:
+            cutoff = self._first_cutoff()
+            if not self.dry_run:
+                self.store.save_mailbox_state(name, self.uidvalidity, 0, cutoff)
+            return 0, cutoff
+        if state.uidvalidity != self.uidvalidity:
+            logs.event("uidvalidity_changed", logging.WARNING, mailbox=name, old=state.uidvalidity,
+                       new=self.uidvalidity)
+            if not self.dry_run:
+                self.store.save_mailbox_state(name, self.uidvalidity, 0)
+            return 0, state.cutoff
+        return state.last_uid, state.cutoff
+
+    def _first_cutoff(self) -> dt.datetime | None:
+        """Mail older than this is recorded and filed without a reply (first connection)."""
+        value = str(self.mailbox["cutoff"]).strip().lower()
+        if value in ("", "none", "never"):
+            return None
+        if value == "first-run":
+            return self.clock()
+        try:
+            day = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return self.clock()
+        return day if day.tzinfo else day.replace(tzinfo=dt.timezone.utc)
+
+    def _batch(self, refs: list[MailRef], cutoff: dt.datetime | None, report: PassReport) -> None:
+        limit = int(self.mailbox["max_size"])
+        raws = self.inbox.fetch([r.uid for r in refs if r.size <= limit])
+        for ref in refs:
+            try:
+                if ref.size > limit:
+                    self._oversize(ref, report)
+                elif ref.uid in raws:
+                    self._one(ref, raws[ref.uid], cutoff, report)
+                else:
+                    logs.event("mail_vanished", logging.WARNING, uid=ref.uid)
+            except Exception as exc:  # one mail's failure must never block the next one
+                self._failed(ref, raws.get(ref.uid, b""), exc, report)
+
+    # -- one mail --------------------------------------------------------------------------------
+
+    def _one(self, ref: MailRef, raw: bytes, cutoff: dt.datetime | None, report: PassReport) -> None:
+        sha = hashlib.sha256(raw).hexdigest()
+        parsed_id = _message_id(raw)
+        key = parsed_id or f"sha256:{sha}"
+        existing = self.store.find_mail(self.inbox.name, key)
+        if existing is not None:
+            self._file_existing(existing, ref.uid)
+            return
+        old = cutoff is not None and ref.internaldate is not None and ref.internaldate < cutoff
+        case = None if old else self._thread_case(raw)
+        verdict = triage(raw, self.rules, self.policy, self.clock().date(), self._prior(case))
+        plan = None if old else plan_reply(verdict, f"{self.inbox.name}\0{key}", self._domain(),
+                                           self.policy.own_addresses)
+        plan, verdict_note = self._rate_limit(plan)
+        if self.dry_run:
+            self._print_dry_run(ref, verdict, plan)
+            report.decided.append(self._summary(ref, verdict, None, plan, old))
+            return
+        status = "old" if old else "decided"
+        action = verdict.action if not verdict_note else "review"
+        new = self._new_mail(ref, raw, sha, key, verdict, status, action)
+        open_case = None if old or verdict.sender_kind == "automated" else self._case_fields(verdict, action)
+        reply = self._reply(plan, verdict, case, raw) if plan else None
+        audit = [("decided", {"action": action, "request_type": verdict.request_type,
+                              "sender_kind": verdict.sender_kind, "missing": list(verdict.missing),
+                              "old": old, "note": verdict_note})]
+        if reply:
+            audit.append(("reply_queued", {"kind": reply[0].kind, "message_id": reply[0].message_id}))
+        recorded = self.store.record(new, case.id if case else None, open_case, reply[0] if reply else None,
+                                     audit, (self.uidvalidity, ref.uid))
+        if recorded is None:  # another pass recorded it first
+            return
+        mail, case_row, outbound = recorded
+        if outbound is not None and reply is not None and case_row is not None and case_row.ref:
+            self._set_case_ref(outbound.id, case_row, reply[1])
+        folder = self._folder("old" if old else action)
+        self._file(mail.id, ref.uid, folder)
+        report.decided.append(self._summary(ref, verdict, case_row, plan, old, action))
+        logs.event("mail_decided", uid=ref.uid, case=case_row.ref if case_row else "-", action=action,
+                   request_type=verdict.request_type, sender_kind=verdict.sender_kind, folder=folder or "-")
+
+    def _prior(self, case: Case | None) -> Prior | None:
+        if case is None:
+            return None
+        kinds: list[str] = []
+        details = Details()
+        for mail in self.store.mails_of_case(case.id):
+            verdict = mail.verdict or {}
+            kinds += [a.get("kind", "") for a in verdict.get("attachments", [])]
+            d = verdict.get("details", {})
+            details = Details(*(getattr(details, f) or d.get(f, "") for f in
+                                ("name", "designation", "mobile", "sso_id", "alt_email")))
+        return Prior(case.request_type, tuple(k for k in kinds if k), details)
+
+    def _thread_case(self, raw: bytes) -> Case | None:
+        parsed = parse_mail(raw[: 256 * 1024] if len(raw) > 256 * 1024 else raw, self.policy, self.rules.quoting)
+        sender = parsed.sender.email if parsed.sender else ""
+        if not sender or automated_reason(parsed, self.rules.senders, self.policy):
+            return None
+        ids = [parsed.in_reply_to, *parsed.references]
+        return self.store.find_thread_case(self.inbox.name, sender, [i for i in ids if i])
+
+    def _rate_limit(self, plan: ReplyPlan | None) -> tuple[ReplyPlan | None, str]:
+        if plan is None:
+            return None, ""
+        cap = int(self.replies["per_sender_daily_cap"])
+        sent = self.store.replies_since(plan.recipient, self.clock() - dt.timedelta(days=1))
+        if cap and sent >= cap:
+            return None, f"per-sender cap of {cap} automatic replies a day reached; no reply sent"
+        return plan, ""
+
+    def _new_mail(self, ref: MailRef, raw: bytes, sha: str, key: str, verdict: Verdict, status: str,
+                  action: str) -> NewMail:
+        data = verdict.as_dict()
+        return NewMail(
+            mailbox=self.inbox.name, uidvalidity=self.uidvalidity, uid=ref.uid, dedupe_key=key[:255],
+            message_id=verdict.message_id[:998], sha256=sha, size=len(raw), sender=verdict.sender[:320],
+            subject=verdict.subject, sender_kind=verdict.sender_kind, request_type=verdict.request_type,
+            action=action, status=status, verdict=data, raw=raw if self.mailbox["keep_raw"] else None,
+            attachments=tuple((a.filename, a.kind, a.content_type[:255], a.size, a.sha256)
+                              for a in verdict.attachments))
+
+    def _case_fields(self, verdict: Verdict, action: str) -> dict[str, str]:
+        return {"status": CASE_STATUS.get(action, "open"), "request_type": verdict.request_type,
+                "sender": verdict.sender, "subject": verdict.subject[:500]}
+
+    def _reply(self, plan: ReplyPlan, verdict: Verdict, case: Case | None,
+               raw: bytes) -> tuple[NewReply, str]:
+        """The reply row, rendered with a placeholder reference when the case is new."""
+        ref = case.ref if case and case.ref else "{{CASE_REF}}"
+        text = render(plan.template, self.settings.paths.templates, v=verdict, case_ref=ref,
+                      subject=verdict.subject or "(no subject)", helpdesk=self._helpdesk(),
+                      redirect=self._redirects())
+        refs = tuple(r for r in (*_references(raw), verdict.message_id) if r)
+        subject, body = build_message(text, sender=self._from(), recipient=plan.recipient,
+                                      message_id=plan.message_id, in_reply_to=verdict.message_id,
+                                      references=refs, date=format_datetime(self.clock()))
+        return NewReply(plan.kind, plan.message_id, plan.recipient, subject, body), ref
+
+    def _set_case_ref(self, outbound_id: int, case: Case, placeholder: str) -> None:
+        if placeholder != "{{CASE_REF}}" or not case.ref:
+            return
+        from maild.adapters.db_schema import Outbound
+
+        with self.store.session() as s:
+            row = s.get(Outbound, outbound_id)
+            if row is not None:
+                row.body = row.body.replace(b"{{CASE_REF}}", case.ref.encode())
+                row.subject = row.subject.replace("{{CASE_REF}}", case.ref)
+
+    # -- filing ----------------------------------------------------------------------------------
+
+    def _folder(self, action: str) -> str:
+        return str(self.mailbox.get(f"folder_{action}", "") or "")
+
+    def _file(self, mail_id: int, uid: int, folder: str) -> None:
+        if not folder:
+            self.store.mark_filed(mail_id, "")
+            return
+        self.inbox.file(uid, folder)
+        self.store.mark_filed(mail_id, folder)
+
+    def _file_existing(self, mail: Mail, uid: int) -> None:
+        """A mail decided before (a crash, a re-sync): file it again, decide nothing."""
+        if not self.dry_run:
+            self.store.advance_watermark(self.inbox.name, self.uidvalidity, uid)
+            folder = mail.folder or self._folder("old" if mail.status == "old" else mail.action)
+            self._file(mail.id, uid, folder)
+        logs.event("mail_already_decided", uid=uid, mail=mail.id)
+
+    def _refile(self, last_uid: int) -> int:
+        """Mails at or below the watermark still in the mailbox: decided, not yet moved."""
+        if not any(self._folder(a) for a in ("acknowledge", "request_missing", "redirect", "review", "ignore")):
+            return 0
+        count = 0
+        for uid in self.inbox.all_uids():
+            if uid > last_uid:
+                continue
+            with self.store.session() as s:
+                from sqlalchemy import select
+
+                mail = s.scalars(select(Mail).where(Mail.mailbox == self.inbox.name,
+                                                    Mail.uidvalidity == self.uidvalidity,
+                                                    Mail.uid == uid)).first()
+            if mail is not None:
+                self._file(mail.id, uid, mail.folder or self._folder(mail.action))
+                count += 1
+        return count
+
+    # -- oversize and failures -------------------------------------------------------------------
+
+    def _oversize(self, ref: MailRef, report: PassReport) -> None:
+        head = self.inbox.fetch_headers(ref.uid)
+        parsed = parse_mail(head, self.policy, self.rules.quoting)
+        key = parsed.message_id or f"size:{ref.uid}:{ref.size}:{hashlib.sha256(head).hexdigest()}"
+        if self.store.find_mail(self.inbox.name, key) is not None:
+            return
+        sender = parsed.sender.email if parsed.sender else ""
+        robot = automated_reason(parsed, self.rules.senders, self.policy)
+        limit = int(self.mailbox["max_size"])
+        reason = f"mail of {ref.size} bytes is above the limit of {limit}; not downloaded"
+        verdict = {"action": "review", "reasons": [reason], "sender": sender, "subject": parsed.subject}
+        reply = None
+        if sender and not robot and not self.dry_run:
+            plan = notice_plan("oversize", sender, f"{self.inbox.name}\0{key}", self._domain())
+            text = render(plan.template, self.settings.paths.templates, subject=parsed.subject or "(no subject)",
+                          size_mb=f"{ref.size / 1e6:.1f}", limit_mb=f"{limit / 1e6:.0f}", helpdesk=self._helpdesk())
+            subject, body = build_message(text, sender=self._from(), recipient=sender, message_id=plan.message_id,
+                                          in_reply_to=parsed.message_id, references=(parsed.message_id,),
+                                          date=format_datetime(self.clock()))
+            reply = NewReply("oversize", plan.message_id, sender, subject, body)
+        if self.dry_run:
+            print(f"uid {ref.uid}: too large ({ref.size} bytes): would file for review and notify the sender")
+            return
+        new = NewMail(self.inbox.name, self.uidvalidity, ref.uid, key[:255], parsed.message_id[:998],
+                      hashlib.sha256(head).hexdigest(), ref.size, sender, parsed.subject, "", "", "review",
+                      "oversize", verdict, None, ())
+        recorded = self.store.record(new, None, {"status": "review", "request_type": "unknown", "sender": sender,
+                                                 "subject": parsed.subject[:500]}, reply,
+                                     [("oversize", {"size": ref.size, "limit": limit})], (self.uidvalidity, ref.uid))
+        if recorded:
+            self._file(recorded[0].id, ref.uid, self._folder("review"))
+            report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
+                                   "sender_kind": "", "case": recorded[1].ref if recorded[1] else "",
+                                   "reply": "oversize" if reply else "", "missing": [], "old": False})
+        logs.event("mail_oversize", logging.WARNING, uid=ref.uid, size=ref.size, limit=limit)
+
+    def _failed(self, ref: MailRef, raw: bytes, exc: Exception, report: PassReport) -> None:
+        """Record a mail whose handling failed, for review with its reason; never raise."""
+        reason = f"{type(exc).__name__}: {exc}"[:500]
+        logs.event("mail_failed", logging.ERROR, uid=ref.uid, error=type(exc).__name__,
+                   where=traceback.extract_tb(exc.__traceback__)[-1].name if exc.__traceback__ else "-")
+        if self.dry_run:
+            return
+        sha = hashlib.sha256(raw).hexdigest()
+        key = f"failed:{self.uidvalidity}:{ref.uid}:{sha}"
+        try:
+            new = NewMail(self.inbox.name, self.uidvalidity, ref.uid, key[:255], _message_id(raw)[:998], sha,
+                          len(raw), "", "", "", "", "review", "failed", {"action": "review", "reasons": [reason]},
+                          raw or None, (), error=reason)
+            recorded = self.store.record(new, None, None, None, [("failed", {"error": reason})],
+                                         (self.uidvalidity, ref.uid))
+            if recorded:
+                self._file(recorded[0].id, ref.uid, self._folder("review"))
+            report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
+                                   "sender_kind": "", "case": "", "reply": "", "missing": [], "old": False,
+                                   "error": reason})
+        except Exception as second:  # the store itself failed: the mail stays in the mailbox, unmarked
+            logs.event("mail_failed_unrecorded", logging.ERROR, uid=ref.uid, error=type(second).__name__)
+
+    # -- sending ---------------------------------------------------------------------------------
+
+    def send_due(self, report: PassReport | None = None) -> None:
+        report = report or PassReport()
+        smtp = self.settings.section("smtp")
+        for row in self.store.due_replies(self.clock()):
+            if not self.store.claim_reply(row.id):
+                continue
+            try:
+                self.sender.send("", row.recipient, row.body)
+            except SendError as exc:
+                self._send_failed(row.id, row.attempts + 1, exc, smtp)
+                report.failed_sends += 1
+                continue
+            self.store.finish_reply(row.id, "sent")
+            report.sent += 1
+            logs.event("reply_sent", kind=row.kind, outbound=row.id)
+
+    def _send_failed(self, outbound_id: int, attempts: int, exc: SendError, smtp: Any) -> None:
+        if exc.uncertain:
+            self.store.finish_reply(outbound_id, "uncertain", str(exc))
+        elif exc.permanent or attempts >= int(smtp["max_attempts"]):
+            self.store.finish_reply(outbound_id, "failed", str(exc))
+        else:
+            delay = float(smtp["retry_seconds"]) * (2 ** (attempts - 1))
+            self.store.finish_reply(outbound_id, "pending", str(exc), self.clock() + dt.timedelta(seconds=delay))
+        logs.event("reply_not_sent", logging.WARNING, outbound=outbound_id, attempts=attempts,
+                   permanent=exc.permanent, uncertain=exc.uncertain)
+
+    # -- small helpers ---------------------------------------------------------------------------
+
+    def _domain(self) -> str:
+        return str(self.replies["from_address"]).rpartition("@")[2] or "localhost"
+
+    def _from(self) -> str:
+        from email.utils import formataddr
+
+        return formataddr((str(self.replies["from_name"]), str(self.replies["from_address"])))
+
+    def _helpdesk(self) -> dict[str, str]:
+        return {"name": str(self.replies["from_name"]), "office": str(self.replies["helpdesk_office"]),
+                "phones": str(self.replies["helpdesk_phones"])}
+
+    def _redirects(self) -> dict[str, str]:
+        return {"eccs": str(self.replies["eccs_contact"]), "trade_portal": str(self.replies["trade_portal_contact"])}
+
+    def _summary(self, ref: MailRef, verdict: Verdict, case: Case | None, plan: ReplyPlan | None, old: bool,
+                 action: str | None = None) -> dict[str, Any]:
+        return {"uid": ref.uid, "action": action or verdict.action, "request_type": verdict.request_type,
+                "sender_kind": verdict.sender_kind, "case": case.ref if case else "",
+                "reply": plan.kind if plan else "", "missing": list(verdict.missing), "old": old,
+                "subject": verdict.subject}
+
+    def _print_dry_run(self, ref: MailRef, verdict: Verdict, plan: ReplyPlan | None) -> None:
+        reply = f"would send a {plan.kind} reply" if plan else "would send nothing"
+        print(f"uid {ref.uid}: {verdict.sender_kind} / {verdict.request_type} -> {verdict.action}; {reply}; "
+              f"would file in {self._folder(verdict.action) or '(stays)'}")
+
+
+def _message_id(raw: bytes) -> str:
+    """The Message-ID of a raw mail, read from its header block only."""
+    import re
+
+    head = raw[: raw.find(b"\n\n") if b"\n\n" in raw[:200_000] else 200_000]
+    match = re.search(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\r\n]{1,900}>)", head, re.IGNORECASE | re.MULTILINE)
+    return match.group(1).decode("utf-8", "replace") if match else ""
+
+
+def _references(raw: bytes) -> list[str]:
+    import re
+
+    head = raw[:200_000]
+    end = head.find(b"\r\n\r\n") if b"\r\n\r\n" in head else head.find(b"\n\n")
+    head = head[:end] if end > 0 else head
+    match = re.search(rb"^References:((?:[^\n]*\n[ \t])*[^\n]*)", head, re.IGNORECASE | re.MULTILINE)
+    if not match:
+        return []
+    return [r.decode("utf-8", "replace") for r in re.findall(rb"<[^>\s]{1,900}>", match.group(1))][-10:]
