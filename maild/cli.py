@@ -43,6 +43,17 @@ def _parser() -> argparse.ArgumentParser:
                         help="config file (default: ./maild.toml when present, else built-in defaults)")
     triage.add_argument("--rules", type=Path, default=None, help="rules folder (overrides the config)")
     triage.set_defaults(handler=_cmd_triage)
+    for name, text in (("poll", "one pass over new mail and the outbox, then exit (for cron)"),
+                       ("run", "the daemon: passes forever, waiting on the mailbox between them")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+        cmd.add_argument("--dry-run", action="store_true", help="print what would be sent; send and record nothing")
+        cmd.add_argument("--log-json", action="store_true", help="log one JSON object per line")
+        cmd.set_defaults(handler=_cmd_poll if name == "poll" else _cmd_run)
+    demo = sub.add_parser("demo", help="fill a local Maildir with the sample corpus and show what maild does")
+    demo.add_argument("--corpus", type=Path, default=None, help="folder of .eml files (default: the sample corpus)")
+    demo.add_argument("--data", type=Path, default=Path("var/demo"), help="where the demo keeps its state")
+    demo.set_defaults(handler=_cmd_demo)
     return parser
 
 
@@ -67,6 +78,34 @@ def _cmd_triage(args: argparse.Namespace) -> int:
         else:
             print(render("triage_summary.txt.j2", settings.paths.templates, file=name, v=verdict), flush=True)
     return 0
+
+
+def _daemon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from maild import logs
+    from maild.config import load_settings
+    from maild.daemon import Daemon
+
+    logs.setup(as_json=args.log_json)
+    settings = load_settings(args.config, required=args.config is not None)
+    return Daemon(settings, dry_run=args.dry_run)
+
+
+def _cmd_poll(args: argparse.Namespace) -> int:
+    report = _daemon(args).poll()
+    print(f"decided {len(report.decided)} mail(s), sent {report.sent} repl(ies), "
+          f"{report.failed_sends} not sent, re-filed {report.refiled}")
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    _daemon(args).run()
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from maild.demo import run_demo
+
+    return run_demo(args.corpus, args.data)
 
 
 def _read_mail(name: str) -> bytes | None:

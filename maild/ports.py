@@ -7,6 +7,7 @@ service only sees these protocols, so tests can drive it with either.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -43,8 +44,8 @@ class Inbox(Protocol):
     def file(self, uid: int, folder: str) -> None:
         """Move one mail to a folder; nothing is deleted."""
 
-    def wait(self, timeout: float) -> None:
-        """Block until new mail may have arrived or the timeout passes."""
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
+        """Block until new mail may have arrived, the timeout passes or `stop` is set."""
 
     def close(self) -> None: ...
 

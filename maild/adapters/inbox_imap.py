@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 
@@ -130,17 +131,19 @@ class ImapInbox:
             self._call("create_folder", client.create_folder, folder)
         self._created.add(folder)
 
-    def wait(self, timeout: float) -> None:
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
         """IDLE until the server reports a change or the timeout (capped below 29 minutes)."""
         client = self._c()
+        stop = stop or threading.Event()
         if not (self.settings.idle and b"IDLE" in self.capabilities):
-            time.sleep(timeout)
+            stop.wait(timeout)
             return
         deadline = time.monotonic() + min(timeout, self.settings.idle_refresh)
         self._call("idle", client.idle)
         try:
-            while time.monotonic() < deadline:
-                responses = self._call("idle_check", client.idle_check, min(5.0, max(0.1, deadline - time.monotonic())))
+            while time.monotonic() < deadline and not stop.is_set():
+                left = max(0.1, deadline - time.monotonic())
+                responses = self._call("idle_check", client.idle_check, min(1.0, left))
                 if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                     break
         finally:

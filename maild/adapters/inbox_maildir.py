@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -128,11 +129,12 @@ class MaildirInbox:
         target = self.root / f".{folder}"
         return sum(1 for sub in ("new", "cur") if (target / sub).is_dir() for _ in (target / sub).iterdir())
 
-    def wait(self, timeout: float) -> None:
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
         deadline = time.monotonic() + timeout
         before = self._files().keys()
-        while time.monotonic() < deadline:
-            time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
+        stop = stop or threading.Event()
+        while time.monotonic() < deadline and not stop.is_set():
+            stop.wait(min(0.5, max(0.0, deadline - time.monotonic())))
             if self._files().keys() - before:
                 return
 
