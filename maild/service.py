@@ -165,7 +165,7 @@ class Service:
         if reply:
             audit.append(("reply_queued", {"kind": reply[0].kind, "message_id": reply[0].message_id}))
         recorded = self.store.record(new, case.id if case else None, open_case, reply[0] if reply else None,
-                                     audit, (self.uidvalidity, ref.uid))
+                                     audit, (self.uidvalidity, ref.uid), self.clock())
         if recorded is None:  # another pass recorded it first
             return
         mail, case_row, outbound = recorded
@@ -315,7 +315,8 @@ class Service:
                       "oversize", verdict, None, ())
         recorded = self.store.record(new, None, {"status": "review", "request_type": "unknown", "sender": sender,
                                                  "subject": parsed.subject[:500]}, reply,
-                                     [("oversize", {"size": ref.size, "limit": limit})], (self.uidvalidity, ref.uid))
+                                     [("oversize", {"size": ref.size, "limit": limit})], (self.uidvalidity, ref.uid),
+                                     self.clock())
         if recorded:
             self._file(recorded[0].id, ref.uid, self._folder("review"))
             report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",

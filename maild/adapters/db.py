@@ -121,13 +121,14 @@ class Store:
 
     def record(self, new: NewMail, case_id: int | None, open_case: dict[str, str] | None,
                reply: NewReply | None, audit: list[tuple[str, dict[str, Any]]],
-               watermark: tuple[int, int] | None) -> tuple[Mail, Case | None, Outbound | None] | None:
+               watermark: tuple[int, int] | None,
+               now: dt.datetime | None = None) -> tuple[Mail, Case | None, Outbound | None] | None:
         """Record a decided mail with its case, reply and audit rows; None if already recorded."""
         try:
             with self.session() as s:
                 case = s.get(Case, case_id) if case_id else None
                 if case is None and open_case is not None:
-                    case = Case(mailbox=new.mailbox, **open_case)
+                    case = Case(mailbox=new.mailbox, **open_case, opened_at=now or utcnow())
                     s.add(case)
                     s.flush()
                     case.ref = case_reference(case.opened_at, case.id)
@@ -143,9 +144,10 @@ class Store:
                                      sha256=sha))
                 outbound = None
                 if reply is not None:
+                    at = now or utcnow()
                     outbound = Outbound(mail_id=mail.id, case_id=case.id if case else None, kind=reply.kind,
                                         message_id=reply.message_id, recipient=reply.recipient,
-                                        subject=reply.subject, body=reply.body)
+                                        subject=reply.subject, body=reply.body, created_at=at, next_attempt_at=at)
                     s.add(outbound)
                     s.flush()
                 for event_name, detail in audit:

@@ -1,0 +1,244 @@
+"""The service on the embedded default: a real Maildir, SQLite and a file outbox.
+
+These pin the daemon's promises that do not need a server: every mail
+decided once, at most one reply per (mail, kind), follow-ups joined to their
+case, old mail not answered, a failing mail not blocking the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from email import policy
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from builders import SERVICE_BOOK_TEXT, XLSX, make_mail, make_pdf, make_template, officer_row
+from conftest import SHARED
+from maild.adapters.db_schema import Audit, Case, Mail, Outbound
+from maild.adapters.inbox_maildir import MaildirInbox, deliver
+from maild.adapters.outbox_files import FileSender
+from maild.config import load_settings
+from maild.rules import load_rules
+from maild.service import Service
+from maild.bootstrap import build_store
+
+CORPUS = sorted((SHARED / "corpus" / "mails").glob("*.eml"))
+NOW = dt.datetime(2025, 11, 25, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def make_service(tmp_path: Path, cutoff: str = "none", extra: str = "", clock=lambda: NOW) -> Service:
+    cfg = tmp_path / "maild.toml"
+    cfg.write_text(f'[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "{cutoff}"\n{extra}\n'
+                   '[smtp]\nkind = "file"\n', encoding="utf-8")
+    settings = load_settings(cfg, required=True, environ={})
+    return Service(settings, load_rules(), build_store(settings),
+                   MaildirInbox(tmp_path / "mail", name="test"), FileSender(tmp_path / "outbox"), clock=clock)
+
+
+def outbox(tmp_path: Path) -> list[email.message.EmailMessage]:
+    folder = tmp_path / "outbox"
+    return [email.message_from_bytes(p.read_bytes(), policy=policy.default)  # type: ignore[misc]
+            for p in sorted(folder.glob("*.eml"))] if folder.is_dir() else []
+
+
+def count(service: Service, model: type) -> int:
+    with service.store.session() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_corpus_pass_decides_each_mail_once_and_replies_once(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    for i, path in enumerate(CORPUS):
+        deliver(tmp_path / "mail", path.read_bytes(), f"{i:04d}.x")
+    report = service.run_pass()
+    assert len(report.decided) == len(CORPUS)
+    replies = outbox(tmp_path)
+    expected = report.count("acknowledge") + report.count("request_missing") + report.count("redirect")
+    assert len(replies) == expected == report.sent
+    again = service.run_pass()
+    assert again.decided == [] and again.sent == 0
+    assert len(outbox(tmp_path)) == expected
+    assert count(service, Mail) == len(CORPUS)
+    inbox = MaildirInbox(tmp_path / "mail")
+    inbox.connect()
+    assert inbox.all_uids() == []
+    assert inbox.folder_count("Processed") + inbox.folder_count("Review") + inbox.folder_count("Ignored") == len(CORPUS)
+
+
+def test_replies_are_threaded_marked_automatic_and_go_to_from_only(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    raw = make_mail(sender="Ravi Kumar <ravi.kumar@icegate.gov.in>", subject="Password reset",
+                    headers={"Reply-To": "someone.else@gmail.com"},
+                    body="Sir,\nI forgot my SSO ID password. Kindly reset.\n\nName: Ravi Kumar\n"
+                         "Designation: Inspector\nSSO ID: 61834027\nMobile: 9482261796\n")
+    deliver(tmp_path / "mail", raw, "1.x")
+    service.run_pass()
+    (reply,) = outbox(tmp_path)
+    original = email.message_from_bytes(raw)
+    assert reply["To"] == "ravi.kumar@icegate.gov.in"
+    assert reply["In-Reply-To"] == original["Message-ID"]
+    assert original["Message-ID"] in reply["References"]
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert reply["X-Auto-Response-Suppress"] == "All"
+    assert reply["Subject"].startswith("[SS-2025-000001]") or reply["Subject"].startswith("[SS-")
+    assert "9482261796" not in reply.get_content()
+
+
+def test_request_missing_reply_never_echoes_values(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    sheet = make_template([officer_row(1, date_of_birth="31/04/1993", mobile="98765")])
+    raw = make_mail(subject="SSO ID creation", body="Sir,\nKindly create the SSO ID.\n\nRegards,\nRavi Kumar\n",
+                    attachments=[("template.xlsx", sheet, XLSX)])
+    deliver(tmp_path / "mail", raw, "1.x")
+    service.run_pass()
+    (reply,) = outbox(tmp_path)
+    text = reply.get_content()
+    assert "row 2" in text and "Date of Birth" in text and "Mobile No." in text
+    assert "31/04/1993" not in text and "98765" not in text
+    assert "service book" in text
+
+
+def test_follow_up_joins_its_case_and_completes_it(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    first = make_mail(subject="Designation update after promotion",
+                      body="Sir,\nI have been promoted. Kindly update my designation.\n\nRegards,\nRavi Kumar\n",
+                      attachments=[("Promotion order.pdf", make_pdf(["Sub: Promotion of Inspectors"]),
+                                    "application/pdf")])
+    deliver(tmp_path / "mail", first, "1.x")
+    service.run_pass()
+    (ask,) = outbox(tmp_path)
+    assert "Details required" in ask["Subject"]
+    follow = make_mail(subject=f"Re: {ask['Subject']}", body="Sir,\nThe service book page is attached.\n",
+                       headers={"In-Reply-To": ask["Message-ID"], "References": ask["Message-ID"]},
+                       attachments=[("sb.pdf", make_pdf(SERVICE_BOOK_TEXT), "application/pdf")])
+    deliver(tmp_path / "mail", follow, "2.x")
+    report = service.run_pass()
+    assert [d["action"] for d in report.decided] == ["acknowledge"]
+    assert report.decided[0]["case"] == ask["Subject"][1:15]
+    with service.store.session() as s:
+        case = s.scalars(select(Case)).one()
+        assert case.status == "acknowledged"
+
+
+def test_a_stranger_quoting_a_case_is_not_joined(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    first = make_mail(subject="Password reset", body="Sir,\nKindly reset my SSO ID password.\n")
+    deliver(tmp_path / "mail", first, "1.x")
+    service.run_pass()
+    (ask,) = outbox(tmp_path)
+    stranger = make_mail(sender="Evil <evil.person@gmail.com>", subject=f"Re: {ask['Subject']}",
+                         body="Sir,\nHere are the details.\n", headers={"In-Reply-To": ask["Message-ID"]})
+    deliver(tmp_path / "mail", stranger, "2.x")
+    service.run_pass()
+    assert count(service, Case) == 2
+
+
+def _deliver_at(tmp_path: Path, raw: bytes, name: str, when: dt.datetime) -> None:
+    import os
+
+    path = deliver(tmp_path / "mail", raw, name)
+    os.utime(path, (when.timestamp(), when.timestamp()))
+
+
+def test_old_mail_on_first_connection_is_recorded_without_reply(tmp_path: Path) -> None:
+    _deliver_at(tmp_path, CORPUS[0].read_bytes(), "1.x", NOW - dt.timedelta(days=3))
+    clock = [NOW]
+    service = make_service(tmp_path, cutoff="first-run", clock=lambda: clock[0])
+    report = service.run_pass()
+    assert report.decided[0]["old"] is True and report.sent == 0
+    clock[0] = NOW + dt.timedelta(hours=2)
+    _deliver_at(tmp_path, CORPUS[14].read_bytes(), "2.x", NOW + dt.timedelta(hours=1))
+    report = service.run_pass()
+    assert report.decided[0]["old"] is False and report.sent == 1
+
+
+def test_a_failing_mail_is_recorded_for_review_and_the_next_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import maild.service as service_module
+
+    real = service_module.triage
+
+    def flaky(raw: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if b"BOOM" in raw:
+            raise RuntimeError("synthetic failure")
+        return real(raw, *args, **kwargs)
+
+    monkeypatch.setattr(service_module, "triage", flaky)
+    service = make_service(tmp_path)
+    deliver(tmp_path / "mail", make_mail(subject="BOOM", body="BOOM\n"), "1.x")
+    deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "2.x")
+    report = service.run_pass()
+    assert [d["action"] for d in report.decided] == ["review", "acknowledge"]
+    with service.store.session() as s:
+        failed = s.scalars(select(Mail).where(Mail.status == "failed")).one()
+        assert "synthetic failure" in failed.error and failed.raw
+    inbox = MaildirInbox(tmp_path / "mail")
+    inbox.connect()
+    assert inbox.folder_count("Review") == 1
+
+
+def test_dry_run_records_and_sends_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    service = make_service(tmp_path)
+    service.dry_run = True
+    deliver(tmp_path / "mail", CORPUS[0].read_bytes(), "1.x")
+    service.run_pass()
+    assert "would send a acknowledge reply" in capsys.readouterr().out
+    assert outbox(tmp_path) == [] and count(service, Mail) == 0
+
+
+def test_per_sender_cap_stops_replies(tmp_path: Path) -> None:
+    service = make_service(tmp_path, extra="[replies]\nper_sender_daily_cap = 2\n")
+    for i in range(4):
+        deliver(tmp_path / "mail", make_mail(subject=f"Password reset {i}", body="Sir,\nKindly reset my password.\n"),
+                f"{i}.x")
+    report = service.run_pass()
+    assert report.sent == 2
+    assert [d["action"] for d in report.decided][2:] == ["review", "review"]
+
+
+def test_oversize_mail_is_not_downloaded_and_sender_told_once(tmp_path: Path) -> None:
+    service = make_service(tmp_path, extra="max_size = 100000\n")
+    big = make_mail(subject="Service book", body="Sir,\nattached\n",
+                    attachments=[("scan.pdf", b"%PDF-1.4\n" + b"0" * 300_000, "application/pdf")])
+    deliver(tmp_path / "mail", big, "1.x")
+    report = service.run_pass()
+    assert report.decided[0]["reply"] == "oversize"
+    (notice,) = outbox(tmp_path)
+    assert "larger than" in notice.get_content()
+    assert service.run_pass().sent == 0
+
+
+def test_reprocessing_after_a_lost_move_sends_nothing_twice(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    raw = CORPUS[14].read_bytes()
+    deliver(tmp_path / "mail", raw, "1.x")
+    service.run_pass()
+    deliver(tmp_path / "mail", raw, "copy.x")  # the same mail shows up again (a move that did not stick)
+    report = service.run_pass()
+    assert report.sent == 0 and len(outbox(tmp_path)) == 1
+    with service.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Audit).where(Audit.event == "decided")) == 1
+
+
+def test_a_reply_left_sending_by_a_crash_becomes_uncertain_and_is_not_resent(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    service.sender = _Crash()  # type: ignore[assignment]
+    deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "1.x")
+    with pytest.raises(SystemExit):
+        service.run_pass()
+    restarted = make_service(tmp_path)
+    restarted.startup()
+    restarted.run_pass()
+    assert outbox(tmp_path) == []
+    with restarted.store.session() as s:
+        assert s.scalars(select(Outbound.status)).all() == ["uncertain"]
+
+
+class _Crash:
+    def send(self, envelope_from: str, recipient: str, message: bytes) -> None:
+        raise SystemExit("killed while sending")
+
+    def close(self) -> None:
+        return None
