@@ -99,6 +99,8 @@ class Service:
             if not self.dry_run:
                 self.store.save_mailbox_state(name, self.uidvalidity, 0, cutoff)
             return 0, cutoff
+        if state.cutoff is not None and state.cutoff.tzinfo is None:
+            state.cutoff = state.cutoff.replace(tzinfo=dt.timezone.utc)  # SQLite keeps no zone
         if state.uidvalidity != self.uidvalidity:
             logs.event("uidvalidity_changed", logging.WARNING, mailbox=name, old=state.uidvalidity,
                        new=self.uidvalidity)
