@@ -83,3 +83,18 @@ def test_paths_resolve_relative_to_the_config(tmp_path: Path) -> None:
     cfg.parent.mkdir()
     cfg.write_text("[paths]\nrules = '../myrules'\n")
     assert load_settings(cfg, environ={}).paths.rules == (tmp_path / "myrules").resolve()
+
+
+def test_config_example_shows_every_key_with_its_default() -> None:
+    import tomllib
+
+    from maild.config import DEFAULTS
+
+    example = Path(__file__).resolve().parents[2] / "config.example.toml"
+    data = tomllib.loads(example.read_text())
+    for section, keys in DEFAULTS.items():
+        assert section in data, section
+        for key, default in keys.items():
+            assert key in data[section], f"[{section}] {key}"
+            assert data[section][key] == default, f"[{section}] {key}"
+    load_settings(example, environ={})
