@@ -24,6 +24,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from maild import logs
+from maild.faults import checkpoint
 from maild.adapters.db import NewMail, NewReply, Store
 from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
@@ -125,6 +126,7 @@ class Service:
     def _batch(self, refs: list[MailRef], cutoff: dt.datetime | None, report: PassReport) -> None:
         limit = int(self.mailbox["max_size"])
         raws = self.inbox.fetch([r.uid for r in refs if r.size <= limit])
+        checkpoint("after_fetch")
         for ref in refs:
             try:
                 if ref.size > limit:
@@ -147,11 +149,15 @@ class Service:
             self._file_existing(existing, ref.uid)
             return
         old = cutoff is not None and ref.internaldate is not None and ref.internaldate < cutoff
-        case = None if old else self._thread_case(raw)
+        case, stranger = (None, "") if old else self._thread_case(raw)
         verdict = triage(raw, self.rules, self.policy, self.clock().date(), self._prior(case))
-        plan = None if old else plan_reply(verdict, f"{self.inbox.name}\0{key}", self._domain(),
-                                           self.policy.own_addresses)
+        plan = None if old or stranger or _is_own_reply(verdict.message_id, self._domain()) else plan_reply(
+            verdict, f"{self.inbox.name}\0{key}", self._domain(), self.policy.own_addresses)
+        bumped = case is not None and case.status == "acknowledged" and verdict.action == "acknowledge"
+        if bumped:
+            plan = None  # "any update?" on a complete case: recorded, no second acknowledgement
         plan, verdict_note = self._rate_limit(plan)
+        verdict_note = stranger or verdict_note
         if self.dry_run:
             self._print_dry_run(ref, verdict, plan)
             report.decided.append(self._summary(ref, verdict, None, plan, old))
@@ -160,21 +166,23 @@ class Service:
         action = verdict.action if not verdict_note else "review"
         new = self._new_mail(ref, raw, sha, key, verdict, status, action)
         open_case = None if old or verdict.sender_kind == "automated" else self._case_fields(verdict, action)
-        reply = self._reply(plan, verdict, case, raw) if plan else None
+        reply = (lambda case_ref: self._reply(plan, verdict, case_ref, raw)) if plan else None
         audit = [("decided", {"action": action, "request_type": verdict.request_type,
                               "sender_kind": verdict.sender_kind, "missing": list(verdict.missing),
                               "old": old, "note": verdict_note})]
-        if reply:
-            audit.append(("reply_queued", {"kind": reply[0].kind, "message_id": reply[0].message_id}))
-        recorded = self.store.record(new, case.id if case else None, open_case, reply[0] if reply else None,
+        if plan:
+            audit.append(("reply_queued", {"kind": plan.kind, "message_id": plan.message_id}))
+        recorded = self.store.record(new, case.id if case else None, open_case, reply,
                                      audit, (self.uidvalidity, ref.uid), self.clock())
         if recorded is None:  # another pass recorded it first
             return
         mail, case_row, outbound = recorded
-        if outbound is not None and reply is not None and case_row is not None and case_row.ref:
-            self._set_case_ref(outbound.id, case_row, reply[1])
+        if bumped and case_row is not None:
+            self.store.bump_case(case_row.id, mail.id)
+        checkpoint("after_record")
         folder = self._folder("old" if old else action)
         self._file(mail.id, ref.uid, folder)
+        checkpoint("after_file")
         report.decided.append(self._summary(ref, verdict, case_row, plan, old, action))
         logs.event("mail_decided", uid=ref.uid, case=case_row.ref if case_row else "-", action=action,
                    request_type=verdict.request_type, sender_kind=verdict.sender_kind, folder=folder or "-")
@@ -192,13 +200,22 @@ class Service:
                                 ("name", "designation", "mobile", "sso_id", "alt_email")))
         return Prior(case.request_type, tuple(k for k in kinds if k), details)
 
-    def _thread_case(self, raw: bytes) -> Case | None:
-        parsed = parse_mail(raw[: 256 * 1024] if len(raw) > 256 * 1024 else raw, self.policy, self.rules.quoting)
+    def _thread_case(self, raw: bytes) -> tuple[Case | None, str]:
+        """(the case this mail follows up, '') or (None, why it must not join the case it names)."""
+        parsed = parse_mail(_header_bytes(raw), self.policy, self.rules.quoting)
         sender = parsed.sender.email if parsed.sender else ""
         if not sender or automated_reason(parsed, self.rules.senders, self.policy):
-            return None
-        ids = [parsed.in_reply_to, *parsed.references]
-        return self.store.find_thread_case(self.inbox.name, sender, [i for i in ids if i])
+            return None, ""
+        ids = [i for i in (parsed.in_reply_to, *parsed.references) if i]
+        refs = _CASE_REF.findall(parsed.subject)
+        case = self.store.find_thread_case(self.inbox.name, ids, refs)
+        if case is None:
+            return None, ""
+        if case.status in ("closed", "abandoned"):
+            return None, ""
+        if not self.store.is_party(case.id, sender):
+            return None, f"the mail refers to case {case.ref}, whose sender is someone else; not joined"
+        return case, ""
 
     def _rate_limit(self, plan: ReplyPlan | None) -> tuple[ReplyPlan | None, str]:
         if plan is None:
@@ -224,10 +241,8 @@ class Service:
         return {"status": CASE_STATUS.get(action, "open"), "request_type": verdict.request_type,
                 "sender": verdict.sender, "subject": verdict.subject[:500]}
 
-    def _reply(self, plan: ReplyPlan, verdict: Verdict, case: Case | None,
-               raw: bytes) -> tuple[NewReply, str]:
-        """The reply row, rendered with a placeholder reference when the case is new."""
-        ref = case.ref if case and case.ref else "{{CASE_REF}}"
+    def _reply(self, plan: ReplyPlan, verdict: Verdict, ref: str, raw: bytes) -> NewReply:
+        """The reply row, rendered with the case reference."""
         text = render(plan.template, self.settings.paths.templates, v=verdict, case_ref=ref,
                       subject=verdict.subject or "(no subject)", helpdesk=self._helpdesk(),
                       redirect=self._redirects())
@@ -235,18 +250,7 @@ class Service:
         subject, body = build_message(text, sender=self._from(), recipient=plan.recipient,
                                       message_id=plan.message_id, in_reply_to=verdict.message_id,
                                       references=refs, date=format_datetime(self.clock()))
-        return NewReply(plan.kind, plan.message_id, plan.recipient, subject, body), ref
-
-    def _set_case_ref(self, outbound_id: int, case: Case, placeholder: str) -> None:
-        if placeholder != "{{CASE_REF}}" or not case.ref:
-            return
-        from maild.adapters.db_schema import Outbound
-
-        with self.store.session() as s:
-            row = s.get(Outbound, outbound_id)
-            if row is not None:
-                row.body = row.body.replace(b"{{CASE_REF}}", case.ref.encode())
-                row.subject = row.subject.replace("{{CASE_REF}}", case.ref)
+        return NewReply(plan.kind, plan.message_id, plan.recipient, subject, body)
 
     # -- filing ----------------------------------------------------------------------------------
 
@@ -357,13 +361,16 @@ class Service:
         for row in self.store.due_replies(self.clock()):
             if not self.store.claim_reply(row.id):
                 continue
+            checkpoint("after_claim")
             try:
                 self.sender.send("", row.recipient, row.body)
             except SendError as exc:
                 self._send_failed(row.id, row.attempts + 1, exc, smtp)
                 report.failed_sends += 1
                 continue
+            checkpoint("after_send")
             self.store.finish_reply(row.id, "sent")
+            checkpoint("after_mark_sent")
             report.sent += 1
             logs.event("reply_sent", kind=row.kind, outbound=row.id)
 
@@ -406,6 +413,20 @@ class Service:
         reply = f"would send a {plan.kind} reply" if plan else "would send nothing"
         print(f"uid {ref.uid}: {verdict.sender_kind} / {verdict.request_type} -> {verdict.action}; {reply}; "
               f"would file in {self._folder(verdict.action) or '(stays)'}")
+
+
+_CASE_REF = __import__("re").compile(r"\bSS-\d{4}-\d{6}\b")
+
+
+def _header_bytes(raw: bytes) -> bytes:
+    end = raw.find(b"\r\n\r\n", 0, 300_000)
+    end = raw.find(b"\n\n", 0, 300_000) if end < 0 else end
+    return raw[: end + 2] if end >= 0 else raw[:300_000]
+
+
+def _is_own_reply(message_id: str, domain: str) -> bool:
+    """One of maild's own replies come back (a forwarding loop): never answered."""
+    return message_id.startswith("<maild.") and message_id.endswith(f"@{domain}>")
 
 
 def _message_id(raw: bytes) -> str:

@@ -9,7 +9,7 @@ reached by URL (`postgresql+psycopg://...`) with the same code.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -120,7 +120,7 @@ class Store:
             return s.scalars(select(Mail).where(Mail.mailbox == mailbox, Mail.dedupe_key == dedupe_key)).first()
 
     def record(self, new: NewMail, case_id: int | None, open_case: dict[str, str] | None,
-               reply: NewReply | None, audit: list[tuple[str, dict[str, Any]]],
+               reply: NewReply | Callable[[str], NewReply] | None, audit: list[tuple[str, dict[str, Any]]],
                watermark: tuple[int, int] | None,
                now: dt.datetime | None = None) -> tuple[Mail, Case | None, Outbound | None] | None:
         """Record a decided mail with its case, reply and audit rows; None if already recorded."""
@@ -143,6 +143,8 @@ class Store:
                     s.add(Attachment(mail_id=mail.id, filename=name, kind=kind, content_type=ctype, size=size,
                                      sha256=sha))
                 outbound = None
+                if callable(reply):  # rendered here, once the case has its reference
+                    reply = reply(case.ref if case and case.ref else "")
                 if reply is not None:
                     at = now or utcnow()
                     outbound = Outbound(mail_id=mail.id, case_id=case.id if case else None, kind=reply.kind,
@@ -187,20 +189,38 @@ class Store:
         with self.session() as s:
             return s.get(Case, case_id)
 
-    def find_thread_case(self, mailbox: str, sender: str, message_ids: list[str]) -> Case | None:
-        """The open case a follow-up belongs to: one of our replies or its mails is referenced,
-        and the follow-up comes from the case's own sender (a stranger is never joined)."""
+    def find_thread_case(self, mailbox: str, message_ids: list[str], refs: list[str]) -> Case | None:
+        """The case a mail refers to: by a Message-ID of one of its mails or replies, else by the
+        case reference in the subject. The caller checks that the sender is a party to it."""
         ids = [m for m in message_ids if m][:50]
-        if not ids:
-            return None
         with self.session() as s:
-            via_reply = select(Outbound.case_id).where(Outbound.message_id.in_(ids))
-            via_mail = select(Mail.case_id).where(Mail.message_id.in_(ids), Mail.mailbox == mailbox)
-            return s.scalars(select(Case).where(
-                or_(Case.id.in_(via_reply), Case.id.in_(via_mail)),
-                func.lower(Case.sender) == sender.lower(),
-                Case.status.notin_(("closed", "abandoned")),
-            ).order_by(Case.id.desc())).first()
+            if ids:
+                via_reply = select(Outbound.case_id).where(Outbound.message_id.in_(ids))
+                via_mail = select(Mail.case_id).where(Mail.message_id.in_(ids), Mail.mailbox == mailbox)
+                case = s.scalars(select(Case).where(or_(Case.id.in_(via_reply), Case.id.in_(via_mail)))
+                                 .order_by(Case.id.desc())).first()
+                if case is not None:
+                    return case
+            if refs:
+                return s.scalars(select(Case).where(Case.ref.in_(refs[:5]), Case.mailbox == mailbox)).first()
+        return None
+
+    def is_party(self, case_id: int, sender: str) -> bool:
+        """Whether the address wrote to or was written to in this case."""
+        low = sender.lower()
+        with self.session() as s:
+            case = s.get(Case, case_id)
+            if case is not None and case.sender.lower() == low:
+                return True
+            mails = s.scalar(select(func.count(Mail.id)).where(Mail.case_id == case_id, func.lower(Mail.sender) == low))
+            return bool(mails)
+
+    def bump_case(self, case_id: int, mail_id: int) -> None:
+        with self.session() as s:
+            case = s.get(Case, case_id)
+            if case is not None:
+                case.updated_at = utcnow()
+                s.add(Audit(event="case_bumped", case_id=case_id, mail_id=mail_id, detail={}))
 
     # -- outbox ----------------------------------------------------------------------------------
 

@@ -242,3 +242,38 @@ class _Crash:
 
     def close(self) -> None:
         return None
+
+
+def test_any_update_on_a_complete_case_gets_no_second_acknowledgement(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "1.x")  # a complete status enquiry
+    service.run_pass()
+    (ack,) = outbox(tmp_path)
+    original = email.message_from_bytes(CORPUS[14].read_bytes())
+    nudge = make_mail(sender=original["From"], subject=f"Re: {ack['Subject']}", auth=None,
+                      body="Sir,\nAny update on my request?\n\nName: Lavanya Reddy\nDesignation: Superintendent\n"
+                           "Mobile No.: 8326737093\n",
+                      headers={"In-Reply-To": ack["Message-ID"], "References": ack["Message-ID"]})
+    deliver(tmp_path / "mail", nudge, "2.x")
+    report = service.run_pass()
+    assert report.sent == 0 and len(outbox(tmp_path)) == 1
+    with service.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Audit).where(Audit.event == "case_bumped")) == 1
+        assert s.scalar(select(func.count()).select_from(Case)) == 1
+
+
+def test_case_reference_in_a_strangers_subject_goes_to_review(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    deliver(tmp_path / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "1.x")
+    service.run_pass()
+    (ask,) = outbox(tmp_path)
+    ref = ask["Subject"][1:15]
+    stranger = make_mail(sender="Somebody <some.body@gmail.com>", subject=f"Documents for {ref}",
+                         body="Sir,\nService book attached.\n",
+                         attachments=[("sb.pdf", make_pdf(SERVICE_BOOK_TEXT), "application/pdf")])
+    deliver(tmp_path / "mail", stranger, "2.x")
+    report = service.run_pass()
+    assert report.decided[0]["action"] == "review" and report.sent == 0
+    with service.store.session() as s:
+        first = s.scalars(select(Case).where(Case.ref == ref)).one()
+        assert first.status == "waiting"
