@@ -50,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--dry-run", action="store_true", help="print what would be sent; send and record nothing")
         cmd.add_argument("--log-json", action="store_true", help="log one JSON object per line")
         cmd.set_defaults(handler=_cmd_poll if name == "poll" else _cmd_run)
+    status = sub.add_parser("status", help="per mailbox: last good poll, backlog, failures, outbox and cases")
+    status.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(handler=_cmd_status)
     demo = sub.add_parser("demo", help="fill a local Maildir with the sample corpus and show what maild does")
     demo.add_argument("--corpus", type=Path, default=None, help="folder of .eml files (default: the sample corpus)")
     demo.add_argument("--data", type=Path, default=Path("var/demo"), help="where the demo keeps its state")
@@ -99,6 +103,28 @@ def _cmd_poll(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     _daemon(args).run()
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from maild.bootstrap import build_store
+    from maild.config import load_settings
+
+    settings = load_settings(args.config, required=args.config is not None)
+    rows = build_store(settings).status()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("no mailbox has been polled yet")
+    for row in rows:
+        print(f"mailbox {row['mailbox']}")
+        print(f"  last good poll: {row['last_poll_at'] or 'never'}")
+        print(f"  backlog:        {row['backlog']} mail(s); last UID {row['last_uid']} (UIDVALIDITY {row['uidvalidity']})")
+        if row["failing_since"]:
+            print(f"  FAILING since {row['failing_since']}: {row['last_error']}")
+        print("  outbox:         " + (", ".join(f"{v} {k}" for k, v in sorted(row["outbox"].items())) or "empty"))
+        print("  cases:          " + (", ".join(f"{v} {k}" for k, v in sorted(row["cases"].items())) or "none"))
     return 0
 
 

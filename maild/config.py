@@ -74,8 +74,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "eccs_contact": "ECCS Helpdesk, eccs.helpdesk@icegate.gov.in, 1800-2666-882",
         "trade_portal_contact": "ICEGATE Helpdesk, icegatehelpdesk@icegate.gov.in, 1800-3010-1000",
         "per_sender_daily_cap": 10,
+        "operators": [],
     },
-    "daemon": {"poll_interval": 60.0, "reconnect_max": 300.0, "dry_run": False},
+    "daemon": {"poll_interval": 60.0, "reconnect_max": 300.0, "dry_run": False, "alert_after": 900.0},
     "triage": {
         "own_addresses": ["saksham.seva@icegate.gov.in"],
         "authserv_ids": [],

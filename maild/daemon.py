@@ -67,6 +67,8 @@ class Daemon:
                 except MailboxError as exc:
                     logs.event("mailbox_down", logging.WARNING, error=str(exc)[:200], retry_in=round(backoff, 1))
                     service.inbox.close()
+                    service.polling_failed(str(exc))
+                    service.send_due()
                     self.stopping.wait(backoff)
                     backoff = min(backoff * 2, float(cfg["reconnect_max"]))
             service.inbox.close()

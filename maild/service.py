@@ -89,8 +89,30 @@ class Service:
             self._batch(refs[start:start + batch], cutoff, report)
         if not self.dry_run:
             report.refiled = self._refile(last_uid)
+            left = max(0, len(refs) - len(report.decided))
+            if self.store.poll_succeeded(self.inbox.name, self.clock(), left):
+                self.alert_operators("recovered", "polling works again")
             self.send_due(report)
         return report
+
+    def polling_failed(self, error: str) -> None:
+        """Called by the daemon after a failed pass: alerts the operators once."""
+        alert_after = float(self.settings.section("daemon")["alert_after"])
+        if self.store.poll_failed(self.inbox.name, self.clock(), error, alert_after):
+            self.alert_operators("down", f"polling has failed for {alert_after:.0f} s or more: {error[:300]}")
+
+    def alert_operators(self, what: str, detail: str) -> None:
+        from email.utils import make_msgid
+
+        for operator in self.replies["operators"]:
+            text = render("reply/alert.txt.j2", self.settings.paths.templates, mailbox=self.inbox.name,
+                          what=what, detail=detail, helpdesk=self._helpdesk())
+            message_id = make_msgid(idstring=f"maild.alert.{what}", domain=self._domain())
+            subject, body = build_message(text, sender=self._from(), recipient=operator, message_id=message_id,
+                                          in_reply_to="", references=(), date=format_datetime(self.clock()))
+            self.store.queue_notice(f"alert_{what}", message_id, operator, subject, body, self.clock())
+        logs.event("operators_alerted", logging.WARNING, mailbox=self.inbox.name, what=what,
+                   operators=len(self.replies["operators"]))
 
     def _watermark(self) -> tuple[int, dt.datetime | None]:
         name = self.inbox.name

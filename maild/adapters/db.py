@@ -113,6 +113,53 @@ class Store:
                 if cutoff is not None:
                     row.cutoff = cutoff
 
+    def poll_succeeded(self, mailbox: str, now: dt.datetime, backlog: int) -> bool:
+        """Record a good pass; True when the mailbox had been failing long enough to alert."""
+        with self.session() as s:
+            row = s.get(MailboxState, mailbox)
+            if row is None:
+                return False
+            recovered = bool(row.alerted)
+            row.last_poll_at, row.backlog, row.failing_since, row.last_error, row.alerted = now, backlog, None, "", 0
+            return recovered
+
+    def poll_failed(self, mailbox: str, now: dt.datetime, error: str, alert_after: float) -> bool:
+        """Record a failed pass; True exactly once, when the failure has lasted alert_after seconds."""
+        with self.session() as s:
+            row = s.get(MailboxState, mailbox)
+            if row is None:
+                row = MailboxState(mailbox=mailbox, uidvalidity=0, last_uid=0)
+                s.add(row)
+            failing = row.failing_since
+            if failing is not None and failing.tzinfo is None:
+                failing = failing.replace(tzinfo=dt.timezone.utc)
+            row.failing_since = failing or now
+            row.last_error = error[:500]
+            if not row.alerted and (now - row.failing_since).total_seconds() >= alert_after:
+                row.alerted = 1
+                return True
+            return False
+
+    def queue_notice(self, kind: str, message_id: str, recipient: str, subject: str, body: bytes,
+                     now: dt.datetime) -> None:
+        with self.session() as s:
+            row = Outbound(mail_id=None, case_id=None, kind=kind, message_id=message_id, recipient=recipient,
+                           subject=subject, body=body, created_at=now, next_attempt_at=now)
+            s.add(row)
+            s.flush()
+            s.add(Audit(event="reply_queued", outbound_id=row.id, detail={"kind": kind, "message_id": message_id}))
+
+    def status(self) -> list[dict[str, Any]]:
+        """Per mailbox: last good poll, backlog, failure, and the outbox by status."""
+        with self.session() as s:
+            boxes = list(s.scalars(select(MailboxState).order_by(MailboxState.mailbox)))
+            outbox = dict(s.execute(select(Outbound.status, func.count(Outbound.id)).group_by(Outbound.status)).all())
+            cases = dict(s.execute(select(Case.status, func.count(Case.id)).group_by(Case.status)).all())
+            return [{"mailbox": b.mailbox, "last_poll_at": b.last_poll_at.isoformat() if b.last_poll_at else None,
+                     "backlog": b.backlog, "last_uid": b.last_uid, "uidvalidity": b.uidvalidity,
+                     "failing_since": b.failing_since.isoformat() if b.failing_since else None,
+                     "last_error": b.last_error, "outbox": outbox, "cases": cases} for b in boxes]
+
     # -- mails -----------------------------------------------------------------------------------
 
     def find_mail(self, mailbox: str, dedupe_key: str) -> Mail | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import logging
 import re
 from dataclasses import dataclass, field
 from email.message import Message
@@ -30,6 +31,8 @@ from maild.core.ruleset import QuotingRules
 from maild.core.text import clean_header_text, decode_bytes, decode_words, html_to_text
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# mail-parser only ever sees the header block here, so its notes about bodies are noise.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
 # Control characters, line and paragraph separators and bidirectional overrides: never in a file name.
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 MAX_SUBJECT = 2000
