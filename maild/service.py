@@ -308,7 +308,7 @@ class Service:
                 mail = s.scalars(select(Mail).where(Mail.mailbox == self.inbox.name,
                                                     Mail.uidvalidity == self.uidvalidity,
                                                     Mail.uid == uid)).first()
-            if mail is not None:
+            if mail is not None and mail.filed_at is None:
                 self._file(mail.id, uid, mail.folder or self._folder(mail.action))
                 count += 1
         return count

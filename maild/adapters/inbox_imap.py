@@ -81,7 +81,8 @@ class ImapInbox:
 
     def pending(self, after_uid: int) -> list[MailRef]:
         client = self._c()
-        uids = [u for u in self._call("search", client.search, ["UID", f"{after_uid + 1}:*"]) if u > after_uid]
+        found = self._call("search", client.search, ["UID", f"{after_uid + 1}:*", "NOT", "DELETED"])
+        uids = [u for u in found if u > after_uid]
         refs: list[MailRef] = []
         for start in range(0, len(uids), 500):
             chunk = sorted(uids[start:start + 500])
@@ -97,7 +98,7 @@ class ImapInbox:
         return refs
 
     def all_uids(self) -> list[int]:
-        return sorted(self._call("search", self._c().search, ["ALL"]))
+        return sorted(self._call("search", self._c().search, ["NOT", "DELETED"]))
 
     def fetch(self, uids: list[int]) -> dict[int, bytes]:
         if not uids:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED
+from paths import SHARED
 
 SCORER = SHARED / "corpus" / "score.py"
 

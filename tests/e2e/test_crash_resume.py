@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED
+from paths import SHARED
 from maild.adapters.inbox_maildir import deliver
 from maild.faults import CHECKPOINTS
 

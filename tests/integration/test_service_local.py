@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from builders import SERVICE_BOOK_TEXT, XLSX, make_mail, make_pdf, make_template, officer_row
-from conftest import SHARED
+from paths import SHARED
 from maild.adapters.db_schema import Audit, Case, Mail, Outbound
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender

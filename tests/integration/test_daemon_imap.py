@@ -1,0 +1,255 @@
+"""The daemon against a real Dovecot IMAP server and a real SMTP server on loopback.
+
+Mails are APPENDed to the private Dovecot; maild triages them, the replies
+arrive at the aiosmtpd sink with the right headers and wording, the mails
+end in the right folders, and a follow-up in the thread completes its case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import os
+import subprocess
+import sys
+import threading
+import time
+from email import policy
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from builders import SERVICE_BOOK_TEXT, make_mail, make_pdf
+from maild.adapters.db_schema import Case, Outbound
+from maild.bootstrap import build_inbox, build_sender, build_store
+from maild.config import Settings, load_settings
+from maild.daemon import Daemon
+from maild.rules import load_rules
+from maild.service import Service
+from paths import SHARED
+from servers import Dovecot, SmtpSink
+
+CORPUS = {p.name[:3]: p.read_bytes() for p in sorted((SHARED / "corpus" / "mails").glob("*.eml"))}
+PICK = ["001", "003", "012", "015", "025", "031", "035", "036"]  # ack, missing, review, ack, missing, redirect, ignore x2
+
+
+def settings_for(tmp_path: Path, imap: Dovecot, sink: SmtpSink, extra: str = "") -> Settings:
+    cfg = tmp_path / "maild.toml"
+    cfg.write_text(f"""
+[paths]
+data = "state"
+[mailbox]
+kind = "imap"
+cutoff = "none"
+{extra}
+[imap]
+host = "127.0.0.1"
+port = {imap.port}
+security = "plain"
+username = "{imap.user}"
+idle_refresh = 5.0
+timeout = 10.0
+[smtp]
+kind = "smtp"
+host = "127.0.0.1"
+port = {sink.port}
+security = "plain"
+timeout = 3.0
+retry_seconds = 1.0
+[daemon]
+poll_interval = 1.0
+reconnect_max = 2.0
+""", encoding="utf-8")
+    return load_settings(cfg, required=True, environ={})
+
+
+@pytest.fixture(autouse=True)
+def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAILD_IMAP_PASSWORD", Dovecot.password)
+
+
+def service_for(settings: Settings) -> Service:
+    return Service(settings, load_rules(), build_store(settings), build_inbox(settings), build_sender(settings))
+
+
+def parsed(message: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(message, policy=policy.default)  # type: ignore[return-value]
+
+
+def test_mails_are_triaged_answered_and_filed(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    for key in PICK:
+        dovecot.append(CORPUS[key])
+    service = service_for(settings_for(tmp_path, dovecot, smtp_sink))
+    report = service.run_pass()
+    assert [d["action"] for d in report.decided] == ["acknowledge", "request_missing", "review", "acknowledge",
+                                                     "request_missing", "redirect", "ignore", "ignore"]
+    received = smtp_sink.wait_for(5, timeout=10)
+    assert len(received) == 5
+    by_to = {m.rcpt_tos[0]: parsed(m.data) for m in received}
+    originals = {parsed(CORPUS[k])["From"].addresses[0].addr_spec: parsed(CORPUS[k]) for k in PICK}
+    for to, reply in by_to.items():
+        original = originals[to]
+        assert reply["In-Reply-To"] == original["Message-ID"]
+        assert original["Message-ID"] in reply["References"]
+        assert reply["Auto-Submitted"] == "auto-replied"
+        assert reply["X-Auto-Response-Suppress"] == "All"
+        assert reply["Subject"].startswith("[SS-")
+    missing = by_to["kavitha.ramaswamy@icegate.gov.in"].get_content()
+    assert "service book" in missing and "Details required" in by_to["kavitha.ramaswamy@icegate.gov.in"]["Subject"]
+    redirect = by_to["sreeja.nambiar@icegate.gov.in"].get_content()
+    assert "eccs.helpdesk@icegate.gov.in" in redirect
+    assert dovecot.count("INBOX") == 0
+    assert dovecot.count("Processed") == 5
+    assert dovecot.count("Review") == 1
+    assert dovecot.count("Ignored") == 2
+    again = service.run_pass()
+    assert again.decided == [] and again.sent == 0
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 5
+    service.inbox.close()
+
+
+def test_a_follow_up_in_the_thread_completes_the_case(tmp_path: Path, dovecot: Dovecot,
+                                                      smtp_sink: SmtpSink) -> None:
+    service = service_for(settings_for(tmp_path, dovecot, smtp_sink))
+    dovecot.append(CORPUS["025"])  # promotion order only: the service book is missing
+    service.run_pass()
+    (ask,) = smtp_sink.wait_for(1)
+    ask_msg = parsed(ask.data)
+    reference = ask_msg["Subject"][1:15]
+    follow = make_mail(sender="Farhan Qureshi <farhan.qureshi@icegate.gov.in>", subject=f"Re: {ask_msg['Subject']}",
+                       body="Sir,\n\nThe first page of my service book is attached.\n\nRegards\nFarhan Qureshi\n",
+                       headers={"In-Reply-To": ask_msg["Message-ID"], "References": ask_msg["Message-ID"]},
+                       attachments=[("Service book.pdf", make_pdf(SERVICE_BOOK_TEXT), "application/pdf")])
+    dovecot.append(follow)
+    report = service.run_pass()
+    assert [d["action"] for d in report.decided] == ["acknowledge"]
+    messages = smtp_sink.wait_for(2)
+    ack = parsed(messages[1].data)
+    assert ack["Subject"].startswith(f"[{reference}] Received")
+    assert ack["In-Reply-To"] == parsed(follow)["Message-ID"]
+    with service.store.session() as s:
+        case = s.scalars(select(Case)).one()
+        assert (case.ref, case.status) == (reference, "acknowledged")
+    service.inbox.close()
+
+
+@pytest.mark.parametrize("drop", [("MOVE",), ("MOVE", "UIDPLUS")])
+def test_filing_without_move(tmp_path: Path, dovecot_factory, smtp_sink: SmtpSink, drop: tuple[str, ...]) -> None:
+    server = dovecot_factory(capabilities_drop=drop)
+    other = make_mail(subject="someone else's deleted mail", body="x\n")
+    server.append(other, flags=("\\Deleted",))
+    for key in ("015", "036"):
+        server.append(CORPUS[key])
+    service = service_for(settings_for(tmp_path, server, smtp_sink))
+    report = service.run_pass()
+    assert len(report.decided) == 2
+    assert server.count("Processed") == 1 and server.count("Ignored") == 1
+    flags = server.flags("INBOX")
+    if "UIDPLUS" in drop:
+        assert len(flags) == 3, "without UIDPLUS nothing is expunged"
+    else:
+        assert len(flags) == 1, "only our own UIDs were expunged; the other client's mail survives"
+    second = service.run_pass()
+    assert second.decided == [] and second.refiled == 0
+    assert server.count("Processed") == 1, "a filed mail is not copied again"
+    service.inbox.close()
+
+
+def test_uidvalidity_change_resyncs_without_replying_twice(tmp_path: Path, dovecot: Dovecot,
+                                                          smtp_sink: SmtpSink) -> None:
+    folders = "\n".join(f'folder_{a} = ""' for a in ("acknowledge", "request_missing", "redirect", "review",
+                                                     "ignore", "old"))
+    settings = settings_for(tmp_path, dovecot, smtp_sink, extra=folders)
+    for key in ("015", "019"):
+        dovecot.append(CORPUS[key])
+    service = service_for(settings)
+    service.run_pass()
+    assert len(smtp_sink.wait_for(2)) == 2
+    service.inbox.close()
+    dovecot.set_uidvalidity(dovecot.uidvalidity() + 1000)
+    service = service_for(settings)
+    report = service.run_pass()
+    assert report.decided == [] and report.sent == 0
+    assert dovecot.count("INBOX") == 2
+    with service.store.session() as s:
+        assert len(s.scalars(select(Outbound)).all()) == 2
+    service.inbox.close()
+
+
+def test_smtp_4xx_is_retried_and_delivered_once(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    now = [dt.datetime.now(dt.timezone.utc)]
+    settings = settings_for(tmp_path, dovecot, smtp_sink)
+    service = Service(settings, load_rules(), build_store(settings), build_inbox(settings), build_sender(settings),
+                      clock=lambda: now[0])
+    smtp_sink.mode = "4xx"
+    dovecot.append(CORPUS["015"])
+    report = service.run_pass()
+    assert report.sent == 0 and report.failed_sends == 1
+    smtp_sink.mode = "ok"
+    service.send_due()
+    assert [m for m in smtp_sink.messages if m.accepted] == [], "not before the retry time"
+    now[0] += dt.timedelta(seconds=5)
+    service.send_due()
+    delivered = [m for m in smtp_sink.wait_for(1) if m.accepted]
+    assert len(delivered) == 1
+    with service.store.session() as s:
+        row = s.scalars(select(Outbound)).one()
+        assert (row.status, row.attempts) == ("sent", 2)
+    service.inbox.close()
+
+
+def test_smtp_5xx_fails_the_reply_without_retry(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    service = service_for(settings_for(tmp_path, dovecot, smtp_sink))
+    smtp_sink.mode = "5xx"
+    dovecot.append(CORPUS["015"])
+    service.run_pass()
+    with service.store.session() as s:
+        row = s.scalars(select(Outbound)).one()
+        assert row.status == "failed" and "550" in row.last_error
+    service.inbox.close()
+
+
+def test_daemon_on_idle_answers_new_mail_and_stops_on_request(tmp_path: Path, dovecot: Dovecot,
+                                                              smtp_sink: SmtpSink) -> None:
+    settings = settings_for(tmp_path, dovecot, smtp_sink)
+    daemon = Daemon(settings)
+    thread = threading.Thread(target=daemon.run, daemon=True)
+    thread.start()
+    time.sleep(1.0)
+    started = time.monotonic()
+    dovecot.append(CORPUS["015"])
+    (reply,) = smtp_sink.wait_for(1, timeout=15)
+    latency = time.monotonic() - started
+    assert parsed(reply.data)["To"] == "lavanya.reddy.hyd@gmail.com"
+    assert latency < 5, f"answered {latency:.1f} s after the APPEND"
+    daemon.stopping.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def test_killed_between_steps_then_restarted_sends_each_reply_at_most_once(
+        tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    settings = settings_for(tmp_path, dovecot, smtp_sink)
+    for key in PICK:
+        dovecot.append(CORPUS[key])
+    env = {**os.environ, "MAILD_IMAP_PASSWORD": Dovecot.password}
+    cmd = [sys.executable, "-m", "maild", "poll", "--config", str(settings.source)]
+    for fault in ("after_record:2", "after_file:3", "after_send:2", "after_claim:1"):
+        proc = subprocess.run(cmd, env={**env, "MAILD_FAULT": fault}, capture_output=True, timeout=120)
+        assert proc.returncode in (0, 101), proc.stderr.decode()
+    proc = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode()
+    time.sleep(0.5)
+    ids = [parsed(m.data)["Message-ID"] for m in smtp_sink.messages]
+    assert len(ids) == len(set(ids)), "no reply twice"
+    store = build_store(settings)
+    with store.session() as s:
+        rows = s.scalars(select(Outbound)).all()
+        assert len(rows) == 5
+        statuses = sorted(r.status for r in rows)
+    assert set(statuses) <= {"sent", "uncertain"}
+    assert len(ids) == statuses.count("sent") + sum(1 for r in rows if r.status == "uncertain" and r.message_id in ids)
+    assert dovecot.count("INBOX") == 0
+    assert dovecot.count("Processed") + dovecot.count("Review") + dovecot.count("Ignored") == len(PICK)
