@@ -253,3 +253,22 @@ def test_killed_between_steps_then_restarted_sends_each_reply_at_most_once(
     assert len(ids) == statuses.count("sent") + sum(1 for r in rows if r.status == "uncertain" and r.message_id in ids)
     assert dovecot.count("INBOX") == 0
     assert dovecot.count("Processed") + dovecot.count("Review") + dovecot.count("Ignored") == len(PICK)
+
+
+def test_daemon_reconnects_after_the_server_goes_away(tmp_path: Path, dovecot: Dovecot,
+                                                      smtp_sink: SmtpSink) -> None:
+    settings = settings_for(tmp_path, dovecot, smtp_sink)
+    daemon = Daemon(settings)
+    thread = threading.Thread(target=daemon.run, daemon=True)
+    thread.start()
+    time.sleep(1.0)
+    dovecot.kick()
+    dovecot.stop()
+    time.sleep(2.0)
+    dovecot.start()
+    dovecot.append(CORPUS["015"])
+    (reply,) = smtp_sink.wait_for(1, timeout=20)
+    assert parsed(reply.data)["To"] == "lavanya.reddy.hyd@gmail.com"
+    daemon.stopping.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive()

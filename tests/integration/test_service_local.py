@@ -277,3 +277,20 @@ def test_case_reference_in_a_strangers_subject_goes_to_review(tmp_path: Path) ->
     with service.store.session() as s:
         first = s.scalars(select(Case).where(Case.ref == ref)).one()
         assert first.status == "waiting"
+
+
+def test_operators_are_told_once_when_polling_fails_and_once_when_it_recovers(tmp_path: Path) -> None:
+    clock = [NOW]
+    service = make_service(tmp_path, extra="", clock=lambda: clock[0])
+    service.settings.values["replies"]["operators"] = ["ops@icegate.gov.in"]  # type: ignore[index]
+    service.run_pass()
+    for minutes in (0, 5, 16, 30):
+        clock[0] = NOW + dt.timedelta(minutes=minutes)
+        service.polling_failed("IMAP 127.0.0.1:993: ConnectionRefusedError")
+    service.send_due()
+    alerts = outbox(tmp_path)
+    assert len(alerts) == 1 and "is not being read" in alerts[0]["Subject"]
+    service.run_pass()
+    service.run_pass()
+    subjects = sorted(m["Subject"] for m in outbox(tmp_path))
+    assert len(subjects) == 2 and any("is read again" in s for s in subjects)
