@@ -50,6 +50,17 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--dry-run", action="store_true", help="print what would be sent; send and record nothing")
         cmd.add_argument("--log-json", action="store_true", help="log one JSON object per line")
         cmd.set_defaults(handler=_cmd_poll if name == "poll" else _cmd_run)
+    remind = sub.add_parser("remind", help="queue and send the reminders, final notices and digests that are due")
+    remind.add_argument("--once", action="store_true", help="one sweep, then exit (for cron)")
+    remind.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    remind.add_argument("--log-json", action="store_true", help="log one JSON object per line")
+    remind.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
+    remind.set_defaults(handler=_cmd_remind)
+    cases = sub.add_parser("cases", help="list cases; --due: what the next reminder runs will send, and when")
+    cases.add_argument("--due", action="store_true", help="only what is due or scheduled")
+    cases.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    cases.add_argument("--json", action="store_true", help="print JSON")
+    cases.set_defaults(handler=_cmd_cases)
     status = sub.add_parser("status", help="per mailbox: last good poll, backlog, failures, outbox and cases")
     status.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     status.add_argument("--json", action="store_true", help="print JSON")
@@ -103,6 +114,44 @@ def _cmd_poll(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     _daemon(args).run()
+    return 0
+
+
+def _cmd_remind(args: argparse.Namespace) -> int:
+    import time
+
+    daemon = _daemon(args)
+    sweep = float(daemon.settings.section("reminders")["sweep_seconds"])
+    while True:
+        queued = daemon.remind_once()
+        print(f"queued {queued} reminder(s), final notice(s) and digest(s)", flush=True)
+        if args.once:
+            return 0
+        time.sleep(sweep)
+
+
+def _cmd_cases(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from maild.bootstrap import build_store
+    from maild.config import load_settings
+    from maild.core.reminders import upcoming
+
+    settings = load_settings(args.config, required=args.config is not None)
+    store = build_store(settings)
+    now = dt.datetime.now(dt.timezone.utc)
+    states = store.reminder_states()
+    refs = {c.case_id: c.ref for c in states}
+    items = upcoming(states, now, settings.reminder_policy(), store.last_digest_at())
+    rows = [{"case": refs.get(i.case_id or 0, "-"), "kind": i.kind, "at": i.at.isoformat(),
+             "due_now": i.at <= now} for i in items]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("nothing is due or scheduled")
+    for row in rows:
+        print(f"{row['case']:15} {row['kind']:8} {row['at'][:16].replace('T', ' ')} UTC{'  (due now)' if row['due_now'] else ''}")
     return 0
 
 

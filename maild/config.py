@@ -8,6 +8,7 @@ never read from the TOML: only from the environment or a file it names.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tomllib
 from collections.abc import Mapping
@@ -15,7 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from maild.core.policy import TriagePolicy
+from maild.core.reminders import ReminderPolicy
 from maild.errors import ConfigError
 from maild.render import default_templates_dir
 from maild.rules import default_rules_dir
@@ -76,6 +80,18 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "per_sender_daily_cap": 10,
         "operators": [],
     },
+    "reminders": {
+        "after_hours": 72.0,
+        "every_hours": 72.0,
+        "max_reminders": 2,
+        "overdue_hours": 48.0,
+        "digest_every_hours": 24.0,
+        "weekly_off": ["sunday"],
+        "holidays": [],
+        "timezone": "Asia/Kolkata",
+        "workday_start": "09:30",
+        "sweep_seconds": 300.0,
+    },
     "daemon": {"poll_interval": 60.0, "reconnect_max": 300.0, "dry_run": False, "alert_after": 900.0},
     "triage": {
         "own_addresses": ["saksham.seva@icegate.gov.in"],
@@ -127,6 +143,29 @@ class Settings:
             except OSError as exc:
                 raise ConfigError(f"[{section}] {key}_file: {path} cannot be read ({exc.strerror})") from exc
         return os.environ.get(env_name, "") if env_name else ""
+
+    def reminder_policy(self) -> ReminderPolicy:
+        r = self.values["reminders"]
+        days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        off = set()
+        for name in r["weekly_off"]:
+            if name.lower() not in days:
+                raise ConfigError(f"[reminders] weekly_off: {name!r} is not a day of the week")
+            off.add(days.index(name.lower()))
+        try:
+            holidays = frozenset(dt.date.fromisoformat(d) for d in r["holidays"])
+            start = dt.time.fromisoformat(r["workday_start"])
+        except ValueError as exc:
+            raise ConfigError(f"[reminders] holidays must be YYYY-MM-DD dates and workday_start HH:MM ({exc})") from exc
+        try:
+            ZoneInfo(r["timezone"])
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(f"[reminders] timezone: unknown time zone {r['timezone']!r}") from exc
+        return ReminderPolicy(
+            after=dt.timedelta(hours=r["after_hours"]), every=dt.timedelta(hours=r["every_hours"]),
+            max_reminders=r["max_reminders"], overdue=dt.timedelta(hours=r["overdue_hours"]),
+            digest_every=dt.timedelta(hours=r["digest_every_hours"]), weekly_off=frozenset(off),
+            holidays=holidays, timezone=r["timezone"], workday_start=start)
 
     def triage_policy(self) -> TriagePolicy:
         t = self.values["triage"]

@@ -30,7 +30,8 @@ from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
 from maild.core.decide import triage
 from maild.core.model import Details, Prior, Verdict
-from maild.core.reply import ReplyPlan, notice_plan, plan_reply
+from maild.core.reminders import Due, due_items
+from maild.core.reply import ReplyPlan, notice_plan, plan_reply, reply_message_id
 from maild.core.ruleset import RuleSet
 from maild.core.sender import automated_reason
 from maild.core.parse import parse_mail
@@ -65,7 +66,9 @@ class Service:
     def __init__(self, settings: Settings, rules: RuleSet, store: Store, inbox: Inbox, sender: Sender,
                  clock: Callable[[], dt.datetime] = utcnow, dry_run: bool = False) -> None:
         self.settings, self.rules, self.store = settings, rules, store
-        self.inbox, self.sender, self.clock, self.dry_run = inbox, sender, clock, dry_run
+        self.inbox, self.sender, self.dry_run = inbox, sender, dry_run
+        # Always UTC: SQLite keeps no zone, so every stored time must be in one.
+        self.clock = lambda: clock().astimezone(dt.timezone.utc)
         self.policy = settings.triage_policy()
         self.mailbox = settings.section("mailbox")
         self.replies = settings.section("replies")
@@ -375,12 +378,67 @@ class Service:
         except Exception as second:  # the store itself failed: the mail stays in the mailbox, unmarked
             logs.event("mail_failed_unrecorded", logging.ERROR, uid=ref.uid, error=type(second).__name__)
 
+    # -- reminders -------------------------------------------------------------------------------
+
+    def sweep_reminders(self) -> int:
+        """Queue every reminder, final notice and digest due now (each once), then send."""
+        now = self.clock()
+        policy = self.settings.reminder_policy()
+        items = due_items(self.store.reminder_states(), now, policy, self.store.last_digest_at())
+        queued = 0
+        for item in items:
+            if item.kind == "digest":
+                pairs = [(_keyed(item, mail), mail) for mail in self._digest(item, now)]
+            else:
+                mail = self._reminder_mail(item, now)
+                pairs = [(item, mail)] if mail is not None else []
+            for due, mail in pairs:
+                if self.store.queue_reminder(due, mail, now):
+                    queued += 1
+                    logs.event(f"{item.kind}_queued", case=item.case_id or "-", key=due.key)
+        self.send_due()
+        return queued
+
+    def _reminder_mail(self, item: Due, now: dt.datetime) -> NewReply | None:
+        case, thread, verdict = self.store.case_thread(item.case_id or 0)
+        if case is None or not case.sender:
+            return None
+        kind = "reminder" if item.kind == "remind" else "abandoned"
+        cap = int(self.replies["per_sender_daily_cap"])
+        if cap and self.store.replies_since(case.sender, now - dt.timedelta(days=1)) >= cap:
+            return None
+        text = render(f"reply/{kind}.txt.j2", self.settings.paths.templates, case_ref=case.ref,
+                      subject=case.subject or "(no subject)", v=_VerdictView(verdict), seq=item.seq,
+                      helpdesk=self._helpdesk())
+        message_id = reply_message_id(item.key, kind, self._domain())
+        subject, body = build_message(text, sender=self._from(), recipient=case.sender, message_id=message_id,
+                                      in_reply_to=thread[-1] if thread else "", references=tuple(thread[-10:]),
+                                      date=format_datetime(now))
+        return NewReply(kind, message_id, case.sender, subject, body)
+
+    def _digest(self, item: Due, now: dt.datetime) -> list[NewReply]:
+        cases = self.store.cases_by_id(list(item.cases))
+        rows = [{"ref": c.ref, "request_type": c.request_type, "subject": c.subject,
+                 "age_hours": int((now - (_utc(c.acknowledged_at) or now)).total_seconds() // 3600)} for c in cases]
+        replies = []
+        for operator in self.replies["operators"]:
+            text = render("reply/digest.txt.j2", self.settings.paths.templates, cases=rows, mailbox=self.inbox.name,
+                          helpdesk=self._helpdesk())
+            message_id = reply_message_id(f"{item.key}\0{operator}", "digest", self._domain())
+            subject, body = build_message(text, sender=self._from(), recipient=operator, message_id=message_id,
+                                          in_reply_to="", references=(), date=format_datetime(now))
+            replies.append(NewReply("digest", message_id, operator, subject, body))
+        return replies
+
     # -- sending ---------------------------------------------------------------------------------
 
     def send_due(self, report: PassReport | None = None) -> None:
         report = report or PassReport()
         smtp = self.settings.section("smtp")
         for row in self.store.due_replies(self.clock()):
+            if row.kind == "reminder" and not self._still_waiting(row.case_id):
+                self.store.finish_reply(row.id, "cancelled", "the case no longer waits on its sender")
+                continue
             if not self.store.claim_reply(row.id):
                 continue
             checkpoint("after_claim")
@@ -406,6 +464,10 @@ class Service:
             self.store.finish_reply(outbound_id, "pending", str(exc), self.clock() + dt.timedelta(seconds=delay))
         logs.event("reply_not_sent", logging.WARNING, outbound=outbound_id, attempts=attempts,
                    permanent=exc.permanent, uncertain=exc.uncertain)
+
+    def _still_waiting(self, case_id: int | None) -> bool:
+        case = self.store.get_case(case_id) if case_id else None
+        return case is not None and case.status == "waiting"
 
     # -- small helpers ---------------------------------------------------------------------------
 
@@ -435,6 +497,40 @@ class Service:
         reply = f"would send a {plan.kind} reply" if plan else "would send nothing"
         print(f"uid {ref.uid}: {verdict.sender_kind} / {verdict.request_type} -> {verdict.action}; {reply}; "
               f"would file in {self._folder(verdict.action) or '(stays)'}")
+
+
+class _VerdictView:
+    """A stored verdict (a dict) seen the way reply templates see a Verdict."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.request_type = data.get("request_type", "unknown")
+        self.missing = tuple(data.get("missing", ()))
+        self.template_errors = tuple(_Error(**e) for e in data.get("template_errors", ()))
+        self.signature = _Signature(**data.get("signature", {}))
+
+
+@dataclass(frozen=True)
+class _Error:
+    row: int
+    column: str
+    code: str
+
+
+@dataclass(frozen=True)
+class _Signature:
+    name: str = ""
+    designation: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    return moment.replace(tzinfo=dt.timezone.utc) if moment is not None and moment.tzinfo is None else moment
+
+
+def _keyed(item: Due, mail: NewReply) -> Due:
+    """A digest goes to each operator once: one key per (day, operator)."""
+    return Due(item.at, item.kind, f"{item.key}:{mail.recipient.lower()}", item.case_id, item.seq, item.cases)
 
 
 _CASE_REF = __import__("re").compile(r"\bSS-\d{4}-\d{6}\b")

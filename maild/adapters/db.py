@@ -19,7 +19,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Base, Case, Mail, MailboxState, Meta,
-                                      Outbound, utcnow)
+                                      Outbound, Reminder, utcnow)
+from maild.core.reminders import CaseState, Due
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,14 +175,17 @@ class Store:
         try:
             with self.session() as s:
                 case = s.get(Case, case_id) if case_id else None
+                at = now or utcnow()
                 if case is None and open_case is not None:
-                    case = Case(mailbox=new.mailbox, **open_case, opened_at=now or utcnow())
+                    case = Case(mailbox=new.mailbox, **open_case, opened_at=at)
                     s.add(case)
                     s.flush()
                     case.ref = case_reference(case.opened_at, case.id)
                 elif case is not None and open_case is not None:
                     case.status = open_case["status"]
-                    case.updated_at = utcnow()
+                    case.updated_at = at
+                if case is not None and open_case is not None:
+                    _status_clock(case, open_case["status"], at, reply is not None)
                 mail = Mail(**{k: getattr(new, k) for k in NewMail.__slots__ if k != "attachments"},
                             case_id=case.id if case else None)
                 s.add(mail)
@@ -269,6 +273,59 @@ class Store:
                 case.updated_at = utcnow()
                 s.add(Audit(event="case_bumped", case_id=case_id, mail_id=mail_id, detail={}))
 
+    # -- reminders -------------------------------------------------------------------------------
+
+    def reminder_states(self) -> list[CaseState]:
+        with self.session() as s:
+            rows = s.scalars(select(Case).where(Case.status.in_(("waiting", "acknowledged"))))
+            return [CaseState(c.id, c.ref or "", c.status, _aware(c.waiting_since), c.reminders_sent or 0,
+                              _aware(c.acknowledged_at), _aware(c.last_reminder_at)) for c in rows]
+
+    def last_digest_at(self) -> dt.datetime | None:
+        with self.session() as s:
+            return _aware(s.scalar(select(func.max(Reminder.created_at)).where(Reminder.kind == "digest")))
+
+    def queue_reminder(self, due: Due, reply: NewReply | None, now: dt.datetime) -> bool:
+        """Record one due item with its mail, once: False when its key was already queued."""
+        try:
+            with self.session() as s:
+                outbound = None
+                if reply is not None:
+                    outbound = Outbound(mail_id=None, case_id=due.case_id, kind=reply.kind,
+                                        message_id=reply.message_id, recipient=reply.recipient,
+                                        subject=reply.subject, body=reply.body, created_at=now, next_attempt_at=now)
+                    s.add(outbound)
+                    s.flush()
+                s.add(Reminder(key=due.key, kind=due.kind, case_id=due.case_id, seq=due.seq, due_at=due.at,
+                               created_at=now, outbound_id=outbound.id if outbound else None))
+                case = s.get(Case, due.case_id) if due.case_id else None
+                if case is not None and due.kind == "remind":
+                    case.reminders_sent, case.last_reminder_at = due.seq, now
+                if case is not None and due.kind == "abandon":
+                    case.status, case.closed_at = "abandoned", now
+                s.add(Audit(event=f"{due.kind}_queued", case_id=due.case_id,
+                            outbound_id=outbound.id if outbound else None,
+                            detail={"key": due.key, "cases": list(due.cases)}))
+                s.flush()
+            return True
+        except IntegrityError:
+            return False
+
+    def case_thread(self, case_id: int) -> tuple[Case | None, list[str], dict[str, Any]]:
+        """The case, the Message-IDs of its thread (oldest first) and its latest verdict."""
+        with self.session() as s:
+            case = s.get(Case, case_id)
+            mails = list(s.scalars(select(Mail).where(Mail.case_id == case_id).order_by(Mail.id)))
+            replies = list(s.scalars(select(Outbound.message_id).where(Outbound.case_id == case_id)
+                                     .order_by(Outbound.id)))
+            ids = [m.message_id for m in mails if m.message_id] + replies
+            verdict = next((m.verdict for m in reversed(mails) if m.verdict and m.action), {}) or {}
+            return case, ids, verdict
+
+    def cases_by_id(self, ids: list[int]) -> list[Case]:
+        with self.session() as s:
+            return list(s.scalars(select(Case).where(Case.id.in_(ids)).order_by(Case.id)))
+
     # -- outbox ----------------------------------------------------------------------------------
 
     def due_replies(self, now: dt.datetime, limit: int = 100) -> list[Outbound]:
@@ -319,6 +376,21 @@ class Store:
               case_id: int | None = None, actor: str = "maild") -> None:
         with self.session() as s:
             s.add(Audit(event=event_name, detail=detail, mail_id=mail_id, case_id=case_id, actor=actor))
+
+
+def _status_clock(case: Case, status: str, at: dt.datetime, replied: bool) -> None:
+    """Start the reminder clock when we ask for something; note when a case was acknowledged."""
+    if status == "waiting" and (replied or case.waiting_since is None):
+        case.waiting_since, case.reminders_sent, case.last_reminder_at = at, 0, None
+    if status == "acknowledged" and case.acknowledged_at is None:
+        case.acknowledged_at = at
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """SQLite returns naive datetimes: they were stored as UTC."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.timezone.utc)
+    return moment
 
 
 def case_reference(opened_at: dt.datetime, case_id: int) -> str:

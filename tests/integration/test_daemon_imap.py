@@ -224,7 +224,7 @@ def test_daemon_on_idle_answers_new_mail_and_stops_on_request(tmp_path: Path, do
     latency = time.monotonic() - started
     assert parsed(reply.data)["To"] == "lavanya.reddy.hyd@gmail.com"
     assert latency < 5, f"answered {latency:.1f} s after the APPEND"
-    daemon.stopping.set()
+    daemon.stop()
     thread.join(timeout=10)
     assert not thread.is_alive()
 
@@ -269,6 +269,30 @@ def test_daemon_reconnects_after_the_server_goes_away(tmp_path: Path, dovecot: D
     dovecot.append(CORPUS["015"])
     (reply,) = smtp_sink.wait_for(1, timeout=20)
     assert parsed(reply.data)["To"] == "lavanya.reddy.hyd@gmail.com"
-    daemon.stopping.set()
+    daemon.stop()
     thread.join(timeout=10)
     assert not thread.is_alive()
+
+
+def test_daemon_scheduler_sends_each_reminder_once(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    extra = ""
+    settings = settings_for(tmp_path, dovecot, smtp_sink, extra=extra)
+    cfg = Path(str(settings.source))
+    cfg.write_text(cfg.read_text() + "\n[reminders]\nafter_hours = 0.0006\nevery_hours = 0.0006\n"
+                   "max_reminders = 2\nweekly_off = []\nsweep_seconds = 0.4\n")
+    settings = load_settings(cfg, required=True, environ={})
+    daemon = Daemon(settings)
+    thread = threading.Thread(target=daemon.run, daemon=True)
+    thread.start()
+    dovecot.append(CORPUS["025"])  # promotion order only: waits on its sender
+    messages = smtp_sink.wait_for(4, timeout=30)
+    time.sleep(4.0)  # several more sweeps: nothing more may go out
+    daemon.stop()
+    thread.join(timeout=10)
+    subjects = [parsed(m.data)["Subject"] for m in smtp_sink.messages]
+    assert len(subjects) == 4, subjects
+    assert "Details required" in subjects[0]
+    assert "Reminder 1" in subjects[1] and "Reminder 2" in subjects[2]
+    assert "Closed" in subjects[3]
+    ids = [parsed(m.data)["Message-ID"] for m in messages]
+    assert len(set(ids)) == 4

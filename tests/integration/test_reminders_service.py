@@ -1,0 +1,166 @@
+"""A case's life under a controllable clock: reminders, abandonment, digests, the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import subprocess
+import sys
+from email import policy as email_policy
+from pathlib import Path
+
+from sqlalchemy import select
+
+from builders import SERVICE_BOOK_TEXT, make_mail, make_pdf
+from maild.adapters.db_schema import Case, Outbound
+from maild.adapters.inbox_maildir import MaildirInbox, deliver
+from maild.adapters.outbox_files import FileSender
+from maild.bootstrap import build_store
+from maild.config import load_settings
+from maild.rules import load_rules
+from maild.service import Service
+from paths import SHARED
+
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+TUESDAY = dt.datetime(2026, 12, 1, 10, 0, tzinfo=IST)
+PROMOTION_ONLY = make_mail(subject="Designation update after promotion",
+                           body="Sir,\nI have been promoted. Kindly update my designation.\n\nRegards,\nRavi Kumar\n",
+                           attachments=[("Promotion order.pdf", make_pdf(["Sub: Promotion of Inspectors"]),
+                                         "application/pdf")])
+
+
+class Clock:
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now += dt.timedelta(**kw)
+
+
+def make(tmp_path: Path, clock: Clock, extra: str = "") -> Service:
+    cfg = tmp_path / "maild.toml"
+    cfg.write_text('[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "none"\n[smtp]\nkind = "file"\n'
+                   f'[replies]\noperators = ["ops@icegate.gov.in"]\n{extra}', encoding="utf-8")
+    settings = load_settings(cfg, required=True, environ={})
+    return Service(settings, load_rules(), build_store(settings), MaildirInbox(tmp_path / "mail", "t"),
+                   FileSender(tmp_path / "outbox"), clock=clock)
+
+
+def sent(service: Service) -> list[tuple[str, str]]:
+    with service.store.session() as s:
+        return [(r.kind, r.recipient) for r in s.scalars(select(Outbound).where(Outbound.status == "sent")
+                                                         .order_by(Outbound.id))]
+
+
+def case_status(service: Service) -> str:
+    with service.store.session() as s:
+        return s.scalars(select(Case.status)).one()
+
+
+def test_incomplete_reminded_twice_then_abandoned(tmp_path: Path) -> None:
+    clock = Clock(TUESDAY)
+    service = make(tmp_path, clock)
+    deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
+    service.run_pass()
+    assert [k for k, _ in sent(service)] == ["request_missing"]
+    for day, expected in ((1, []), (3, ["reminder"]), (4, []), (6, ["reminder"]), (9, ["abandoned"]), (12, [])):
+        clock.now = TUESDAY + dt.timedelta(days=day, minutes=1)
+        before = len(sent(service))
+        service.sweep_reminders()
+        service.sweep_reminders()  # a second sweep at the same moment sends nothing more
+        assert [k for k, _ in sent(service)[before:]] == expected, f"day {day}"
+    assert case_status(service) == "abandoned"
+    files = [email.message_from_bytes(p.read_bytes(), policy=email_policy.default)
+             for p in (tmp_path / "outbox").glob("*.eml")]
+    reminders = [m for m in files if "Reminder" in m["Subject"]]
+    assert len(reminders) == 2
+    for reminder in reminders:
+        assert reminder["Subject"].startswith("[SS-") and reminder["In-Reply-To"]
+        assert reminder["Auto-Submitted"] == "auto-replied"
+        assert "service book" in reminder.get_content()
+    final = next(m for m in files if "Closed" in m["Subject"])
+    assert "start again" in final.get_content()
+
+
+def test_a_follow_up_that_completes_the_case_stops_the_reminders(tmp_path: Path) -> None:
+    clock = Clock(TUESDAY)
+    service = make(tmp_path, clock)
+    deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
+    service.run_pass()
+    clock.advance(days=3, minutes=1)
+    service.sweep_reminders()
+    assert [k for k, _ in sent(service)] == ["request_missing", "reminder"]
+    (path,) = [p for p in (tmp_path / "outbox").glob("*.eml") if b"Reminder" in p.read_bytes()]
+    reminder = email.message_from_bytes(path.read_bytes(), policy=email_policy.default)
+    follow = make_mail(subject=f"Re: {reminder['Subject']}", body="Sir,\nService book attached.\n",
+                       headers={"In-Reply-To": reminder["Message-ID"]},
+                       attachments=[("sb.pdf", make_pdf(SERVICE_BOOK_TEXT), "application/pdf")])
+    clock.advance(hours=2)
+    deliver(tmp_path / "mail", follow, "2.m")
+    service.run_pass()
+    assert case_status(service) == "acknowledged"
+    for day in (6, 9, 12):
+        clock.now = TUESDAY + dt.timedelta(days=day, minutes=5)
+        service.sweep_reminders()
+    kinds = [k for k, _ in sent(service)]
+    assert kinds[:3] == ["request_missing", "reminder", "acknowledge"]
+    assert "reminder" not in kinds[3:] and "abandoned" not in kinds
+
+
+def test_overdue_acknowledged_cases_go_into_a_daily_digest(tmp_path: Path) -> None:
+    clock = Clock(TUESDAY)
+    service = make(tmp_path, clock)
+    deliver(tmp_path / "mail", (SHARED / "corpus" / "mails" / "015-status-gmail-complete.eml").read_bytes(), "1.m")
+    service.run_pass()
+    clock.advance(hours=47)
+    service.sweep_reminders()
+    assert [k for k, _ in sent(service)] == ["acknowledge"]
+    clock.advance(hours=1, minutes=1)
+    service.sweep_reminders()
+    service.sweep_reminders()
+    assert sent(service)[1:] == [("digest", "ops@icegate.gov.in")]
+    clock.advance(hours=12)
+    service.sweep_reminders()
+    assert len(sent(service)) == 2
+    clock.advance(hours=12)
+    service.sweep_reminders()
+    assert [k for k, _ in sent(service)] == ["acknowledge", "digest", "digest"]
+    digest = next(p for p in (tmp_path / "outbox").glob("*.eml") if b"still open" in p.read_bytes())
+    text = email.message_from_bytes(digest.read_bytes(), policy=email_policy.default).get_content()
+    assert "SS-2026-000001" in text and " h " in text
+
+
+def test_a_reminder_due_on_sunday_goes_on_monday(tmp_path: Path) -> None:
+    thursday = dt.datetime(2026, 12, 3, 15, 0, tzinfo=IST)
+    clock = Clock(thursday)
+    service = make(tmp_path, clock)
+    deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
+    service.run_pass()
+    clock.now = dt.datetime(2026, 12, 6, 16, 0, tzinfo=IST)  # Sunday, past the due time
+    service.sweep_reminders()
+    assert [k for k, _ in sent(service)] == ["request_missing"]
+    clock.now = dt.datetime(2026, 12, 7, 9, 31, tzinfo=IST)  # Monday morning
+    service.sweep_reminders()
+    assert [k for k, _ in sent(service)] == ["request_missing", "reminder"]
+
+
+def test_two_remind_once_started_together_send_each_reminder_once(tmp_path: Path) -> None:
+    clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=40))  # reminder 1 long due
+    service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")
+    for i in range(6):
+        raw = make_mail(sender=f"Officer {i} <officer.{i}@icegate.gov.in>", subject=f"Promotion {i}",
+                        body="Sir,\nI have been promoted. Kindly update my designation.\n")
+        deliver(tmp_path / "mail", raw, f"{i}.m")
+    service.run_pass()
+    cmd = [sys.executable, "-m", "maild", "remind", "--once", "--config", str(tmp_path / "maild.toml")]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1] for o in outs]
+    kinds = [k for k, _ in sent(service)]
+    assert kinds.count("reminder") == 6, "each case's first reminder once, never the second right after it"
+    with service.store.session() as s:
+        rows = s.scalars(select(Outbound).where(Outbound.kind == "reminder")).all()
+        assert len({r.message_id for r in rows}) == len(rows) == 6

@@ -1,0 +1,96 @@
+"""The reminder time logic: a pure function of the cases' state and now."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from maild.core.reminders import CaseState, ReminderPolicy, due_items, next_working_time, schedule
+
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+MONDAY = dt.datetime(2026, 11, 30, 11, 0, tzinfo=IST)  # a Monday
+POLICY = ReminderPolicy()
+
+
+def waiting(since: dt.datetime, sent: int = 0, case_id: int = 1) -> CaseState:
+    return CaseState(case_id, f"SS-2026-{case_id:06d}", "waiting", since, sent)
+
+
+@pytest.mark.parametrize(("sent", "offset_days", "kind", "seq"), [
+    (0, 3, "remind", 1),
+    (1, 6, "remind", 2),
+    (2, 9, "abandon", 0),
+])
+def test_schedule_of_a_waiting_case(sent: int, offset_days: int, kind: str, seq: int) -> None:
+    start = dt.datetime(2026, 12, 1, 10, 0, tzinfo=IST)  # Tuesday: +3, +6 and +9 days are working days
+    item = schedule(waiting(start, sent), POLICY)
+    assert item is not None
+    assert (item.kind, item.seq, item.at) == (kind, seq, start + dt.timedelta(days=offset_days))
+
+
+@pytest.mark.parametrize("status", ["acknowledged", "review", "redirected", "closed", "abandoned"])
+def test_only_waiting_cases_are_reminded(status: str) -> None:
+    assert schedule(CaseState(1, "r", status, MONDAY, 0), POLICY) is None
+
+
+def test_nothing_is_due_before_its_time() -> None:
+    case = waiting(MONDAY)
+    assert due_items([case], MONDAY + dt.timedelta(days=2, hours=23), POLICY, None) == []
+    (item,) = due_items([case], MONDAY + dt.timedelta(days=3), POLICY, None)
+    assert item.key == "case:1:remind:1"
+
+
+def test_downtime_across_the_due_time_delays_but_keeps_the_reminder() -> None:
+    (item,) = due_items([waiting(MONDAY)], MONDAY + dt.timedelta(days=5), POLICY, None)
+    assert item.kind == "remind" and item.seq == 1
+
+
+def test_a_sunday_due_time_moves_to_monday_morning() -> None:
+    thursday = dt.datetime(2026, 12, 3, 15, 0, tzinfo=IST)
+    item = schedule(waiting(thursday), POLICY)
+    assert item is not None
+    assert item.at == dt.datetime(2026, 12, 7, 9, 30, tzinfo=IST)
+    sunday_evening = dt.datetime(2026, 12, 6, 20, 0, tzinfo=IST)
+    assert due_items([waiting(thursday)], sunday_evening, POLICY, None) == []
+    assert len(due_items([waiting(thursday)], dt.datetime(2026, 12, 7, 9, 30, tzinfo=IST), POLICY, None)) == 1
+
+
+def test_holidays_are_skipped_like_sundays() -> None:
+    policy = ReminderPolicy(holidays=frozenset({dt.date(2026, 12, 7), dt.date(2026, 12, 8)}))
+    assert next_working_time(dt.datetime(2026, 12, 6, 12, 0, tzinfo=IST), policy) == \
+        dt.datetime(2026, 12, 9, 9, 30, tzinfo=IST)
+
+
+def test_nothing_goes_out_on_a_holiday() -> None:
+    policy = ReminderPolicy(holidays=frozenset({dt.date(2026, 12, 3)}))
+    assert due_items([waiting(MONDAY - dt.timedelta(days=10))], dt.datetime(2026, 12, 3, 12, 0, tzinfo=IST),
+                     policy, None) == []
+
+
+def test_overdue_acknowledged_cases_make_one_digest_a_day() -> None:
+    ack = CaseState(7, "SS-2026-000007", "acknowledged", acknowledged_at=MONDAY)
+    fresh = CaseState(8, "SS-2026-000008", "acknowledged", acknowledged_at=MONDAY + dt.timedelta(days=2))
+    assert due_items([ack], MONDAY + dt.timedelta(hours=47), POLICY, None) == []
+    (digest,) = due_items([ack, fresh], MONDAY + dt.timedelta(hours=48), POLICY, None)
+    assert digest.kind == "digest" and digest.cases == (7,) and digest.key == "digest:2026-12-02"
+    later = MONDAY + dt.timedelta(hours=60)
+    assert due_items([ack], later, POLICY, last_digest=MONDAY + dt.timedelta(hours=48)) == []
+    (again,) = due_items([ack], MONDAY + dt.timedelta(hours=72), POLICY, last_digest=MONDAY + dt.timedelta(hours=48))
+    assert again.key == "digest:2026-12-03"
+
+
+def test_the_policy_is_configurable() -> None:
+    policy = ReminderPolicy(after=dt.timedelta(hours=1), every=dt.timedelta(hours=2), max_reminders=1,
+                            weekly_off=frozenset())
+    case = waiting(MONDAY, sent=1)
+    item = schedule(case, policy)
+    assert item is not None and item.kind == "abandon" and item.at == MONDAY + dt.timedelta(hours=3)
+
+
+def test_after_downtime_the_second_reminder_waits_its_interval_after_the_first() -> None:
+    start = dt.datetime(2026, 11, 2, 10, 0, tzinfo=IST)
+    late_first = dt.datetime(2026, 12, 1, 10, 0, tzinfo=IST)
+    case = CaseState(1, "r", "waiting", start, reminders_sent=1, last_reminder_at=late_first)
+    item = schedule(case, POLICY)
+    assert item is not None and item.at == late_first + dt.timedelta(days=3)
