@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(handler=_cmd_status)
+    from maild.cli_review import register
+
+    register(sub)
     demo = sub.add_parser("demo", help="fill a local Maildir with the sample corpus and show what maild does")
     demo.add_argument("--corpus", type=Path, default=None, help="folder of .eml files (default: the sample corpus)")
     demo.add_argument("--data", type=Path, default=Path("var/demo"), help="where the demo keeps its state")

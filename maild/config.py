@@ -92,6 +92,14 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "workday_start": "09:30",
         "sweep_seconds": 300.0,
     },
+    "web": {
+        "host": "127.0.0.1",
+        "port": 8025,
+        "users_file": "operators.txt",
+        "secret_env": "MAILD_WEB_SECRET",
+        "secret_file": "",
+        "session_hours": 12.0,
+    },
     "daemon": {"poll_interval": 60.0, "reconnect_max": 300.0, "dry_run": False, "alert_after": 900.0},
     "triage": {
         "own_addresses": ["saksham.seva@icegate.gov.in"],
