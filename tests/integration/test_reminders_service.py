@@ -164,3 +164,25 @@ def test_two_remind_once_started_together_send_each_reminder_once(tmp_path: Path
     with service.store.session() as s:
         rows = s.scalars(select(Outbound).where(Outbound.kind == "reminder")).all()
         assert len({r.message_id for r in rows}) == len(rows) == 6
+
+
+def test_cases_due_lists_what_the_next_runs_will_send(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from maild.cli import main
+
+    clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=4))
+    service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")
+    deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
+    deliver(tmp_path / "mail", (SHARED / "corpus" / "mails" / "015-status-gmail-complete.eml").read_bytes(), "2.m")
+    service.run_pass()
+    assert main(["cases", "--due", "--json", "--config", str(tmp_path / "maild.toml")]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    kinds = {(r["kind"], r["due_now"]) for r in rows}
+    assert ("remind", True) in kinds and ("digest", True) in kinds
+    assert main(["cases", "--due", "--config", str(tmp_path / "maild.toml")]) == 0
+    assert "(due now)" in capsys.readouterr().out
+    assert main(["remind", "--once", "--config", str(tmp_path / "maild.toml")]) == 0
+    assert main(["cases", "--due", "--json", "--config", str(tmp_path / "maild.toml")]) == 0
+    after = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert all(not (r["kind"] == "remind" and r["due_now"]) for r in after)
