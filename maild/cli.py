@@ -65,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(handler=_cmd_status)
+    check = sub.add_parser("check-config", help="load the config, every rule file and every template")
+    check.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    check.set_defaults(handler=_cmd_check)
+    doctor = sub.add_parser("doctor", help="reach the mailbox, the SMTP server and the database")
+    doctor.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    doctor.set_defaults(handler=_cmd_doctor)
     from maild.cli_review import register
 
     register(sub)
@@ -156,6 +162,27 @@ def _cmd_cases(args: argparse.Namespace) -> int:
     for row in rows:
         print(f"{row['case']:15} {row['kind']:8} {row['at'][:16].replace('T', ' ')} UTC{'  (due now)' if row['due_now'] else ''}")
     return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from maild.checks import check_config
+
+    problems = check_config(args.config)
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print("config, rules and templates are fine")
+    return 1 if problems else 0
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from maild.checks import doctor
+    from maild.config import load_settings
+
+    results = doctor(load_settings(args.config, required=args.config is not None))
+    for name, works, detail in results:
+        print(f"{name:9} {'works' if works else 'FAILS'}: {detail}")
+    return 0 if all(works for _, works, _ in results) else 1
 
 
 def _cmd_status(args: argparse.Namespace) -> int:

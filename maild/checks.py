@@ -1,0 +1,145 @@
+"""`maild check-config` and `maild doctor`: problems found before a real mail finds them.
+
+check-config loads the config, every rule file and renders every template with
+sample data, reporting each problem with its file and key. doctor reaches the
+IMAP server, the SMTP server and the database with the configured settings
+and says plainly what works and what does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from maild.config import Settings, load_settings
+from maild.core.model import Details, Signature, TemplateError, Verdict
+from maild.errors import MaildError
+
+SAMPLE = Verdict(message_id="<sample@example.in>", sender="ravi.kumar@icegate.gov.in", sender_kind="icegate",
+                 signature=Signature("Ravi Kumar", "Inspector"), request_type="sso_creation", attachments=(),
+                 missing=("service_book", "signature_phone"),
+                 template_errors=(TemplateError(4, "last_name", "initials_in_name"), TemplateError(0, "", "unreadable")),
+                 action="request_missing", reasons=(), subject="SSO ID creation", details=Details())
+
+
+def check_config(path: Path | None) -> list[str]:
+    """Every problem of the config, the rules and the templates ([] when all is well)."""
+    problems: list[str] = []
+    try:
+        settings = load_settings(path, required=path is not None)
+    except MaildError as exc:
+        return [str(exc)]
+    for name, check in (("rules", _rules), ("reminders", _reminders), ("templates", _templates),
+                        ("adapters", _adapters)):
+        try:
+            problems += check(settings)
+        except MaildError as exc:
+            problems.append(f"{name}: {exc}")
+    return problems
+
+
+def _rules(settings: Settings) -> list[str]:
+    from maild.rules import load_rules
+
+    load_rules(settings.paths.rules)
+    return []
+
+
+def _reminders(settings: Settings) -> list[str]:
+    settings.reminder_policy()
+    return []
+
+
+def _templates(settings: Settings) -> list[str]:
+    from jinja2 import TemplateError as JinjaError
+
+    from maild.render import environment
+
+    env = environment(settings.paths.templates)
+    helpdesk = {"name": "Saksham Seva Helpdesk", "office": "DG Systems", "phones": "1800-266-2232"}
+    context = {"v": SAMPLE, "case_ref": "SS-2026-000123", "subject": "SSO ID creation", "helpdesk": helpdesk,
+               "redirect": {"eccs": "ECCS Helpdesk"}, "note": "done", "seq": 1, "size_mb": "30", "limit_mb": "20",
+               "mailbox": "saksham-seva", "what": "down", "detail": "sample", "cases": [
+                   {"ref": "SS-2026-000123", "request_type": "sso_creation", "subject": "x", "age_hours": 50}],
+               "file": "sample.eml"}
+    problems = []
+    for name in env.list_templates(filter_func=lambda n: n.endswith(".j2") and not n.rsplit("/", 1)[-1].startswith("_")):
+        if name.startswith("web/"):
+            continue
+        try:
+            text = env.get_template(name).render(**context)
+        except JinjaError as exc:
+            problems.append(f"{settings.paths.templates / name}: {type(exc).__name__}: {exc}")
+            continue
+        if name.startswith("reply/") and not text.startswith("Subject:"):
+            problems.append(f"{settings.paths.templates / name}: the first line must be 'Subject: ...'")
+    return problems
+
+
+def _adapters(settings: Settings) -> list[str]:
+    from maild.bootstrap import build_inbox, build_sender
+
+    build_inbox(settings)
+    build_sender(settings)
+    return []
+
+
+def doctor(settings: Settings, timeout: float = 10.0) -> list[tuple[str, bool, str]]:
+    """(what, works, detail) for the mailbox, the SMTP server and the database."""
+    results = []
+    for name, probe in (("database", _probe_db), ("mailbox", _probe_inbox), ("smtp", _probe_smtp)):
+        try:
+            results.append((name, True, probe(settings, timeout)))
+        except Exception as exc:  # doctor reports every failure in words, whatever raised it
+            results.append((name, False, f"{type(exc).__name__}: {exc}"))
+    return results
+
+
+def _probe_db(settings: Settings, timeout: float) -> str:
+    from sqlalchemy import text
+
+    from maild.bootstrap import build_store
+
+    store = build_store(settings)
+    with store.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return f"{store.engine.url.render_as_string(hide_password=True)} answers"
+
+
+def _probe_inbox(settings: Settings, timeout: float) -> str:
+    from maild.bootstrap import build_inbox
+
+    inbox = build_inbox(settings)
+    try:
+        validity = inbox.connect()
+        waiting = len(inbox.all_uids())
+    finally:
+        inbox.close()
+    return f"{settings.section('mailbox')['kind']} mailbox open (UIDVALIDITY {validity}, {waiting} mail(s) in it)"
+
+
+def _probe_smtp(settings: Settings, timeout: float) -> str:
+    smtp = settings.section("smtp")
+    if smtp["kind"] == "file":
+        folder = settings.data_path(smtp["outbox"])
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".doctor"
+        probe.write_text(dt.datetime.now().isoformat())
+        probe.unlink()
+        return f"file outbox {folder} is writable"
+    import asyncio
+
+    import aiosmtplib
+
+    async def hello() -> str:
+        client = aiosmtplib.SMTP(hostname=smtp["host"], port=smtp["port"], timeout=timeout,
+                                 use_tls=smtp["security"] == "tls", start_tls=smtp["security"] == "starttls")
+        await client.connect()
+        if smtp["username"]:
+            await client.login(smtp["username"], settings.secret("smtp"))
+        code, _ = await client.noop()
+        await client.quit()
+        return f"SMTP {smtp['host']}:{smtp['port']} answers ({code})"
+
+    return asyncio.run(hello())
+
