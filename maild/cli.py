@@ -71,6 +71,14 @@ def _parser() -> argparse.ArgumentParser:
     doctor = sub.add_parser("doctor", help="reach the mailbox, the SMTP server and the database")
     doctor.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     doctor.set_defaults(handler=_cmd_doctor)
+    db = sub.add_parser("db", help="the database schema")
+    dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = dsub.add_parser("upgrade", help="migrate the database to the schema of this code")
+    upgrade.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    upgrade.set_defaults(handler=_cmd_db_upgrade)
+    current = dsub.add_parser("current", help="print the schema revision of the database and of the code")
+    current.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    current.set_defaults(handler=_cmd_db_current)
     from maild.cli_review import register
 
     register(sub)
@@ -161,6 +169,31 @@ def _cmd_cases(args: argparse.Namespace) -> int:
         print("nothing is due or scheduled")
     for row in rows:
         print(f"{row['case']:15} {row['kind']:8} {row['at'][:16].replace('T', ' ')} UTC{'  (due now)' if row['due_now'] else ''}")
+    return 0
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from maild.adapters.db import Store
+    from maild.config import load_settings
+    from maild.migrate import current, head, upgrade
+
+    settings = load_settings(args.config, required=args.config is not None)
+    settings.paths.data.mkdir(parents=True, exist_ok=True)
+    store = Store.open(settings.db_url(), check_schema=False)
+    before = current(store.engine)
+    upgrade(store.engine)
+    print(f"database schema: {before or 'empty'} -> {head()}")
+    return 0
+
+
+def _cmd_db_current(args: argparse.Namespace) -> int:
+    from maild.adapters.db import Store
+    from maild.config import load_settings
+    from maild.migrate import current, head
+
+    settings = load_settings(args.config, required=args.config is not None)
+    store = Store.open(settings.db_url(), check_schema=False)
+    print(f"database: {current(store.engine) or 'none'}; code: {head()}")
     return 0
 
 

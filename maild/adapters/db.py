@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Base, Case, Mail, MailboxState, Meta,
+from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Case, Mail, MailboxState, Meta,
                                       Outbound, Reminder, utcnow)
 from maild.core.reminders import CaseState, Due
 
@@ -81,9 +81,10 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str) -> Store:
+    def open(cls, url: str, *, check_schema: bool = True) -> Store:
         store = cls(make_engine(url))
-        store.ensure_schema()
+        if check_schema:
+            store.ensure_schema()
         return store
 
     @contextmanager
@@ -92,7 +93,10 @@ class Store:
             yield session
 
     def ensure_schema(self) -> None:
-        Base.metadata.create_all(self.engine)
+        """A fresh database is created at the newest migration; an older one is refused."""
+        from maild.migrate import ensure_current
+
+        ensure_current(self.engine)
         with self.session() as s:
             if s.get(Meta, "schema_version") is None:
                 s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))

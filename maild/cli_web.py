@@ -1,0 +1,73 @@
+"""`maild web` serves the operators' console; `maild web adduser NAME` adds an operator.
+
+The console listens on `[web] host`/`port` (loopback by default: put a TLS
+reverse proxy in front to reach it from elsewhere). Accounts live in the
+`[web] users_file` as `name:hash` lines (werkzeug's salted scrypt), so a
+password is never stored or typed on a command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from maild.errors import ConfigError
+
+
+def register(sub: Any) -> None:
+    web = sub.add_parser("web", help="serve the operators' browser console (loopback by default)")
+    web.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    web.set_defaults(handler=_serve)
+    wsub = web.add_subparsers(dest="web_command", metavar="ACTION")
+    add = wsub.add_parser("adduser", help="add an operator or change an operator's password")
+    add.add_argument("name", help="the operator's name, as the audit log will show it")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    # SUPPRESS: a --config given before `adduser` is not reset to None by the subparser's default.
+    add.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="config file (default ./maild.toml)")
+    add.set_defaults(handler=_adduser)
+
+
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from maild.config import load_settings
+
+    config = getattr(args, "config", None)
+    return load_settings(config, required=config is not None)
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"password for {args.name}: ")
+    if getpass.getpass("again: ") != first:
+        raise ConfigError("the two passwords differ")
+    return first
+
+
+def _adduser(args: argparse.Namespace) -> int:
+    from maild.web import add_user, users_path
+
+    path = users_path(_settings(args))
+    add_user(path, args.name, _password(args))
+    print(f"operator {args.name} saved in {path}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from werkzeug.serving import run_simple
+
+    from maild.cli_review import _service
+    from maild.web import create_app, load_users, users_path
+
+    settings = _settings(args)
+    service = _service(argparse.Namespace(config=getattr(args, "config", None)))
+    app = create_app(settings, lambda: service)  # refuses to start without a session secret
+    if not load_users(users_path(settings)):
+        print(f"maild web: no operator yet; add one with `maild web adduser NAME` ({users_path(settings)})",
+              file=sys.stderr)
+    cfg = settings.section("web")
+    print(f"maild web: serving on http://{cfg['host']}:{cfg['port']}/", file=sys.stderr)
+    run_simple(cfg["host"], int(cfg["port"]), app, threaded=True)
+    return 0

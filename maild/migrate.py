@@ -1,0 +1,56 @@
+"""Schema migrations with Alembic: `maild db upgrade`, and the check the daemon makes at start.
+
+A fresh database is created at the newest revision automatically (the
+embedded default needs no set-up step); a database at an older revision is
+never touched behind the operator's back: maild refuses to start and says
+which command to run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from maild.errors import StoreError
+
+SCRIPTS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPTS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head() -> str:
+    return str(ScriptDirectory.from_config(_config(None)).get_current_head())  # type: ignore[arg-type]
+
+
+def current(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = _config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def ensure_current(engine: Engine, url_for_message: str = "") -> None:
+    """Create a fresh database at head; refuse a database whose schema is older than the code."""
+    tables = set(inspect(engine).get_table_names())
+    if not tables or tables <= {"alembic_version"}:
+        upgrade(engine)
+        return
+    have, want = current(engine), head()
+    if have != want:
+        raise StoreError(f"the database schema is at revision {have or 'none (created before migrations)'}, "
+                         f"the code needs {want}: run `maild db upgrade` first")
