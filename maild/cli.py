@@ -80,8 +80,10 @@ def _parser() -> argparse.ArgumentParser:
     current.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     current.set_defaults(handler=_cmd_db_current)
     from maild.cli_review import register
+    from maild.cli_web import register as register_web
 
     register(sub)
+    register_web(sub)
     demo = sub.add_parser("demo", help="fill a local Maildir with the sample corpus and show what maild does")
     demo.add_argument("--corpus", type=Path, default=None, help="folder of .eml files (default: the sample corpus)")
     demo.add_argument("--data", type=Path, default=Path("var/demo"), help="where the demo keeps its state")

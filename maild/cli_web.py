@@ -26,7 +26,8 @@ def register(sub: Any) -> None:
     add.add_argument("name", help="the operator's name, as the audit log will show it")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     # SUPPRESS: a --config given before `adduser` is not reset to None by the subparser's default.
-    add.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="config file (default ./maild.toml)")
+    add.add_argument("--config", type=Path, default=argparse.SUPPRESS,
+                     help="config file (default ./maild.toml)")
     add.set_defaults(handler=_adduser)
 
 

@@ -94,12 +94,14 @@ def _default_factory(settings: Settings) -> Callable[[], Any]:
     from maild.service import Service
 
     built: list[Any] = []
+    lock = threading.Lock()
 
     def factory() -> Any:
-        if not built:
-            built.append(Service(settings, load_rules(settings.paths.rules), build_store(settings),
-                                 build_inbox(settings), build_sender(settings)))
-        return built[0]
+        with lock:
+            if not built:
+                built.append(Service(settings, load_rules(settings.paths.rules), build_store(settings),
+                                     build_inbox(settings), build_sender(settings)))
+            return built[0]
 
     return factory
 
@@ -138,7 +140,8 @@ def _guards(app: Flask, hours: float) -> None:
                     session.pop(k, None)
                 if request.endpoint == "attachment":
                     abort(401)
-                return redirect(url_for("login", next=request.full_path if request.method == "GET" else None))
+                back = request.full_path.rstrip("?") if request.method == "GET" else None
+                return redirect(url_for("login", next=back))
         if request.method == "POST":
             sent = request.form.get("csrf", "")
             if not hmac.compare_digest(sent.encode(), str(session["csrf"]).encode()):
@@ -161,7 +164,8 @@ def _guards(app: Flask, hours: float) -> None:
 
 def _safe_next(target: str | None) -> str:
     """Only a local path: never an open redirect to another site."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    if (target and target.startswith("/") and not target.startswith("//") and "\\" not in target
+            and target.isprintable() and not any(c.isspace() for c in target)):
         return target
     return url_for("queue_page")
 
@@ -225,11 +229,13 @@ def _routes(app: Flask, settings: Settings, get_service: Callable[[], Any], lock
         form = request.form
         return _act(ref, lambda service: review.decide(
             service, ref, session["user"], request_type=form.get("request_type", ""),
-            sender_kind=form.get("sender_kind", ""), action=form.get("action", ""), note=form.get("note", "")))
+            sender_kind=form.get("sender_kind", ""), action=form.get("action", ""),
+            note=form.get("note", "")))
 
     @app.post("/case/<ref>/close")
     def close(ref: str) -> Any:
-        return _act(ref, lambda service: review.close(service, ref, session["user"], request.form.get("note", "")))
+        note = request.form.get("note", "")
+        return _act(ref, lambda service: review.close(service, ref, session["user"], note))
 
     def _act(ref: str, action: Callable[[Any], dict[str, Any]]) -> Any:
         try:
