@@ -30,6 +30,10 @@ def register(sub: Any) -> None:
     _common(decide, _decide)
     case = sub.add_parser("case", help="act on a case")
     csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    answer = csub.add_parser("reply", help="send the requester a message of your own, threaded to the case")
+    answer.add_argument("ref")
+    answer.add_argument("--message", required=True, help="the text of the reply")
+    _common(answer, _reply)
     close = csub.add_parser("close", help="close a case once done; the closure reply goes out")
     close.add_argument("ref")
     close.add_argument("--note", default="", help="what was done (quoted in the reply and the audit)")
@@ -102,6 +106,13 @@ def _decide(args: argparse.Namespace) -> int:
                     sender_kind=args.sender_kind, action=args.action, note=args.note)
     return _emit(args, result, f"{result['ref']}: {result['action']}, case {result['status']}"
                                + (f", {result['reply']} reply sent" if result["reply"] else ""))
+
+
+def _reply(args: argparse.Namespace) -> int:
+    from maild.review import reply
+
+    result = reply(_service(args), args.ref, _operator(args), args.message)
+    return _emit(args, result, f"{result['ref']}: reply sent")
 
 
 def _close(args: argparse.Namespace) -> int:

@@ -250,3 +250,45 @@ def stats(service: Service) -> dict[str, Any]:
     return {"mails_by_request_type": by_type, "mails_by_action": by_action, "cases_by_status": by_status,
             "median_hours_to_acknowledge": round(statistics.median(to_ack), 2) if to_ack else None,
             "median_hours_to_close": round(statistics.median(to_close), 2) if to_close else None}
+
+
+def reply(service: Service, ref: str, operator: str, message: str) -> dict[str, Any]:
+    """An operator's own words to the requester, threaded to the case and sent once."""
+    from email.utils import format_datetime
+
+    from maild.render import build_message, render
+
+    text_in = message.strip()
+    if not text_in:
+        raise ReviewError("the reply is empty")
+    if len(text_in) > 5000:
+        raise ReviewError("the reply is longer than 5000 characters")
+    now = service.clock()
+    with service.store.session() as s:
+        case = _case(s, ref)
+        if not case.sender:
+            raise ReviewError(f"case {ref} has no sender address to reply to")
+        last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc())).first()
+        count = s.scalar(select(func.count(Outbound.id)).where(Outbound.case_id == case.id,
+                                                              Outbound.kind == "operator_reply"))
+        case_id, sender, subject, in_reply = case.id, case.sender, case.subject, last.message_id if last else ""
+    message_id = reply_message_id(f"{service.inbox.name}\0case:{case_id}\0reply:{int(count or 0) + 1}",
+                                  "operator_reply", service._domain())
+    text = render("reply/operator.txt.j2", service.settings.paths.templates, case_ref=ref, message=text_in,
+                  subject=subject or "(no subject)", operator=operator, helpdesk=service._helpdesk())
+    mail_subject, body = build_message(text, sender=service._from(), recipient=sender, message_id=message_id,
+                                       in_reply_to=in_reply, references=(in_reply,) if in_reply else (),
+                                       date=format_datetime(now))
+    service.store.queue_notice("operator_reply", message_id, sender, mail_subject, body, now)
+    with service.store.session() as s:
+        row = s.scalars(select(Outbound).where(Outbound.message_id == message_id)).one()
+        row.case_id = case_id
+        case = s.get(Case, case_id)
+        if case is not None:
+            case.updated_at = now
+        s.add(Audit(event="operator_replied", actor=operator, case_id=case_id, outbound_id=row.id,
+                    detail={"message_id": message_id, "chars": len(text_in)}))
+    service.send_due()
+    with service.store.session() as s:
+        status = s.scalars(select(Case.status).where(Case.id == case_id)).one()
+    return {"ref": ref, "status": status, "reply": "operator_reply"}

@@ -232,6 +232,11 @@ def _routes(app: Flask, settings: Settings, get_service: Callable[[], Any], lock
             sender_kind=form.get("sender_kind", ""), action=form.get("action", ""),
             note=form.get("note", "")))
 
+    @app.post("/case/<ref>/reply")
+    def reply(ref: str) -> Any:
+        message = request.form.get("message", "")
+        return _act(ref, lambda service: review.reply(service, ref, session["user"], message))
+
     @app.post("/case/<ref>/close")
     def close(ref: str) -> Any:
         note = request.form.get("note", "")

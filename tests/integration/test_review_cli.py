@@ -111,3 +111,17 @@ def test_case_close_sends_the_closure_and_stats_count_it(data: Path, capsys: pyt
     assert stats["mails_by_action"]["review"] == 3
     assert stats["median_hours_to_close"] is not None
     assert "median hours to close" in run(data, capsys, "stats")
+
+
+def test_case_reply_sends_the_operators_words_threaded(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ref = ref_of(data, capsys, "nitin.deshmukh@icegate.gov.in")
+    result = as_json(data, capsys, "case", "reply", ref, "--message", "Please call the helpdesk from your office.",
+                     "--operator", "anita")
+    assert result["reply"] == "operator_reply"
+    (mail,) = [m for m in outbox(data) if "call the helpdesk" in m.get_content()]
+    assert mail["Subject"].startswith(f"[{ref}]") and mail["In-Reply-To"]
+    assert mail["To"] == "nitin.deshmukh@icegate.gov.in"
+    case = as_json(data, capsys, "review", "show", ref)
+    assert any(a["event"] == "operator_replied" and a["actor"] == "anita" for a in case["audit"])
+    assert main(["case", "reply", ref, "--message", "  ", "--config", str(data / "maild.toml")]) == 1
+    assert "the reply is empty" in capsys.readouterr().err

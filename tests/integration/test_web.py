@@ -160,10 +160,15 @@ def test_anonymous_requests_are_refused_everywhere(console: Console, client: Fla
     resp = client.get(f"/attachment/{att}")
     assert resp.status_code == 401 and b"PK" not in resp.data
     token = csrf_of(client)
-    for path in (f"/case/{console.unknown}/decide", f"/case/{console.unknown}/close", "/logout"):
-        resp = client.post(path, data={"csrf": token, "request_type": "password_reset"})
+    for path in (f"/case/{console.unknown}/decide", f"/case/{console.unknown}/close",
+                 f"/case/{console.unknown}/reply", "/logout"):
+        resp = client.post(path, data={"csrf": token, "request_type": "password_reset", "message": "x"})
         assert resp.status_code in (302, 400), path
     assert console.outbox() == [] or all("quota" not in m["Subject"] for m in console.outbox())
+    rules = {r.rule for r in console.app.url_map.iter_rules()} if hasattr(console, "app") else set()
+    assert not rules or rules <= {"/static/<path:filename>", "/login", "/logout", "/", "/queue", "/case/<ref>",
+                                  "/case/<ref>/decide", "/case/<ref>/close", "/case/<ref>/reply",
+                                  "/attachment/<int:attachment_id>", "/stats"}, "a new page must be added here"
     from maild.review import show
 
     assert show(console.service, console.unknown)["status"] == "review"
@@ -293,6 +298,24 @@ def test_close_sends_the_closure_and_audits_the_operator(console: Console, clien
     assert closure["To"] == "comadmin.cgst.rajkot@icegate.gov.in"
     again = client.post(f"/case/{console.certificate}/close", data={"csrf": token}, follow_redirects=True)
     assert "already closed" in again.get_data(as_text=True)
+
+
+def test_reply_sends_the_operators_message_and_audits_it(console: Console, client: FlaskClient) -> None:
+    login(client)
+    before = len(console.outbox())
+    token = csrf_of(client, f"/case/{console.unknown}")
+    resp = client.post(f"/case/{console.unknown}/reply",
+                       data={"csrf": token, "message": "Quota requests go to the mail admin; forwarded."},
+                       follow_redirects=True)
+    page = resp.get_data(as_text=True)
+    assert re.search(r'class="actor">asha</td><td class="event">operator_replied<', page)
+    replies = console.outbox()
+    assert len(replies) == before + 1
+    (new,) = [m for m in replies if "forwarded." in m.get_content()]
+    assert new["Subject"].startswith(f"[{console.unknown}]")
+    empty = client.post(f"/case/{console.unknown}/reply", data={"csrf": token, "message": " "}, follow_redirects=True)
+    assert "the reply is empty" in empty.get_data(as_text=True)
+    assert client.post(f"/case/{console.unknown}/reply", data={"message": "x"}).status_code == 400
 
 
 # --------------------------------------------------------------------------- accounts and the command
