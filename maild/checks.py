@@ -61,7 +61,7 @@ def _templates(settings: Settings) -> list[str]:
                "redirect": {"eccs": "ECCS Helpdesk"}, "note": "done", "seq": 1, "size_mb": "30", "limit_mb": "20",
                "mailbox": "saksham-seva", "what": "down", "detail": "sample", "cases": [
                    {"ref": "SS-2026-000123", "request_type": "sso_creation", "subject": "x", "age_hours": 50}],
-               "file": "sample.eml"}
+               "file": "sample.eml", "message": "sample reply", "operator": "operator"}
     problems = []
     for name in env.list_templates(filter_func=lambda n: n.endswith(".j2") and not n.rsplit("/", 1)[-1].startswith("_")):
         if name.startswith("web/"):
