@@ -109,6 +109,10 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "max_parts": 500,
         "max_depth": 30,
         "max_attachment_bytes": 30_000_000,
+        "sandbox": True,
+        "sandbox_cpu_seconds": 10.0,
+        "sandbox_memory_mb": 400,
+        "sandbox_wall_seconds": 30.0,
     },
 }
 

@@ -35,7 +35,7 @@ from maild.core.reply import ReplyPlan, notice_plan, plan_reply, reply_message_i
 from maild.core.ruleset import RuleSet
 from maild.core.sender import automated_reason
 from maild.core.parse import parse_mail
-from maild.errors import SendError
+from maild.errors import MaildError, SendError
 from maild.ports import Inbox, MailRef, Sender
 from maild.render import build_message, render
 
@@ -77,7 +77,12 @@ class Service:
     # -- the pass --------------------------------------------------------------------------------
 
     def startup(self) -> None:
-        """Once per process: replies left in 'sending' by a crash become 'uncertain'."""
+        """Once per process: refuse to run without defusedxml; 'sending' replies become 'uncertain'."""
+        from openpyxl.xml import DEFUSEDXML
+
+        if not DEFUSEDXML:
+            raise MaildError("defusedxml is not importable: maild will not open spreadsheets without it "
+                             "(pip install defusedxml)")
         count = self.store.sending_to_uncertain()
         if count:
             logs.event("replies_uncertain", logging.WARNING, count=count)
@@ -175,7 +180,7 @@ class Service:
             return
         old = cutoff is not None and ref.internaldate is not None and ref.internaldate < cutoff
         case, stranger = (None, "") if old else self._thread_case(raw)
-        verdict = triage(raw, self.rules, self.policy, self.clock().date(), self._prior(case))
+        verdict = self._triage(raw, self._prior(case))
         plan = None if old or stranger or _is_own_reply(verdict.message_id, self._domain()) else plan_reply(
             verdict, f"{self.inbox.name}\0{key}", self._domain(), self.policy.own_addresses)
         bumped = case is not None and case.status == "acknowledged" and verdict.action == "acknowledge"
@@ -211,6 +216,17 @@ class Service:
         report.decided.append(self._summary(ref, verdict, case_row, plan, old, action))
         logs.event("mail_decided", uid=ref.uid, case=case_row.ref if case_row else "-", action=action,
                    request_type=verdict.request_type, sender_kind=verdict.sender_kind, folder=folder or "-")
+
+    def _triage(self, raw: bytes, prior: Prior | None) -> Verdict:
+        """triage() in the sandbox when configured (a bomb costs one mail, not the daemon)."""
+        cfg = self.settings.section("triage")
+        if not cfg["sandbox"]:
+            return triage(raw, self.rules, self.policy, self.clock().date(), prior)
+        from maild.sandbox import run_limited
+
+        return run_limited(triage, raw, self.rules, self.policy, self.clock().date(), prior,
+                           cpu_seconds=cfg["sandbox_cpu_seconds"], memory_mb=cfg["sandbox_memory_mb"],
+                           wall_seconds=cfg["sandbox_wall_seconds"])
 
     def _prior(self, case: Case | None) -> Prior | None:
         if case is None:

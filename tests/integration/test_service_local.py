@@ -294,3 +294,26 @@ def test_operators_are_told_once_when_polling_fails_and_once_when_it_recovers(tm
     service.run_pass()
     subjects = sorted(m["Subject"] for m in outbox(tmp_path))
     assert len(subjects) == 2 and any("is read again" in s for s in subjects)
+
+
+def test_a_mail_that_blows_the_sandbox_limits_goes_to_review_and_the_next_is_answered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import maild.service as service_module
+
+    real = service_module.triage
+
+    def greedy(raw: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if b"BOMB" in raw:
+            hoard = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GB: far over the limit
+            del hoard
+        return real(raw, *args, **kwargs)
+
+    monkeypatch.setattr(service_module, "triage", greedy)
+    service = make_service(tmp_path)
+    service.settings.values["triage"]["sandbox_memory_mb"] = 200  # type: ignore[index]
+    deliver(tmp_path / "mail", make_mail(subject="BOMB", body="BOMB\n"), "1.x")
+    deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "2.x")
+    report = service.run_pass()
+    assert [d["action"] for d in report.decided] == ["review", "acknowledge"]
+    assert "memory" in report.decided[0]["error"] or "died" in report.decided[0]["error"]
+    assert report.sent == 1
