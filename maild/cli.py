@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     doctor = sub.add_parser("doctor", help="reach the mailbox, the SMTP server and the database")
     doctor.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     doctor.set_defaults(handler=_cmd_doctor)
+    purge = sub.add_parser("purge", help="remove bodies and attachment bytes past [mailbox] retention_days")
+    purge.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    purge.set_defaults(handler=_cmd_purge)
     db = sub.add_parser("db", help="the database schema")
     dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     upgrade = dsub.add_parser("upgrade", help="migrate the database to the schema of this code")
@@ -171,6 +174,20 @@ def _cmd_cases(args: argparse.Namespace) -> int:
         print("nothing is due or scheduled")
     for row in rows:
         print(f"{row['case']:15} {row['kind']:8} {row['at'][:16].replace('T', ' ')} UTC{'  (due now)' if row['due_now'] else ''}")
+    return 0
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from maild.bootstrap import build_store
+    from maild.config import load_settings
+
+    settings = load_settings(args.config, required=args.config is not None)
+    days = int(settings.section("mailbox")["retention_days"])
+    before = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)
+    counts = build_store(settings).purge(before)
+    print(f"purged {counts['mails']} mail(s) and {counts['replies']} reply bodies older than {days} days")
     return 0
 
 

@@ -43,6 +43,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "folder_ignore": "Ignored",
         "folder_old": "Processed",
         "keep_raw": True,
+        "retention_days": 90,
     },
     "imap": {
         "host": "127.0.0.1",

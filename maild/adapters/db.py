@@ -67,6 +67,7 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA secure_delete=ON")  # purged bodies are overwritten, not left in free pages
             cursor.close()
 
         return engine
@@ -375,6 +376,28 @@ class Store:
         with self.session() as s:
             return int(s.scalar(select(func.count(Outbound.id)).where(
                 func.lower(Outbound.recipient) == recipient.lower(), Outbound.created_at >= since)) or 0)
+
+    def purge(self, before: dt.datetime) -> dict[str, int]:
+        """Drop bodies, attachment bytes, reply bodies and personal details older than `before`."""
+        with self.session() as s:
+            mails = list(s.scalars(select(Mail).where(Mail.received_at < before,
+                                                      or_(Mail.raw.is_not(None), Mail.verdict.is_not(None)))))
+            for mail in mails:
+                mail.raw = None
+                if mail.verdict:
+                    kept = {k: v for k, v in mail.verdict.items() if k not in ("details", "signature", "reasons")}
+                    mail.verdict = {**kept, "purged": True}
+            replies = list(s.scalars(select(Outbound).where(Outbound.created_at < before,
+                                                            Outbound.status.in_(("sent", "failed", "cancelled")),
+                                                            func.length(Outbound.body) > 0)))
+            for reply in replies:
+                reply.body = b""
+            s.add(Audit(event="purged", detail={"before": before.isoformat(), "mails": len(mails),
+                                                "replies": len(replies)}))
+        if self.engine.url.get_backend_name() == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return {"mails": len(mails), "replies": len(replies)}
 
     def audit(self, event_name: str, detail: dict[str, Any], *, mail_id: int | None = None,
               case_id: int | None = None, actor: str = "maild") -> None:

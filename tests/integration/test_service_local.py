@@ -317,3 +317,28 @@ def test_a_mail_that_blows_the_sandbox_limits_goes_to_review_and_the_next_is_ans
     assert [d["action"] for d in report.decided] == ["review", "acknowledge"]
     assert "memory" in report.decided[0]["error"] or "died" in report.decided[0]["error"]
     assert report.sent == 1
+
+
+def test_purge_removes_bodies_and_personal_details_and_keeps_the_record(tmp_path: Path) -> None:
+    import sqlite3
+
+    service = make_service(tmp_path)
+    deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "1.x")  # mobile 8326737093 in the text
+    service.run_pass()
+    db_file = tmp_path / "maild.db"
+    assert b"8326737093" in db_file.read_bytes() + (tmp_path / "maild.db-wal").read_bytes()
+    counts = service.store.purge(dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1))
+    assert counts == {"mails": 1, "replies": 1}
+    with service.store.session() as s:
+        mail = s.scalars(select(Mail)).one()
+        assert mail.raw is None and mail.verdict["purged"] is True and "details" not in mail.verdict
+        assert mail.sha256 and mail.action == "acknowledge"
+        assert s.scalar(select(func.count()).select_from(Audit).where(Audit.event == "purged")) == 1
+    service.store.engine.dispose()
+    data = db_file.read_bytes()
+    wal = tmp_path / "maild.db-wal"
+    data += wal.read_bytes() if wal.exists() else b""
+    assert b"8326737093" not in data
+    conn = sqlite3.connect(db_file)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
