@@ -19,6 +19,7 @@ from maild.bootstrap import build_inbox, build_sender, build_store
 from maild.config import Settings
 from maild.errors import MailboxError
 from maild.lock import ProcessLock
+from maild.metrics import Metrics
 from maild.rules import load_rules
 from maild.service import PassReport, Service
 
@@ -35,12 +36,13 @@ class Daemon:
         self.dry_run = dry_run or bool(settings.section("daemon")["dry_run"])
         self.stopping = threading.Event()
         self.wake = threading.Event()  # set by the scheduler's tick, by a stop request
+        self.metrics_server = None
 
-    def _service(self) -> Service:
+    def _service(self, metrics: Metrics | None = None) -> Service:
         rules = load_rules(self.settings.paths.rules)
         store = build_store(self.settings)
         return Service(self.settings, rules, store, build_inbox(self.settings), build_sender(self.settings),
-                       dry_run=self.dry_run)
+                       dry_run=self.dry_run, metrics=metrics)
 
     def lock(self) -> ProcessLock:
         return ProcessLock(self.settings.paths.data / f"{self.settings.section('mailbox')['name']}.lock")
@@ -89,7 +91,10 @@ class Daemon:
         self._signals()
         cfg = self.settings.section("daemon")
         with self.lock():
-            service = self._service()
+            cfg_metrics = self.settings.section("metrics")
+            metrics = Metrics(bool(cfg_metrics["enabled"]))
+            self.metrics_server = metrics.serve(cfg_metrics["host"], int(cfg_metrics["port"]))
+            service = self._service(metrics)
             service.startup()
             scheduler = self._scheduler(service)
             scheduler.start()
@@ -98,6 +103,8 @@ class Daemon:
                 self._loop(service, cfg, max_passes)
             finally:
                 scheduler.shutdown(wait=True)
+                if self.metrics_server is not None:
+                    self.metrics_server.shutdown()
                 service.inbox.close()
                 logs.event("daemon_stopped", mailbox=service.inbox.name)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from typing import Any
 
 from maild import logs
 from maild.faults import checkpoint
+from maild.metrics import Metrics
 from maild.adapters.db import NewMail, NewReply, Store
 from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
@@ -64,7 +66,9 @@ class Service:
     """One mailbox's pass: decide new mail, file it, send the replies."""
 
     def __init__(self, settings: Settings, rules: RuleSet, store: Store, inbox: Inbox, sender: Sender,
-                 clock: Callable[[], dt.datetime] = utcnow, dry_run: bool = False) -> None:
+                 clock: Callable[[], dt.datetime] = utcnow, dry_run: bool = False,
+                 metrics: Metrics | None = None) -> None:
+        self.metrics = metrics or Metrics(False)
         self.settings, self.rules, self.store = settings, rules, store
         self.inbox, self.sender, self.dry_run = inbox, sender, dry_run
         # Always UTC: SQLite keeps no zone, so every stored time must be in one.
@@ -101,6 +105,7 @@ class Service:
             if self.store.poll_succeeded(self.inbox.name, self.clock(), left):
                 self.alert_operators("recovered", "polling works again")
             self.send_due(report)
+            self.metrics.pass_done(self.inbox.name, left, len(self.store.due_replies(self.clock(), 10_000)))
         return report
 
     def polling_failed(self, error: str) -> None:
@@ -180,7 +185,9 @@ class Service:
             return
         old = cutoff is not None and ref.internaldate is not None and ref.internaldate < cutoff
         case, stranger = (None, "") if old else self._thread_case(raw)
+        started = time.perf_counter()
         verdict = self._triage(raw, self._prior(case))
+        self.metrics.triaged(self.inbox.name, time.perf_counter() - started)
         plan = None if old or stranger or _is_own_reply(verdict.message_id, self._domain()) else plan_reply(
             verdict, f"{self.inbox.name}\0{key}", self._domain(), self.policy.own_addresses)
         bumped = case is not None and case.status == "acknowledged" and verdict.action == "acknowledge"
@@ -214,6 +221,7 @@ class Service:
         self._file(mail.id, ref.uid, folder)
         checkpoint("after_file")
         report.decided.append(self._summary(ref, verdict, case_row, plan, old, action))
+        self.metrics.mail(self.inbox.name, verdict.request_type, action)
         logs.event("mail_decided", uid=ref.uid, case=case_row.ref if case_row else "-", action=action,
                    request_type=verdict.request_type, sender_kind=verdict.sender_kind, folder=folder or "-")
 
@@ -463,9 +471,11 @@ class Service:
             except SendError as exc:
                 self._send_failed(row.id, row.attempts + 1, exc, smtp)
                 report.failed_sends += 1
+                self.metrics.reply(self.inbox.name, row.kind, "uncertain" if exc.uncertain else "failed")
                 continue
             checkpoint("after_send")
             self.store.finish_reply(row.id, "sent")
+            self.metrics.reply(self.inbox.name, row.kind, "sent")
             checkpoint("after_mark_sent")
             report.sent += 1
             logs.event("reply_sent", kind=row.kind, outbound=row.id)

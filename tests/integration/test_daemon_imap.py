@@ -296,3 +296,30 @@ def test_daemon_scheduler_sends_each_reminder_once(tmp_path: Path, dovecot: Dove
     assert "Closed" in subjects[3]
     ids = [parsed(m.data)["Message-ID"] for m in messages]
     assert len(set(ids)) == 4
+
+
+def test_metrics_endpoint_reports_mails_replies_and_poll_age(tmp_path: Path, dovecot: Dovecot,
+                                                             smtp_sink: SmtpSink) -> None:
+    import urllib.request
+
+    from servers import free_port
+
+    port = free_port()
+    settings = settings_for(tmp_path, dovecot, smtp_sink)
+    cfg = Path(str(settings.source))
+    cfg.write_text(cfg.read_text() + f"\n[metrics]\nenabled = true\nport = {port}\n")
+    daemon = Daemon(load_settings(cfg, required=True, environ={}))
+    thread = threading.Thread(target=daemon.run, daemon=True)
+    thread.start()
+    for key in ("015", "036"):
+        dovecot.append(CORPUS[key])
+    smtp_sink.wait_for(1, timeout=15)
+    time.sleep(1.5)
+    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+    daemon.stop()
+    thread.join(timeout=10)
+    assert 'maild_mails_total{action="acknowledge",mailbox="saksham-seva",request_type="sso_status"} 1.0' in text
+    assert 'maild_mails_total{action="ignore"' in text
+    assert 'maild_replies_total{kind="acknowledge",mailbox="saksham-seva",result="sent"} 1.0' in text
+    assert "maild_poll_age_seconds" in text and "maild_triage_seconds_bucket" in text
+    assert "maild_outbox_pending" in text and "maild_backlog" in text
