@@ -49,12 +49,14 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
         cmd.add_argument("--dry-run", action="store_true", help="print what would be sent; send and record nothing")
         cmd.add_argument("--log-json", action="store_true", help="log one JSON object per line")
+        cmd.add_argument("--mailbox", default=None, help="only this mailbox of a [[mailboxes]] config")
         cmd.set_defaults(handler=_cmd_poll if name == "poll" else _cmd_run)
     remind = sub.add_parser("remind", help="queue and send the reminders, final notices and digests that are due")
     remind.add_argument("--once", action="store_true", help="one sweep, then exit (for cron)")
     remind.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     remind.add_argument("--log-json", action="store_true", help="log one JSON object per line")
     remind.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
+    remind.add_argument("--mailbox", default=None, help="only this mailbox of a [[mailboxes]] config")
     remind.set_defaults(handler=_cmd_remind)
     cases = sub.add_parser("cases", help="list cases; --due: what the next reminder runs will send, and when")
     cases.add_argument("--due", action="store_true", help="only what is due or scheduled")
@@ -124,7 +126,7 @@ def _daemon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     logs.setup(as_json=args.log_json)
     settings = load_settings(args.config, required=args.config is not None)
-    return Daemon(settings, dry_run=args.dry_run)
+    return Daemon(settings, dry_run=args.dry_run, mailbox=args.mailbox)
 
 
 def _cmd_poll(args: argparse.Namespace) -> int:

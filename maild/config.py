@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -126,13 +126,52 @@ class Paths:
     data: Path
 
 
+PATH_KEYS = ("rules", "templates", "data")
+MAILBOX_SECTIONS = ("imap", "smtp", "replies", "triage", "reminders", "db")
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """The whole configuration, validated."""
+    """The whole configuration, validated (for one mailbox; see mailboxes())."""
 
     source: Path | None
     paths: Paths
     values: Mapping[str, Mapping[str, Any]]
+    raw: Mapping[str, Any] = field(default_factory=dict)
+    env: Mapping[str, str] = field(default_factory=dict)
+
+    def mailboxes(self) -> list[Settings]:
+        """One Settings per mailbox: each [[mailboxes]] entry over the shared sections.
+
+        An entry may set any [mailbox] key, `address` (the helpdesk address its replies come
+        from), `rules`/`templates`/`data` paths, and tables named after a section ([imap],
+        [smtp], [replies], [triage], [reminders], [db]) that override that section.
+        """
+        entries = self.raw.get("mailboxes", [])
+        if not entries:
+            return [self]
+        return [self._for_entry(entry, index) for index, entry in enumerate(entries)]
+
+    def _for_entry(self, entry: Any, index: int) -> Settings:
+        where = f"{self.source or DEFAULT_FILE}: [[mailboxes]] #{index + 1}"
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+            raise ConfigError(f"{where} must be a table with a name")
+        data = {k: dict(v) for k, v in self.raw.items() if k != "mailboxes" and isinstance(v, Mapping)}
+        for key, value in entry.items():
+            if key in DEFAULTS["mailbox"]:
+                data.setdefault("mailbox", {})[key] = value
+            elif key in PATH_KEYS:
+                data.setdefault("paths", {})[key] = value
+            elif key == "address":
+                data.setdefault("replies", {})["from_address"] = value
+                data.setdefault("triage", {})["own_addresses"] = [value]
+            elif key in MAILBOX_SECTIONS and isinstance(value, Mapping):
+                data.setdefault(key, {}).update(value)
+            else:
+                raise ConfigError(f"{where} ({entry['name']}): unknown key {key}")
+        values = _merge(data, self.env, where)
+        base = self.source.parent if self.source else Path.cwd()
+        return Settings(self.source, _paths(values["paths"], base), values, {}, self.env)
 
     def section(self, name: str) -> Mapping[str, Any]:
         return self.values[name]
@@ -211,9 +250,16 @@ def load_settings(path: Path | None = None, *, required: bool = False,
             raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
     elif required:
         raise ConfigError(f"{path}: config file not found")
-    values = _merge(data, env, str(path))
+    boxes = data.get("mailboxes", [])
+    if not isinstance(boxes, list):
+        raise ConfigError(f"{path}: mailboxes must be an array of tables ([[mailboxes]])")
+    values = _merge({k: v for k, v in data.items() if k != "mailboxes"}, env, str(path))
     base = source.parent if source else Path.cwd()
-    return Settings(source, _paths(values["paths"], base), values)
+    settings = Settings(source, _paths(values["paths"], base), values, data, dict(env))
+    names = [s.section("mailbox")["name"] for s in settings.mailboxes()] if boxes else []
+    if len(set(names)) != len(names):
+        raise ConfigError(f"{path}: two [[mailboxes]] have the same name")
+    return settings
 
 
 def _merge(data: Mapping[str, Any], env: Mapping[str, str], where: str) -> dict[str, dict[str, Any]]:

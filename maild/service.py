@@ -408,11 +408,12 @@ class Service:
         """Queue every reminder, final notice and digest due now (each once), then send."""
         now = self.clock()
         policy = self.settings.reminder_policy()
-        items = due_items(self.store.reminder_states(), now, policy, self.store.last_digest_at())
+        name = self.inbox.name
+        items = due_items(self.store.reminder_states(name), now, policy, self.store.last_digest_at(name))
         queued = 0
         for item in items:
             if item.kind == "digest":
-                pairs = [(_keyed(item, mail), mail) for mail in self._digest(item, now)]
+                pairs = [(_keyed(item, name, mail), mail) for mail in self._digest(item, now)]
             else:
                 mail = self._reminder_mail(item, now)
                 pairs = [(item, mail)] if mail is not None else []
@@ -554,9 +555,10 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
-def _keyed(item: Due, mail: NewReply) -> Due:
-    """A digest goes to each operator once: one key per (day, operator)."""
-    return Due(item.at, item.kind, f"{item.key}:{mail.recipient.lower()}", item.case_id, item.seq, item.cases)
+def _keyed(item: Due, mailbox: str, mail: NewReply) -> Due:
+    """A digest goes to each operator once: one key per (day, mailbox, operator)."""
+    return Due(item.at, item.kind, f"{item.key}:{mailbox}:{mail.recipient.lower()}", item.case_id, item.seq,
+               item.cases)
 
 
 _CASE_REF = __import__("re").compile(r"\bSS-\d{4}-\d{6}\b")

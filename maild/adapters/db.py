@@ -280,15 +280,21 @@ class Store:
 
     # -- reminders -------------------------------------------------------------------------------
 
-    def reminder_states(self) -> list[CaseState]:
+    def reminder_states(self, mailbox: str | None = None) -> list[CaseState]:
         with self.session() as s:
-            rows = s.scalars(select(Case).where(Case.status.in_(("waiting", "acknowledged"))))
+            query = select(Case).where(Case.status.in_(("waiting", "acknowledged")))
+            if mailbox is not None:
+                query = query.where(Case.mailbox == mailbox)
+            rows = s.scalars(query)
             return [CaseState(c.id, c.ref or "", c.status, _aware(c.waiting_since), c.reminders_sent or 0,
                               _aware(c.acknowledged_at), _aware(c.last_reminder_at)) for c in rows]
 
-    def last_digest_at(self) -> dt.datetime | None:
+    def last_digest_at(self, mailbox: str | None = None) -> dt.datetime | None:
         with self.session() as s:
-            return _aware(s.scalar(select(func.max(Reminder.created_at)).where(Reminder.kind == "digest")))
+            query = select(func.max(Reminder.created_at)).where(Reminder.kind == "digest")
+            if mailbox is not None:
+                query = query.where(Reminder.key.like(f"digest:%:{mailbox}:%"))
+            return _aware(s.scalar(query))
 
     def queue_reminder(self, due: Due, reply: NewReply | None, now: dt.datetime) -> bool:
         """Record one due item with its mail, once: False when its key was already queued."""

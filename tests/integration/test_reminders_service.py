@@ -45,7 +45,8 @@ def make(tmp_path: Path, clock: Clock, extra: str = "") -> Service:
     cfg.write_text('[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "none"\n[smtp]\nkind = "file"\n'
                    f'[replies]\noperators = ["ops@icegate.gov.in"]\n{extra}', encoding="utf-8")
     settings = load_settings(cfg, required=True, environ={})
-    return Service(settings, load_rules(), build_store(settings), MaildirInbox(tmp_path / "mail", "t"),
+    return Service(settings, load_rules(), build_store(settings),
+                   MaildirInbox(tmp_path / "mail", settings.section("mailbox")["name"]),
                    FileSender(tmp_path / "outbox"), clock=clock)
 
 
