@@ -102,7 +102,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "session_hours": 12.0,
     },
     "metrics": {"enabled": False, "host": "127.0.0.1", "port": 9125},
-    "daemon": {"poll_interval": 60.0, "reconnect_max": 300.0, "dry_run": False, "alert_after": 900.0},
+    "daemon": {"poll_interval": 60.0, "reconnect_max": 300.0, "dry_run": False, "alert_after": 900.0,
+               "lease_seconds": 30.0},
     "triage": {
         "own_addresses": ["saksham.seva@icegate.gov.in"],
         "authserv_ids": [],

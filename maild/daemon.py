@@ -10,6 +10,7 @@ the mail in hand and stops before the next one.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import signal
@@ -18,6 +19,7 @@ from types import FrameType
 from typing import Any
 
 from maild import logs
+from maild.adapters.db import LeaseLost
 from maild.bootstrap import build_inbox, build_sender, build_store
 from maild.config import Settings
 from maild.errors import ConfigError, MailboxError
@@ -48,7 +50,10 @@ class Daemon:
                        dry_run=self.dry_run, metrics=metrics)
 
     @staticmethod
-    def lock(box: Settings) -> ProcessLock:
+    def lock(box: Settings) -> Any:
+        """One process per mailbox on SQLite; on PostgreSQL the lease arbitrates between workers."""
+        if not box.db_url().startswith("sqlite"):
+            return contextlib.nullcontext()
         return ProcessLock(box.paths.data / f"{box.section('mailbox')['name']}.lock")
 
     def poll(self) -> PassReport:
@@ -60,6 +65,7 @@ class Daemon:
                 try:
                     report = service.run_pass()
                 finally:
+                    service.release()
                     service.inbox.close()
             total.decided += report.decided
             total.sent += report.sent
@@ -128,14 +134,22 @@ class Daemon:
         try:
             while not self.stopping.is_set():
                 try:
-                    service.run_pass()
+                    report = service.run_pass()
                     backoff = 1.0
                     passes += 1
                     if max_passes is not None and passes >= max_passes:
                         break
-                    if not self.stopping.is_set():
-                        wake.clear()
+                    if self.stopping.is_set():
+                        break
+                    wake.clear()
+                    if report.standby:  # another worker reads this mailbox: wait to take over
+                        wake.wait(min(float(cfg["poll_interval"]), float(cfg["lease_seconds"]) / 3))
+                    else:
                         service.inbox.wait(float(cfg["poll_interval"]) * 30, wake)
+                except LeaseLost as exc:
+                    logs.event("lease_lost", logging.WARNING, mailbox=service.inbox.name, detail=str(exc)[:200])
+                    service.lease = None
+                    service.inbox.close()
                 except MailboxError as exc:
                     logs.event("mailbox_down", logging.WARNING, mailbox=service.inbox.name, error=str(exc)[:200],
                                retry_in=round(backoff, 1))
@@ -145,6 +159,7 @@ class Daemon:
                     self.stopping.wait(backoff)
                     backoff = min(backoff * 2, float(cfg["reconnect_max"]))
         finally:
+            service.release()
             service.inbox.close()
 
     def stop(self) -> None:

@@ -17,8 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import os
+import socket
 import time
 import traceback
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import format_datetime
@@ -27,7 +30,7 @@ from typing import Any
 from maild import logs
 from maild.faults import checkpoint
 from maild.metrics import Metrics
-from maild.adapters.db import NewMail, NewReply, Store
+from maild.adapters.db import LeaseLost, NewMail, NewReply, Store
 from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
 from maild.core.decide import triage
@@ -53,6 +56,7 @@ class PassReport:
     sent: int = 0
     failed_sends: int = 0
     refiled: int = 0
+    standby: bool = False
 
     def count(self, action: str) -> int:
         return sum(1 for d in self.decided if d["action"] == action)
@@ -77,6 +81,9 @@ class Service:
         self.mailbox = settings.section("mailbox")
         self.replies = settings.section("replies")
         self.uidvalidity = 0
+        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.lease: tuple[str, int] | None = None
+        self.lease_until = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 
     # -- the pass --------------------------------------------------------------------------------
 
@@ -91,8 +98,33 @@ class Service:
         if count:
             logs.event("replies_uncertain", logging.WARNING, count=count)
 
+    def hold_lease(self) -> bool:
+        """Take or renew this mailbox's lease (renewed at half its length); False while another holds it."""
+        seconds = float(self.settings.section("daemon")["lease_seconds"])
+        now = self.clock()
+        if self.lease is not None and self.lease_until - now > dt.timedelta(seconds=seconds / 2):
+            return True
+        exclusive = self.store.engine.url.get_backend_name() == "sqlite"  # the process lock is held
+        epoch = self.store.acquire_lease(self.inbox.name, self.worker, seconds, now, force=exclusive)
+        if epoch is None:
+            self.lease = None
+            return False
+        if self.lease is None or self.lease[1] != epoch:
+            logs.event("lease_held", mailbox=self.inbox.name, epoch=epoch)
+        self.lease, self.lease_until = (self.worker, epoch), now + dt.timedelta(seconds=seconds)
+        return True
+
+    def release(self) -> None:
+        if self.lease is not None:
+            self.store.release_lease(self.inbox.name, *self.lease)
+            self.lease = None
+
     def run_pass(self) -> PassReport:
         report = PassReport()
+        if not self.dry_run and not self.hold_lease():
+            report.standby = True
+            self.send_due(report)  # replies are claimed row by row: any worker may send them
+            return report
         self.uidvalidity = self.inbox.connect()
         last_uid, cutoff = self._watermark()
         refs = self.inbox.pending(last_uid)
@@ -164,12 +196,16 @@ class Service:
         checkpoint("after_fetch")
         for ref in refs:
             try:
+                if not self.dry_run and not self.hold_lease():
+                    raise LeaseLost(f"the lease on {self.inbox.name} was taken over")
                 if ref.size > limit:
                     self._oversize(ref, report)
                 elif ref.uid in raws:
                     self._one(ref, raws[ref.uid], cutoff, report)
                 else:
                     logs.event("mail_vanished", logging.WARNING, uid=ref.uid)
+            except LeaseLost:
+                raise  # another worker owns the mailbox now: stop at once, it will resume
             except Exception as exc:  # one mail's failure must never block the next one
                 self._failed(ref, raws.get(ref.uid, b""), exc, report)
 
@@ -210,7 +246,7 @@ class Service:
         if plan:
             audit.append(("reply_queued", {"kind": plan.kind, "message_id": plan.message_id}))
         recorded = self.store.record(new, case.id if case else None, open_case, reply,
-                                     audit, (self.uidvalidity, ref.uid), self.clock())
+                                     audit, (self.uidvalidity, ref.uid), self.clock(), self.lease)
         if recorded is None:  # another pass recorded it first
             return
         mail, case_row, outbound = recorded
@@ -371,7 +407,7 @@ class Service:
         recorded = self.store.record(new, None, {"status": "review", "request_type": "unknown", "sender": sender,
                                                  "subject": parsed.subject[:500]}, reply,
                                      [("oversize", {"size": ref.size, "limit": limit})], (self.uidvalidity, ref.uid),
-                                     self.clock())
+                                     self.clock(), self.lease)
         if recorded:
             self._file(recorded[0].id, ref.uid, self._folder("review"))
             report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
@@ -393,12 +429,14 @@ class Service:
                           len(raw), "", "", "", "", "review", "failed", {"action": "review", "reasons": [reason]},
                           raw or None, (), error=reason)
             recorded = self.store.record(new, None, None, None, [("failed", {"error": reason})],
-                                         (self.uidvalidity, ref.uid))
+                                         (self.uidvalidity, ref.uid), self.clock(), self.lease)
             if recorded:
                 self._file(recorded[0].id, ref.uid, self._folder("review"))
             report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
                                    "sender_kind": "", "case": "", "reply": "", "missing": [], "old": False,
                                    "error": reason})
+        except LeaseLost:
+            raise
         except Exception as second:  # the store itself failed: the mail stays in the mailbox, unmarked
             logs.event("mail_failed_unrecorded", logging.ERROR, uid=ref.uid, error=type(second).__name__)
 

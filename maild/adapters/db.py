@@ -18,8 +18,13 @@ from sqlalchemy import Engine, create_engine, event, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Case, Mail, MailboxState, Meta,
+from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Case, Lease, Mail, MailboxState, Meta,
                                       Outbound, Reminder, utcnow)
+from maild.errors import StoreError
+
+
+class LeaseLost(StoreError):
+    """This worker's lease on the mailbox expired and another worker holds it now."""
 from maild.core.reminders import CaseState, Due
 
 
@@ -172,13 +177,61 @@ class Store:
         with self.session() as s:
             return s.scalars(select(Mail).where(Mail.mailbox == mailbox, Mail.dedupe_key == dedupe_key)).first()
 
+    # -- leases ----------------------------------------------------------------------------------
+
+    def acquire_lease(self, mailbox: str, holder: str, seconds: float, now: dt.datetime,
+                      force: bool = False) -> int | None:
+        """Take or renew the mailbox's lease; the epoch to write with, or None while another holds it.
+
+        `force` takes it at once: for SQLite, where the process lock already guarantees that
+        no other worker runs, a lease left by a crashed process must not delay its restart.
+        """
+        until = now + dt.timedelta(seconds=seconds)
+        try:
+            with self.session() as s:
+                lease = s.scalars(select(Lease).where(Lease.mailbox == mailbox).with_for_update()).first()
+                if lease is None:
+                    s.add(Lease(mailbox=mailbox, holder=holder, epoch=1, expires_at=until))
+                    return 1
+                expired = (_aware(lease.expires_at) or now) < now
+                if lease.holder == holder and not expired:
+                    lease.expires_at = until
+                    return lease.epoch
+                if not expired and not force:
+                    return None
+                lease.holder, lease.epoch, lease.expires_at = holder, lease.epoch + 1, until
+                s.add(Audit(event="lease_taken", detail={"mailbox": mailbox, "epoch": lease.epoch}))
+                return lease.epoch
+        except IntegrityError:
+            return None
+
+    def release_lease(self, mailbox: str, holder: str, epoch: int) -> None:
+        with self.session() as s:
+            lease = s.scalars(select(Lease).where(Lease.mailbox == mailbox).with_for_update()).first()
+            if lease is not None and lease.holder == holder and lease.epoch == epoch:
+                lease.expires_at = utcnow() - dt.timedelta(seconds=1)
+
+    @staticmethod
+    def _check_lease(s: Session, mailbox: str, lease: tuple[str, int] | None, now: dt.datetime) -> None:
+        """Inside a write: refuse it when this worker's epoch is stale or its lease ran out."""
+        if lease is None:
+            return
+        row = s.scalars(select(Lease).where(Lease.mailbox == mailbox).with_for_update()).first()
+        if row is None or row.holder != lease[0] or row.epoch != lease[1] or (_aware(row.expires_at) or now) < now:
+            raise LeaseLost(f"the lease on {mailbox} is no longer ours (epoch {lease[1]})")
+
     def record(self, new: NewMail, case_id: int | None, open_case: dict[str, str] | None,
                reply: NewReply | Callable[[str], NewReply] | None, audit: list[tuple[str, dict[str, Any]]],
                watermark: tuple[int, int] | None,
-               now: dt.datetime | None = None) -> tuple[Mail, Case | None, Outbound | None] | None:
-        """Record a decided mail with its case, reply and audit rows; None if already recorded."""
+               now: dt.datetime | None = None,
+               lease: tuple[str, int] | None = None) -> tuple[Mail, Case | None, Outbound | None] | None:
+        """Record a decided mail with its case, reply and audit rows; None if already recorded.
+
+        With `lease`, the write happens only while (holder, epoch) still owns the mailbox.
+        """
         try:
             with self.session() as s:
+                self._check_lease(s, new.mailbox, lease, now or utcnow())
                 case = s.get(Case, case_id) if case_id else None
                 at = now or utcnow()
                 if case is None and open_case is not None:

@@ -50,6 +50,20 @@ class MailboxState(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
 
+class Lease(Base):
+    """Who reads a mailbox: one holder at a time, with an epoch every write checks.
+
+    A worker paused past its lease (SIGSTOP, a frozen VM) wakes up with a stale
+    epoch: its writes are refused, so it cannot act on ownership it lost.
+    """
+
+    __tablename__ = "leases"
+    mailbox: Mapped[str] = mapped_column(String(120), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    epoch: Mapped[int] = mapped_column(Integer, default=1)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class Case(Base):
     """One request of one sender, followed from the first mail to its closure."""
 

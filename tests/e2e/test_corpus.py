@@ -35,3 +35,12 @@ def test_every_corpus_mail_gets_one_json_line_in_order(tmp_path: Path) -> None:
 
     lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     assert [line["file"] for line in lines] == [str(m) for m in mails]
+
+
+def test_second_corpus_of_our_own_is_fully_correct() -> None:
+    """54 mails written for maild's tests (tests/data/corpus2, made by its make.py), scored the same way."""
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus2"
+    proc = subprocess.run([sys.executable, str(SCORER), "--corpus", str(corpus), "--verbose", "--", *maild_command()],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "triage: 54/54 mails fully correct"
