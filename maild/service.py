@@ -91,6 +91,9 @@ class Service:
         """Once per process: refuse to run without defusedxml; 'sending' replies become 'uncertain'."""
         from openpyxl.xml import DEFUSEDXML
 
+        import openpyxl  # noqa: F401  imported once here, so forked triage children share it
+        import pypdf  # noqa: F401
+
         if not DEFUSEDXML:
             raise MaildError("defusedxml is not importable: maild will not open spreadsheets without it "
                              "(pip install defusedxml)")
@@ -137,7 +140,8 @@ class Service:
             if self.store.poll_succeeded(self.inbox.name, self.clock(), left):
                 self.alert_operators("recovered", "polling works again")
             self.send_due(report)
-            self.metrics.pass_done(self.inbox.name, left, len(self.store.due_replies(self.clock(), 10_000)))
+            if self.metrics.enabled:
+                self.metrics.pass_done(self.inbox.name, left, self.store.pending_replies())
         return report
 
     def polling_failed(self, error: str) -> None:
@@ -498,26 +502,36 @@ class Service:
     def send_due(self, report: PassReport | None = None) -> None:
         report = report or PassReport()
         smtp = self.settings.section("smtp")
-        for row in self.store.due_replies(self.clock()):
-            if row.kind == "reminder" and not self._still_waiting(row.case_id):
-                self.store.finish_reply(row.id, "cancelled", "the case no longer waits on its sender")
-                continue
-            if not self.store.claim_reply(row.id):
-                continue
-            checkpoint("after_claim")
-            try:
-                self.sender.send("", row.recipient, row.body)
-            except SendError as exc:
-                self._send_failed(row.id, row.attempts + 1, exc, smtp)
-                report.failed_sends += 1
-                self.metrics.reply(self.inbox.name, row.kind, "uncertain" if exc.uncertain else "failed")
-                continue
-            checkpoint("after_send")
-            self.store.finish_reply(row.id, "sent")
-            self.metrics.reply(self.inbox.name, row.kind, "sent")
-            checkpoint("after_mark_sent")
-            report.sent += 1
-            logs.event("reply_sent", kind=row.kind, outbound=row.id)
+        seen: set[int] = set()
+        while True:
+            rows = [r for r in self.store.due_replies(self.clock(), 200) if r.id not in seen]
+            if not rows:
+                return
+            for row in rows:
+                seen.add(row.id)
+                self._send_one(row, smtp, report)
+
+    def _send_one(self, row: Any, smtp: Any, report: PassReport) -> None:
+        """Claim one reply (pending -> sending, committed), hand it over, record the outcome."""
+        if row.kind == "reminder" and not self._still_waiting(row.case_id):
+            self.store.finish_reply(row.id, "cancelled", "the case no longer waits on its sender")
+            return
+        if not self.store.claim_reply(row.id):
+            return
+        checkpoint("after_claim")
+        try:
+            self.sender.send("", row.recipient, row.body)
+        except SendError as exc:
+            self._send_failed(row.id, row.attempts + 1, exc, smtp)
+            report.failed_sends += 1
+            self.metrics.reply(self.inbox.name, row.kind, "uncertain" if exc.uncertain else "failed")
+            return
+        checkpoint("after_send")
+        self.store.finish_reply(row.id, "sent")
+        self.metrics.reply(self.inbox.name, row.kind, "sent")
+        checkpoint("after_mark_sent")
+        report.sent += 1
+        logs.event("reply_sent", kind=row.kind, outbound=row.id)
 
     def _send_failed(self, outbound_id: int, attempts: int, exc: SendError, smtp: Any) -> None:
         if exc.uncertain:
