@@ -116,6 +116,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "sandbox_cpu_seconds": 10.0,
         "sandbox_memory_mb": 400,
         "sandbox_wall_seconds": 30.0,
+        "sandbox_parallel": 2,
     },
 }
 

@@ -97,7 +97,7 @@ class Service:
         if not DEFUSEDXML:
             raise MaildError("defusedxml is not importable: maild will not open spreadsheets without it "
                              "(pip install defusedxml)")
-        count = self.store.sending_to_uncertain()
+        count = self.store.sending_to_uncertain(self._stale_claims())
         if count:
             logs.event("replies_uncertain", logging.WARNING, count=count)
 
@@ -198,20 +198,58 @@ class Service:
         limit = int(self.mailbox["max_size"])
         raws = self.inbox.fetch([r.uid for r in refs if r.size <= limit])
         checkpoint("after_fetch")
-        for ref in refs:
-            try:
-                if not self.dry_run and not self.hold_lease():
-                    raise LeaseLost(f"the lease on {self.inbox.name} was taken over")
-                if ref.size > limit:
-                    self._oversize(ref, report)
-                elif ref.uid in raws:
-                    self._one(ref, raws[ref.uid], cutoff, report)
-                else:
-                    logs.event("mail_vanished", logging.WARNING, uid=ref.uid)
-            except LeaseLost:
-                raise  # another worker owns the mailbox now: stop at once, it will resume
-            except Exception as exc:  # one mail's failure must never block the next one
-                self._failed(ref, raws.get(ref.uid, b""), exc, report)
+        self._ahead: dict[int, tuple[Any, tuple[Any, ...]]] = {}
+        try:
+            for index, ref in enumerate(refs):
+                self._launch_ahead(refs[index + 1:], raws, cutoff)
+                try:
+                    if not self.dry_run and not self.hold_lease():
+                        raise LeaseLost(f"the lease on {self.inbox.name} was taken over")
+                    if ref.size > limit:
+                        self._oversize(ref, report)
+                    elif ref.uid in raws:
+                        self._one(ref, raws[ref.uid], cutoff, report)
+                    else:
+                        logs.event("mail_vanished", logging.WARNING, uid=ref.uid)
+                except LeaseLost:
+                    raise  # another worker owns the mailbox now: stop at once, it will resume
+                except Exception as exc:  # one mail's failure must never block the next one
+                    self._failed(ref, raws.get(ref.uid, b""), exc, report)
+        finally:
+            for child, _ in self._ahead.values():
+                child.cancel()
+            self._ahead = {}
+
+    def _launch_ahead(self, upcoming: list[MailRef], raws: dict[int, bytes], cutoff: dt.datetime | None) -> None:
+        """Keep `sandbox_parallel` triage children working on the next mails while this one is
+        recorded, filed and answered: the second core triages while the first waits on I/O."""
+        cfg = self.settings.section("triage")
+        if not cfg["sandbox"] or self.dry_run:
+            return
+        for ref in upcoming:
+            if len(self._ahead) >= int(cfg["sandbox_parallel"]):
+                return
+            if ref.uid in self._ahead or ref.uid not in raws:
+                continue
+            from maild.sandbox import start
+
+            raw = raws[ref.uid]
+            context = self._context(raw, _is_old(ref, cutoff))
+            child = start(triage, raw, self.rules, self.policy, self.clock().date(), context[2],
+                          cpu_seconds=cfg["sandbox_cpu_seconds"], memory_mb=cfg["sandbox_memory_mb"],
+                          wall_seconds=cfg["sandbox_wall_seconds"])
+            self._ahead[ref.uid] = (child, context[3])
+
+    def _context(self, raw: bytes, old: bool) -> tuple[Case | None, str, Prior | None, tuple[Any, ...]]:
+        """The case a mail follows up, why not (a stranger), the prior facts, and a signature
+        that changes when any of them would (so a verdict computed ahead can be checked)."""
+        if old:
+            return None, "", None, ("old",)
+        case, stranger = self._thread_case(raw)
+        prior = self._prior(case)
+        signature = (case.id if case else None, case.status if case else None, stranger,
+                     len(prior.kinds) if prior else -1, prior.details if prior else None)
+        return case, stranger, prior, signature
 
     # -- one mail --------------------------------------------------------------------------------
 
@@ -221,12 +259,21 @@ class Service:
         key = parsed_id or f"sha256:{sha}"
         existing = self.store.find_mail(self.inbox.name, key)
         if existing is not None:
+            ahead = self._ahead.pop(ref.uid, None) if hasattr(self, "_ahead") else None
+            if ahead is not None:
+                ahead[0].cancel()
             self._file_existing(existing, ref.uid)
             return
-        old = cutoff is not None and ref.internaldate is not None and ref.internaldate < cutoff
-        case, stranger = (None, "") if old else self._thread_case(raw)
+        old = _is_old(ref, cutoff)
+        case, stranger, prior, signature = self._context(raw, old)
         started = time.perf_counter()
-        verdict = self._triage(raw, self._prior(case))
+        ahead = self._ahead.pop(ref.uid, None) if hasattr(self, "_ahead") else None
+        if ahead is not None and ahead[1] == signature:
+            verdict = ahead[0].result()
+        else:
+            if ahead is not None:
+                ahead[0].cancel()  # the case changed since it was launched: decide again
+            verdict = self._triage(raw, prior)
         self.metrics.triaged(self.inbox.name, time.perf_counter() - started)
         plan = None if old or stranger or _is_own_reply(verdict.message_id, self._domain()) else plan_reply(
             verdict, f"{self.inbox.name}\0{key}", self._domain(), self.policy.own_addresses)
@@ -499,9 +546,18 @@ class Service:
 
     # -- sending ---------------------------------------------------------------------------------
 
+    def _stale_claims(self) -> dt.datetime | None:
+        """Claims older than this belong to a dead worker (None: every claim does, on SQLite)."""
+        if self.store.engine.url.get_backend_name() == "sqlite":
+            return None
+        grace = 2 * float(self.settings.section("smtp")["timeout"]) + 60
+        return utcnow() - dt.timedelta(seconds=grace)
+
     def send_due(self, report: PassReport | None = None) -> None:
         report = report or PassReport()
         smtp = self.settings.section("smtp")
+        if self.store.engine.url.get_backend_name() != "sqlite":
+            self.store.sending_to_uncertain(self._stale_claims())
         seen: set[int] = set()
         while True:
             rows = [r for r in self.store.due_replies(self.clock(), 200) if r.id not in seen]
@@ -614,6 +670,10 @@ def _keyed(item: Due, mailbox: str, mail: NewReply) -> Due:
 
 
 _CASE_REF = __import__("re").compile(r"\bSS-\d{4}-\d{6}\b")
+
+
+def _is_old(ref: MailRef, cutoff: dt.datetime | None) -> bool:
+    return cutoff is not None and ref.internaldate is not None and ref.internaldate < cutoff
 
 
 def _header_bytes(raw: bytes) -> bytes:

@@ -398,11 +398,15 @@ class Store:
                                                          Outbound.next_attempt_at <= now)
                                   .order_by(Outbound.id).limit(limit)))
 
+    def pending_replies(self) -> int:
+        with self.session() as s:
+            return int(s.scalar(select(func.count(Outbound.id)).where(Outbound.status == "pending")) or 0)
+
     def claim_reply(self, outbound_id: int) -> bool:
         """pending -> sending, committed before the send; False if someone else has it."""
         with self.session() as s:
             result = s.execute(update(Outbound).where(Outbound.id == outbound_id, Outbound.status == "pending")
-                               .values(status="sending", attempts=Outbound.attempts + 1))
+                               .values(status="sending", attempts=Outbound.attempts + 1, claimed_at=utcnow()))
             return bool(result.rowcount)
 
     def finish_reply(self, outbound_id: int, status: str, error: str = "",
@@ -421,10 +425,17 @@ class Store:
                         mail_id=row.mail_id, outbound_id=row.id,
                         detail={"kind": row.kind, "message_id": row.message_id, "error": error[:500]}))
 
-    def sending_to_uncertain(self) -> int:
-        """At start: a reply left in 'sending' may have been delivered; never resend it blindly."""
+    def sending_to_uncertain(self, claimed_before: dt.datetime | None = None) -> int:
+        """A reply left in 'sending' by a dead process may have been delivered: never resend it blindly.
+
+        Without `claimed_before` every such reply is taken as left behind (one process per
+        database); with several workers, only those claimed before that moment.
+        """
         with self.session() as s:
-            rows = list(s.scalars(select(Outbound).where(Outbound.status == "sending")))
+            query = select(Outbound).where(Outbound.status == "sending")
+            if claimed_before is not None:
+                query = query.where(or_(Outbound.claimed_at.is_(None), Outbound.claimed_at < claimed_before))
+            rows = list(s.scalars(query))
             for row in rows:
                 row.status = "uncertain"
                 s.add(Audit(event="reply_uncertain", case_id=row.case_id, mail_id=row.mail_id,
