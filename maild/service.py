@@ -558,27 +558,24 @@ class Service:
         smtp = self.settings.section("smtp")
         if self.store.engine.url.get_backend_name() != "sqlite":
             self.store.sending_to_uncertain(self._stale_claims())
-        seen: set[int] = set()
+        skipped: set[int] = set()
         while True:
-            rows = [r for r in self.store.due_replies(self.clock(), 200) if r.id not in seen]
-            if not rows:
+            row = self.store.claim_next_reply(self.clock(), skipped)
+            if row is None:
                 return
-            for row in rows:
-                seen.add(row.id)
-                self._send_one(row, smtp, report)
+            self._send_one(row, smtp, report, skipped)
 
-    def _send_one(self, row: Any, smtp: Any, report: PassReport) -> None:
-        """Claim one reply (pending -> sending, committed), hand it over, record the outcome."""
+    def _send_one(self, row: Any, smtp: Any, report: PassReport, skipped: set[int]) -> None:
+        """Hand one claimed reply over and record the outcome."""
         if row.kind == "reminder" and not self._still_waiting(row.case_id):
             self.store.finish_reply(row.id, "cancelled", "the case no longer waits on its sender")
-            return
-        if not self.store.claim_reply(row.id):
             return
         checkpoint("after_claim")
         try:
             self.sender.send("", row.recipient, row.body)
         except SendError as exc:
-            self._send_failed(row.id, row.attempts + 1, exc, smtp)
+            skipped.add(row.id)  # retried at its next attempt time, not again in this sweep
+            self._send_failed(row.id, row.attempts, exc, smtp)
             report.failed_sends += 1
             self.metrics.reply(self.inbox.name, row.kind, "uncertain" if exc.uncertain else "failed")
             return

@@ -398,6 +398,26 @@ class Store:
                                                          Outbound.next_attempt_at <= now)
                                   .order_by(Outbound.id).limit(limit)))
 
+    def claim_next_reply(self, now: dt.datetime, skip: set[int]) -> Outbound | None:
+        """Claim the next due reply (pending -> sending, committed before the send), row by row.
+
+        On PostgreSQL the row is taken with SELECT ... FOR UPDATE SKIP LOCKED, so several
+        workers each take a different reply without waiting on one another; the status
+        condition is the guard everywhere.
+        """
+        with self.session() as s:
+            query = (select(Outbound).where(Outbound.status == "pending", Outbound.next_attempt_at <= now)
+                     .order_by(Outbound.id).limit(1).with_for_update(skip_locked=True))
+            if skip:
+                query = query.where(Outbound.id.notin_(list(skip)[:1000]))
+            row = s.scalars(query).first()
+            if row is None:
+                return None
+            row.status, row.attempts, row.claimed_at = "sending", row.attempts + 1, utcnow()
+            s.flush()
+            s.expunge(row)
+            return row
+
     def pending_replies(self) -> int:
         with self.session() as s:
             return int(s.scalar(select(func.count(Outbound.id)).where(Outbound.status == "pending")) or 0)
