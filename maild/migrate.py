@@ -8,13 +8,16 @@ which command to run.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from maild.errors import StoreError
 
@@ -26,6 +29,20 @@ def _config(engine: Engine) -> Config:
     cfg.set_main_option("script_location", str(SCRIPTS))
     cfg.attributes["engine"] = engine
     return cfg
+
+
+@contextmanager
+def _creation_lock(engine: Engine) -> Iterator[None]:
+    if engine.url.get_backend_name() != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(7262534)"))  # any constant shared by every maild
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(7262534)"))
+            conn.commit()
 
 
 def head() -> str:
@@ -45,11 +62,22 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def ensure_current(engine: Engine, url_for_message: str = "") -> None:
-    """Create a fresh database at head; refuse a database whose schema is older than the code."""
-    tables = set(inspect(engine).get_table_names())
-    if not tables or tables <= {"alembic_version"}:
-        upgrade(engine)
-        return
+    """Create a fresh database at head; refuse a database whose schema is older than the code.
+
+    Several workers starting together on an empty database must not all create it: on
+    PostgreSQL an advisory lock lets one do it; everywhere, a creation that loses the race
+    is checked again instead of failing.
+    """
+    with _creation_lock(engine):
+        tables = set(inspect(engine).get_table_names())
+        if not tables or tables <= {"alembic_version"}:
+            try:
+                upgrade(engine)
+            except Exception:  # another process created it between our look and our upgrade
+                time.sleep(0.5)
+                if current(engine) != head():
+                    raise
+            return
     have, want = current(engine), head()
     if have != want:
         raise StoreError(f"the database schema is at revision {have or 'none (created before migrations)'}, "

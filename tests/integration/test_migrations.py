@@ -67,3 +67,14 @@ def test_db_upgrade_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert f"database: {head()}; code: {head()}" in capsys.readouterr().out
     assert SCRIPTS.is_dir()
 
+
+
+def test_workers_starting_together_on_an_empty_database_all_start(url: str) -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; from maild.adapters.db import Store; Store.open(sys.argv[1])"
+    procs = [subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE) for _ in range(4)]
+    results = [(p.wait(timeout=120), p.stderr.read().decode()[-500:] if p.stderr else "") for p in procs]
+    assert all(code == 0 for code, _ in results), results
+    assert current(make_engine(url)) == head()
