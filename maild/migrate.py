@@ -33,7 +33,25 @@ def _config(engine: Engine) -> Config:
 
 @contextmanager
 def _creation_lock(engine: Engine) -> Iterator[None]:
-    if engine.url.get_backend_name() != "postgresql":
+    """One process at a time creates or checks the schema: a file lock beside a SQLite file,
+    an advisory lock on PostgreSQL (SQLite DDL is not transactional through pysqlite, so a
+    half-created schema would otherwise be visible to a second process)."""
+    backend = engine.url.get_backend_name()
+    if backend == "sqlite":
+        database = engine.url.database or ""
+        if not database or database == ":memory:":
+            yield
+            return
+        import fcntl
+
+        with open(f"{database}.schema-lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        return
+    if backend != "postgresql":
         yield
         return
     with engine.connect() as conn:
@@ -78,7 +96,7 @@ def ensure_current(engine: Engine, url_for_message: str = "") -> None:
                 if current(engine) != head():
                     raise
             return
-    have, want = current(engine), head()
+        have, want = current(engine), head()
     if have != want:
         raise StoreError(f"the database schema is at revision {have or 'none (created before migrations)'}, "
                          f"the code needs {want}: run `maild db upgrade` first")
