@@ -79,6 +79,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "eccs_contact": "ECCS Helpdesk, eccs.helpdesk@icegate.gov.in, 1800-2666-882",
         "trade_portal_contact": "ICEGATE Helpdesk, icegatehelpdesk@icegate.gov.in, 1800-3010-1000",
         "per_sender_daily_cap": 10,
+        "repeat_window_hours": 24.0,
         "operators": [],
     },
     "reminders": {

@@ -278,6 +278,7 @@ class Service:
         plan = None if old or stranger or _is_own_reply(verdict.message_id, self._domain()) else plan_reply(
             verdict, f"{self.inbox.name}\0{key}", self._domain(), self.policy.own_addresses)
         bumped = case is not None and case.status == "acknowledged" and verdict.action == "acknowledge"
+        bumped = bumped or self._repeat(case, plan, verdict)
         if bumped:
             plan = None  # "any update?" on a complete case: recorded, no second acknowledgement
         plan, verdict_note = self._rate_limit(plan)
@@ -303,6 +304,8 @@ class Service:
         mail, case_row, outbound = recorded
         if bumped and case_row is not None:
             self.store.bump_case(case_row.id, mail.id)
+        if verdict.sender_kind == "automated":
+            self._bounce_of_ours(raw, mail.id)
         checkpoint("after_record")
         folder = self._folder("old" if old else action)
         self._file(mail.id, ref.uid, folder)
@@ -335,6 +338,30 @@ class Service:
             details = Details(*(getattr(details, f) or d.get(f, "") for f in
                                 ("name", "designation", "mobile", "sso_id", "alt_email")))
         return Prior(case.request_type, tuple(k for k in kinds if k), details)
+
+    def _bounce_of_ours(self, raw: bytes, mail_id: int) -> None:
+        """A failed-delivery report about one of our replies: mark it and give the case to a person."""
+        from maild.core.dsn import read_dsn
+
+        report = read_dsn(raw)
+        if report is None or report.action != "failed" or not report.original_message_id:
+            return
+        if self.store.reply_bounced(report.original_message_id, mail_id):
+            logs.event("reply_bounced", logging.WARNING, mail=mail_id)
+
+    def _repeat(self, case: Case | None, plan: ReplyPlan | None, verdict: Verdict) -> bool:
+        """The same reply to the same case within the window (a robot echoing us, or a nudge that
+        changes nothing): recorded, not answered again, so no two mailboxes can ping-pong."""
+        if case is None or plan is None:
+            return False
+        hours = float(self.replies["repeat_window_hours"])
+        last = self.store.last_reply_of_case(case.id, plan.kind)
+        if last is None or (self.clock() - last[0]).total_seconds() > hours * 3600:
+            return False
+        before = last[1] or {}
+        same_errors = sorted(tuple(e.values()) for e in before.get("template_errors", [])) == \
+            sorted((e.row, e.column, e.code) for e in verdict.template_errors)
+        return list(before.get("missing", [])) == list(verdict.missing) and same_errors
 
     def _thread_case(self, raw: bytes) -> tuple[Case | None, str]:
         """(the case this mail follows up, '') or (None, why it must not join the case it names)."""

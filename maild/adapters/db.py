@@ -324,6 +324,30 @@ class Store:
             mails = s.scalar(select(func.count(Mail.id)).where(Mail.case_id == case_id, func.lower(Mail.sender) == low))
             return bool(mails)
 
+    def reply_bounced(self, message_id: str, mail_id: int) -> bool:
+        """Mark our reply with this Message-ID bounced and put its case to review; False if not ours."""
+        with self.session() as s:
+            row = s.scalars(select(Outbound).where(Outbound.message_id == message_id)).first()
+            if row is None:
+                return False
+            row.status = "bounced"
+            case = s.get(Case, row.case_id) if row.case_id else None
+            if case is not None and case.status not in ("closed", "abandoned"):
+                case.status, case.updated_at = "review", utcnow()
+            s.add(Audit(event="reply_bounced", case_id=row.case_id, mail_id=mail_id, outbound_id=row.id,
+                        detail={"message_id": message_id}))
+            return True
+
+    def last_reply_of_case(self, case_id: int, kind: str) -> tuple[dt.datetime, dict[str, Any]] | None:
+        """When the case's last reply of this kind was queued, and the verdict it answered."""
+        with self.session() as s:
+            row = s.scalars(select(Outbound).where(Outbound.case_id == case_id, Outbound.kind == kind)
+                            .order_by(Outbound.id.desc())).first()
+            if row is None:
+                return None
+            mail = s.get(Mail, row.mail_id) if row.mail_id else None
+            return _aware(row.created_at) or utcnow(), (mail.verdict if mail and mail.verdict else {})
+
     def bump_case(self, case_id: int, mail_id: int) -> None:
         with self.session() as s:
             case = s.get(Case, case_id)

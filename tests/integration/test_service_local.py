@@ -342,3 +342,53 @@ def test_purge_removes_bodies_and_personal_details_and_keeps_the_record(tmp_path
     conn = sqlite3.connect(db_file)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def _dsn(action: str, about: str) -> bytes:
+    return (f"From: MAILER-DAEMON@mx.icegate.gov.in\nTo: saksham.seva@icegate.gov.in\n"
+            f"Subject: Undelivered Mail Returned to Sender\nAuto-Submitted: auto-replied\n"
+            f"Message-ID: <dsn-{action}-{abs(hash(about))}@mx.icegate.gov.in>\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+            f"--B\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+            f"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.icegate.gov.in\n\n"
+            f"Final-Recipient: rfc822; someone@yahoo.co.in\nAction: {action}\nStatus: 5.0.0\n\n"
+            f"--B\nContent-Type: text/rfc822-headers\n\nFrom: Saksham Seva <saksham.seva@icegate.gov.in>\n"
+            f"Message-ID: {about}\nSubject: [SS-2025-000001] Received\n\n--B--\n").encode()
+
+
+def test_a_bounce_of_our_reply_marks_it_and_puts_the_case_to_review(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "1.x")
+    service.run_pass()
+    (reply,) = outbox(tmp_path)
+    deliver(tmp_path / "mail", _dsn("delayed", reply["Message-ID"]), "2.x")
+    service.run_pass()
+    with service.store.session() as s:
+        assert s.scalars(select(Outbound.status)).one() == "sent"
+    deliver(tmp_path / "mail", _dsn("failed", reply["Message-ID"]), "3.x")
+    report = service.run_pass()
+    assert report.decided[0]["action"] == "ignore" and report.sent == 0
+    with service.store.session() as s:
+        assert s.scalars(select(Outbound.status)).one() == "bounced"
+        assert s.scalars(select(Case.status)).one() == "review"
+
+
+def test_a_robot_echoing_our_replies_gets_one_reply_per_window(tmp_path: Path) -> None:
+    clock = [NOW]
+    service = make_service(tmp_path, clock=lambda: clock[0])
+    deliver(tmp_path / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "0.x")
+    service.run_pass()
+    for i in range(1, 6):  # an echo robot without Auto-Submitted answers every reply of ours
+        last = outbox(tmp_path)[-1]
+        echo = make_mail(subject=f"Re: {last['Subject']}", body="Sir,\nKindly reset my password.\n",
+                         headers={"In-Reply-To": last["Message-ID"], "References": last["Message-ID"]})
+        clock[0] += dt.timedelta(minutes=10)
+        deliver(tmp_path / "mail", echo, f"{i}.x")
+        service.run_pass()
+    assert len(outbox(tmp_path)) == 1, "the first reply only, within the window"
+    clock[0] += dt.timedelta(hours=25)
+    last = outbox(tmp_path)[-1]
+    deliver(tmp_path / "mail", make_mail(subject=f"Re: {last['Subject']}", body="Sir,\nKindly reset my password.\n",
+                                         headers={"In-Reply-To": last["Message-ID"]}), "9.x")
+    service.run_pass()
+    assert len(outbox(tmp_path)) == 2, "after the window the reply may go again"
