@@ -44,6 +44,9 @@ class Inbox(Protocol):
     def file(self, uid: int, folder: str) -> None:
         """Move one mail to a folder; nothing is deleted."""
 
+    def file_many(self, uids: list[int], folder: str) -> None:
+        """Move several mails to one folder (one round trip where the protocol allows)."""
+
     def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
         """Block until new mail may have arrived, the timeout passes or `stop` is set."""
 

@@ -199,6 +199,7 @@ class Service:
         raws = self.inbox.fetch([r.uid for r in refs if r.size <= limit])
         checkpoint("after_fetch")
         self._ahead: dict[int, tuple[Any, tuple[Any, ...]]] = {}
+        self._to_file: list[tuple[int, int, str]] | None = []
         try:
             for index, ref in enumerate(refs):
                 self._launch_ahead(refs[index + 1:], raws, cutoff)
@@ -215,7 +216,10 @@ class Service:
                     raise  # another worker owns the mailbox now: stop at once, it will resume
                 except Exception as exc:  # one mail's failure must never block the next one
                     self._failed(ref, raws.get(ref.uid, b""), exc, report)
+            self._flush_files()
+            checkpoint("after_file")
         finally:
+            self._to_file = None
             for child, _ in self._ahead.values():
                 child.cancel()
             self._ahead = {}
@@ -309,7 +313,6 @@ class Service:
         checkpoint("after_record")
         folder = self._folder("old" if old else action)
         self._file(mail.id, ref.uid, folder)
-        checkpoint("after_file")
         report.decided.append(self._summary(ref, verdict, case_row, plan, old, action))
         self.metrics.mail(self.inbox.name, verdict.request_type, action)
         logs.event("mail_decided", uid=ref.uid, case=case_row.ref if case_row else "-", action=action,
@@ -421,11 +424,24 @@ class Service:
         return str(self.mailbox.get(f"folder_{action}", "") or "")
 
     def _file(self, mail_id: int, uid: int, folder: str) -> None:
-        if not folder:
-            self.store.mark_filed(mail_id, "")
+        """File a decided mail; inside a batch the moves are gathered (one MOVE per folder)."""
+        if getattr(self, "_to_file", None) is not None:
+            self._to_file.append((mail_id, uid, folder))
             return
-        self.inbox.file(uid, folder)
-        self.store.mark_filed(mail_id, folder)
+        if folder:
+            self.inbox.file(uid, folder)
+        self.store.mark_filed_many([(mail_id, folder)])
+
+    def _flush_files(self) -> None:
+        """One MOVE per folder for the batch, then one commit marking them filed."""
+        pending, self._to_file = self._to_file or [], None
+        by_folder: dict[str, list[tuple[int, int]]] = {}
+        for mail_id, uid, folder in pending:
+            by_folder.setdefault(folder, []).append((mail_id, uid))
+        for folder, items in by_folder.items():
+            if folder:
+                self.inbox.file_many([uid for _, uid in items], folder)
+            self.store.mark_filed_many([(mail_id, folder) for mail_id, _ in items])
 
     def _file_existing(self, mail: Mail, uid: int) -> None:
         """A mail decided before (a crash, a re-sync): file it again, decide nothing."""

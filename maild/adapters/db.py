@@ -103,9 +103,12 @@ class Store:
         from maild.migrate import ensure_current
 
         ensure_current(self.engine)
-        with self.session() as s:
-            if s.get(Meta, "schema_version") is None:
-                s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+        try:
+            with self.session() as s:
+                if s.get(Meta, "schema_version") is None:
+                    s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+        except IntegrityError:
+            pass  # another process starting at the same moment wrote it
 
     # -- mailbox state ---------------------------------------------------------------------------
 
@@ -284,11 +287,16 @@ class Store:
             self._advance(s, mailbox, uidvalidity, uid)
 
     def mark_filed(self, mail_id: int, folder: str, uid: int | None = None) -> None:
+        self.mark_filed_many([(mail_id, folder)])
+
+    def mark_filed_many(self, items: list[tuple[int, str]]) -> None:
+        """Record where mails were filed, in one transaction."""
         with self.session() as s:
-            mail = s.get(Mail, mail_id)
-            if mail is not None:
-                mail.folder, mail.filed_at = folder, utcnow()
-                s.add(Audit(event="filed", mail_id=mail_id, case_id=mail.case_id, detail={"folder": folder}))
+            for mail_id, folder in items:
+                mail = s.get(Mail, mail_id)
+                if mail is not None:
+                    mail.folder, mail.filed_at = folder, utcnow()
+                    s.add(Audit(event="filed", mail_id=mail_id, case_id=mail.case_id, detail={"folder": folder}))
 
     def mails_of_case(self, case_id: int) -> list[Mail]:
         with self.session() as s:

@@ -112,17 +112,21 @@ class ImapInbox:
         return bytes(item.get(b"BODY[HEADER]", b""))
 
     def file(self, uid: int, folder: str) -> None:
-        if not folder:
+        self.file_many([uid], folder)
+
+    def file_many(self, uids: list[int], folder: str) -> None:
+        """MOVE the UIDs, or COPY, flag and UID EXPUNGE exactly them (only with UIDPLUS)."""
+        if not folder or not uids:
             return
         client = self._c()
         self._ensure_folder(folder)
         if b"MOVE" in self.capabilities:
-            self._call("move", client.move, [uid], folder)
+            self._call("move", client.move, uids, folder)
             return
-        self._call("copy", client.copy, [uid], folder)
-        self._call("flag", client.add_flags, [uid], [b"\\Deleted"])
+        self._call("copy", client.copy, uids, folder)
+        self._call("flag", client.add_flags, uids, [b"\\Deleted"])
         if b"UIDPLUS" in self.capabilities:
-            self._call("expunge", client.uid_expunge, [uid])
+            self._call("expunge", client.uid_expunge, uids)
 
     def _ensure_folder(self, folder: str) -> None:
         if folder in self._created:

@@ -125,6 +125,10 @@ class MaildirInbox:
         os.replace(path, target / "cur" / name)
         self._scan()
 
+    def file_many(self, uids: list[int], folder: str) -> None:
+        for uid in uids:
+            self.file(uid, folder)
+
     def folder_count(self, folder: str) -> int:
         target = self.root / f".{folder}"
         return sum(1 for sub in ("new", "cur") if (target / sub).is_dir() for _ in (target / sub).iterdir())

@@ -16,6 +16,7 @@ from maild.core.ruleset import RequestRules
 def score_requests(subject: str, text: str, kinds: Iterable[str], rules: RequestRules) -> dict[str, float]:
     """Score of every request type for this mail."""
     present = set(kinds)
+    text = " ".join(text.split())  # a phrase wrapped across lines still matches its pattern
     scores: dict[str, float] = {}
     for rule in rules.types:
         score = 0.0

@@ -37,10 +37,11 @@ def test_every_corpus_mail_gets_one_json_line_in_order(tmp_path: Path) -> None:
     assert [line["file"] for line in lines] == [str(m) for m in mails]
 
 
-def test_second_corpus_of_our_own_is_fully_correct() -> None:
-    """54 mails written for maild's tests (tests/data/corpus2, made by its make.py), scored the same way."""
-    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus2"
+@pytest.mark.parametrize(("name", "count"), [("corpus2", 54), ("corpus3", 40)])
+def test_corpora_of_our_own_are_fully_correct(name: str, count: int) -> None:
+    """Mails written for maild's tests (tests/data/corpus*/, made by their make.py), scored the same way."""
+    corpus = Path(__file__).resolve().parents[1] / "data" / name
     proc = subprocess.run([sys.executable, str(SCORER), "--corpus", str(corpus), "--verbose", "--", *maild_command()],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "triage: 54/54 mails fully correct"
+    assert proc.stdout.strip().splitlines()[-1] == f"triage: {count}/{count} mails fully correct"
