@@ -323,3 +323,37 @@ def test_metrics_endpoint_reports_mails_replies_and_poll_age(tmp_path: Path, dov
     assert 'maild_replies_total{kind="acknowledge",mailbox="saksham-seva",result="sent"} 1.0' in text
     assert "maild_poll_age_seconds" in text and "maild_triage_seconds_bucket" in text
     assert "maild_outbox_pending" in text and "maild_backlog" in text
+
+
+def test_smtp_hang_after_data_is_uncertain_and_never_resent(tmp_path: Path, dovecot: Dovecot) -> None:
+    sink = SmtpSink(mode="hang_after_data", hang_seconds=6.0).start()
+    try:
+        settings = settings_for(tmp_path, dovecot, sink)
+        service = service_for(settings)
+        dovecot.append(CORPUS["015"])
+        service.run_pass()
+        with service.store.session() as s:
+            assert s.scalars(select(Outbound.status)).one() == "uncertain"
+        sink.mode = "ok"
+        service.send_due()
+        time.sleep(0.5)
+        assert [m for m in sink.messages if m.accepted] == [], "an uncertain reply is never sent again"
+        service.inbox.close()
+    finally:
+        sink.stop()
+
+
+def test_smtp_refused_is_retried_then_delivered_once(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    now = [dt.datetime.now(dt.timezone.utc)]
+    settings = settings_for(tmp_path, dovecot, smtp_sink)
+    service = Service(settings, load_rules(), build_store(settings), build_inbox(settings), build_sender(settings),
+                      clock=lambda: now[0])
+    smtp_sink.mode = "refuse"
+    dovecot.append(CORPUS["015"])
+    report = service.run_pass()
+    assert report.failed_sends == 1
+    smtp_sink.mode = "ok"
+    now[0] += dt.timedelta(seconds=5)
+    service.send_due()
+    assert len([m for m in smtp_sink.wait_for(1) if m.accepted]) == 1
+    service.inbox.close()
