@@ -205,7 +205,7 @@ def close(service: Service, ref: str, operator: str, note: str = "") -> dict[str
     from email.utils import format_datetime
 
     from maild.render import build_message, render
-    from maild.service import _VerdictView
+    from maild.reminding import VerdictView
 
     now = service.clock()
     with service.store.session() as s:
@@ -214,7 +214,7 @@ def close(service: Service, ref: str, operator: str, note: str = "") -> dict[str
             raise ReviewError(f"case {ref} is already {case.status}")
         last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc())).first()
         case_id, sender, subject = case.id, case.sender, case.subject
-        verdict = _VerdictView((last.verdict or {}) if last else {})
+        verdict = VerdictView((last.verdict or {}) if last else {})
         in_reply = last.message_id if last else ""
     message_id = reply_message_id(f"{service.inbox.name}\0case:{case_id}\0closure", "closure", service._domain())
     text = render("reply/closure.txt.j2", service.settings.paths.templates, v=verdict, case_ref=ref,

@@ -35,8 +35,8 @@ from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
 from maild.core.decide import triage
 from maild.core.model import Details, Prior, Verdict
-from maild.core.reminders import Due, due_items
-from maild.core.reply import ReplyPlan, notice_plan, plan_reply, reply_message_id
+from maild.core.rawmail import CASE_REF, header_bytes, is_own_reply, message_id, references
+from maild.core.reply import ReplyPlan, notice_plan, plan_reply
 from maild.core.ruleset import RuleSet
 from maild.core.sender import automated_reason
 from maild.core.parse import parse_mail
@@ -156,10 +156,10 @@ class Service:
         for operator in self.replies["operators"]:
             text = render("reply/alert.txt.j2", self.settings.paths.templates, mailbox=self.inbox.name,
                           what=what, detail=detail, helpdesk=self._helpdesk())
-            message_id = make_msgid(idstring=f"maild.alert.{what}", domain=self._domain())
-            subject, body = build_message(text, sender=self._from(), recipient=operator, message_id=message_id,
+            alert_id = make_msgid(idstring=f"maild.alert.{what}", domain=self._domain())
+            subject, body = build_message(text, sender=self._from(), recipient=operator, message_id=alert_id,
                                           in_reply_to="", references=(), date=format_datetime(self.clock()))
-            self.store.queue_notice(f"alert_{what}", message_id, operator, subject, body, self.clock())
+            self.store.queue_notice(f"alert_{what}", alert_id, operator, subject, body, self.clock())
         logs.event("operators_alerted", logging.WARNING, mailbox=self.inbox.name, what=what,
                    operators=len(self.replies["operators"]))
 
@@ -259,7 +259,7 @@ class Service:
 
     def _one(self, ref: MailRef, raw: bytes, cutoff: dt.datetime | None, report: PassReport) -> None:
         sha = hashlib.sha256(raw).hexdigest()
-        parsed_id = _message_id(raw)
+        parsed_id = message_id(raw)
         key = parsed_id or f"sha256:{sha}"
         existing = self.store.find_mail(self.inbox.name, key)
         if existing is not None:
@@ -279,7 +279,7 @@ class Service:
                 ahead[0].cancel()  # the case changed since it was launched: decide again
             verdict = self._triage(raw, prior)
         self.metrics.triaged(self.inbox.name, time.perf_counter() - started)
-        plan = None if old or stranger or _is_own_reply(verdict.message_id, self._domain()) else plan_reply(
+        plan = None if old or stranger or is_own_reply(verdict.message_id, self._domain()) else plan_reply(
             verdict, f"{self.inbox.name}\0{key}", self._domain(), self.policy.own_addresses)
         bumped = case is not None and case.status == "acknowledged" and verdict.action == "acknowledge"
         bumped = bumped or self._repeat(case, plan, verdict)
@@ -368,12 +368,12 @@ class Service:
 
     def _thread_case(self, raw: bytes) -> tuple[Case | None, str]:
         """(the case this mail follows up, '') or (None, why it must not join the case it names)."""
-        parsed = parse_mail(_header_bytes(raw), self.policy, self.rules.quoting)
+        parsed = parse_mail(header_bytes(raw), self.policy, self.rules.quoting)
         sender = parsed.sender.email if parsed.sender else ""
         if not sender or automated_reason(parsed, self.rules.senders, self.policy):
             return None, ""
         ids = [i for i in (parsed.in_reply_to, *parsed.references) if i]
-        refs = _CASE_REF.findall(parsed.subject)
+        refs = CASE_REF.findall(parsed.subject)
         case = self.store.find_thread_case(self.inbox.name, ids, refs)
         if case is None:
             return None, ""
@@ -412,7 +412,7 @@ class Service:
         text = render(plan.template, self.settings.paths.templates, v=verdict, case_ref=ref,
                       subject=verdict.subject or "(no subject)", helpdesk=self._helpdesk(),
                       redirect=self._redirects())
-        refs = tuple(r for r in (*_references(raw), verdict.message_id) if r)
+        refs = tuple(r for r in (*references(raw), verdict.message_id) if r)
         subject, body = build_message(text, sender=self._from(), recipient=plan.recipient,
                                       message_id=plan.message_id, in_reply_to=verdict.message_id,
                                       references=refs, date=format_datetime(self.clock()))
@@ -519,7 +519,7 @@ class Service:
         sha = hashlib.sha256(raw).hexdigest()
         key = f"failed:{self.uidvalidity}:{ref.uid}:{sha}"
         try:
-            new = NewMail(self.inbox.name, self.uidvalidity, ref.uid, key[:255], _message_id(raw)[:998], sha,
+            new = NewMail(self.inbox.name, self.uidvalidity, ref.uid, key[:255], message_id(raw)[:998], sha,
                           len(raw), "", "", "", "", "review", "failed", {"action": "review", "reasons": [reason]},
                           raw or None, (), error=reason)
             recorded = self.store.record(new, None, None, None, [("failed", {"error": reason})],
@@ -538,54 +538,9 @@ class Service:
 
     def sweep_reminders(self) -> int:
         """Queue every reminder, final notice and digest due now (each once), then send."""
-        now = self.clock()
-        policy = self.settings.reminder_policy()
-        name = self.inbox.name
-        items = due_items(self.store.reminder_states(name), now, policy, self.store.last_digest_at(name))
-        queued = 0
-        for item in items:
-            if item.kind == "digest":
-                pairs = [(_keyed(item, name, mail), mail) for mail in self._digest(item, now)]
-            else:
-                mail = self._reminder_mail(item, now)
-                pairs = [(item, mail)] if mail is not None else []
-            for due, mail in pairs:
-                if self.store.queue_reminder(due, mail, now):
-                    queued += 1
-                    logs.event(f"{item.kind}_queued", case=item.case_id or "-", key=due.key)
-        self.send_due()
-        return queued
+        from maild.reminding import sweep
 
-    def _reminder_mail(self, item: Due, now: dt.datetime) -> NewReply | None:
-        case, thread, verdict = self.store.case_thread(item.case_id or 0)
-        if case is None or not case.sender:
-            return None
-        kind = "reminder" if item.kind == "remind" else "abandoned"
-        cap = int(self.replies["per_sender_daily_cap"])
-        if cap and self.store.replies_since(case.sender, now - dt.timedelta(days=1)) >= cap:
-            return None
-        text = render(f"reply/{kind}.txt.j2", self.settings.paths.templates, case_ref=case.ref,
-                      subject=case.subject or "(no subject)", v=_VerdictView(verdict), seq=item.seq,
-                      helpdesk=self._helpdesk())
-        message_id = reply_message_id(item.key, kind, self._domain())
-        subject, body = build_message(text, sender=self._from(), recipient=case.sender, message_id=message_id,
-                                      in_reply_to=thread[-1] if thread else "", references=tuple(thread[-10:]),
-                                      date=format_datetime(now))
-        return NewReply(kind, message_id, case.sender, subject, body)
-
-    def _digest(self, item: Due, now: dt.datetime) -> list[NewReply]:
-        cases = self.store.cases_by_id(list(item.cases))
-        rows = [{"ref": c.ref, "request_type": c.request_type, "subject": c.subject,
-                 "age_hours": int((now - (_utc(c.acknowledged_at) or now)).total_seconds() // 3600)} for c in cases]
-        replies = []
-        for operator in self.replies["operators"]:
-            text = render("reply/digest.txt.j2", self.settings.paths.templates, cases=rows, mailbox=self.inbox.name,
-                          helpdesk=self._helpdesk())
-            message_id = reply_message_id(f"{item.key}\0{operator}", "digest", self._domain())
-            subject, body = build_message(text, sender=self._from(), recipient=operator, message_id=message_id,
-                                          in_reply_to="", references=(), date=format_datetime(now))
-            replies.append(NewReply("digest", message_id, operator, subject, body))
-        return replies
+        return sweep(self)
 
     # -- sending ---------------------------------------------------------------------------------
 
@@ -674,75 +629,7 @@ class Service:
               f"would file in {self._folder(verdict.action) or '(stays)'}")
 
 
-class _VerdictView:
-    """A stored verdict (a dict) seen the way reply templates see a Verdict."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.request_type = data.get("request_type", "unknown")
-        self.missing = tuple(data.get("missing", ()))
-        self.template_errors = tuple(_Error(**e) for e in data.get("template_errors", ()))
-        self.signature = _Signature(**data.get("signature", {}))
-
-
-@dataclass(frozen=True)
-class _Error:
-    row: int
-    column: str
-    code: str
-
-
-@dataclass(frozen=True)
-class _Signature:
-    name: str = ""
-    designation: str = ""
-    email: str = ""
-    phone: str = ""
-
-
-def _utc(moment: dt.datetime | None) -> dt.datetime | None:
-    return moment.replace(tzinfo=dt.timezone.utc) if moment is not None and moment.tzinfo is None else moment
-
-
-def _keyed(item: Due, mailbox: str, mail: NewReply) -> Due:
-    """A digest goes to each operator once: one key per (day, mailbox, operator)."""
-    return Due(item.at, item.kind, f"{item.key}:{mailbox}:{mail.recipient.lower()}", item.case_id, item.seq,
-               item.cases)
-
-
-_CASE_REF = __import__("re").compile(r"\bSS-\d{4}-\d{6}\b")
-
-
 def _is_old(ref: MailRef, cutoff: dt.datetime | None) -> bool:
     return cutoff is not None and ref.internaldate is not None and ref.internaldate < cutoff
 
 
-def _header_bytes(raw: bytes) -> bytes:
-    end = raw.find(b"\r\n\r\n", 0, 300_000)
-    end = raw.find(b"\n\n", 0, 300_000) if end < 0 else end
-    return raw[: end + 2] if end >= 0 else raw[:300_000]
-
-
-def _is_own_reply(message_id: str, domain: str) -> bool:
-    """One of maild's own replies come back (a forwarding loop): never answered."""
-    return message_id.startswith("<maild.") and message_id.endswith(f"@{domain}>")
-
-
-def _message_id(raw: bytes) -> str:
-    """The Message-ID of a raw mail, read from its header block only."""
-    import re
-
-    head = raw[: raw.find(b"\n\n") if b"\n\n" in raw[:200_000] else 200_000]
-    match = re.search(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\r\n]{1,900}>)", head, re.IGNORECASE | re.MULTILINE)
-    return match.group(1).decode("utf-8", "replace") if match else ""
-
-
-def _references(raw: bytes) -> list[str]:
-    import re
-
-    head = raw[:200_000]
-    end = head.find(b"\r\n\r\n") if b"\r\n\r\n" in head else head.find(b"\n\n")
-    head = head[:end] if end > 0 else head
-    match = re.search(rb"^References:((?:[^\n]*\n[ \t])*[^\n]*)", head, re.IGNORECASE | re.MULTILINE)
-    if not match:
-        return []
-    return [r.decode("utf-8", "replace") for r in re.findall(rb"<[^>\s]{1,900}>", match.group(1))][-10:]
