@@ -23,7 +23,11 @@ from email import policy as email_policy
 from email.message import Message
 from email.parser import BytesHeaderParser
 
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
+# Runs of empty parameters (";;;;") in Content-Type or Content-Disposition: the
+# standard library's parameter parser is quadratic in them (100,000 semicolons
+# cost it seconds per lookup), and they carry nothing.
+_EMPTY_PARAMS = re.compile(rb";(?:[ \t]*(?:\r?\n[ \t]+)?;)+")
+_PARAM_HEADER = re.compile(rb"(?im)^content-(?:type|disposition)[ \t]*:[^\n]*(?:\n[ \t][^\n]*)*")
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
 _HEADER_PARSER = BytesHeaderParser(policy=email_policy.compat32)
 
@@ -130,15 +134,37 @@ def _part(raw: bytes, start: int, end: int, depth: int) -> Part:
     if not _HEADER_LINE.match(raw, start, min(end, start + 1000)):
         # No header block at all (a part that starts with its text): all of it is body.
         return Part(_headers(b""), raw, start, end, depth)
-    match = _HEADER_END.search(raw, start, end)
-    if match is None:
+    found = header_end(raw, start, end)
+    if found is None:
         return Part(_headers(raw[start:end]), raw, end, end, depth)
-    return Part(_headers(raw[start:match.start()]), raw, match.end(), end, depth)
+    return Part(_headers(raw[start:found[0]]), raw, found[1], end, depth)
+
+
+def header_end(raw: bytes, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The blank line that ends a header block: (where it starts, where the body starts).
+
+    Two `bytes.find` calls instead of a regular expression: a 20 MB header
+    line is scanned at memory speed, not byte by byte by the regex engine.
+    """
+    end = len(raw) if end is None else end
+    hits = [p for p in (raw.find(b"\n\n", start, end), raw.find(b"\n\r\n", start, end)) if p >= 0]
+    if not hits:
+        return None
+    nl = min(hits)
+    blank_start = nl - 1 if nl > start and raw[nl - 1:nl] == b"\r" else nl
+    return blank_start, nl + (2 if raw[nl + 1:nl + 2] == b"\n" else 3)
+
+
+def squeeze_params(block: bytes) -> bytes:
+    """Collapse runs of empty parameters in the Content-Type/-Disposition lines of a header block."""
+    if b";;" not in block and b"; ;" not in block:
+        return block
+    return _PARAM_HEADER.sub(lambda m: _EMPTY_PARAMS.sub(b";", m.group(0)), block)
 
 
 def _headers(block: bytes) -> Message:
     try:
-        return _HEADER_PARSER.parsebytes(block + b"\n\n")
+        return _HEADER_PARSER.parsebytes(squeeze_params(block) + b"\n\n")
     except (ValueError, TypeError, IndexError, RecursionError):
         return _HEADER_PARSER.parsebytes(b"\n\n")
 

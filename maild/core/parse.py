@@ -23,19 +23,21 @@ from email.message import Message
 
 import mailparser
 
-from maild.core.mime import Part, split_mime
+from maild.core.mime import Part, header_end, split_mime, squeeze_params
 from maild.core.model import Address, ParsedMail, RawAttachment
 from maild.core.policy import TriagePolicy
 from maild.core.quoting import split_quoted
 from maild.core.ruleset import QuotingRules
 from maild.core.text import clean_header_text, decode_bytes, decode_words, html_to_text
 
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 # mail-parser only ever sees the header block here, so its notes about bodies are noise.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 # Control characters, line and paragraph separators and bidirectional overrides: never in a file name.
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 MAX_SUBJECT = 2000
+# A header value kept for the rules (authentication results, list and auto-reply
+# headers) is never this long in real mail; a longer one is cut, not cleaned whole.
+MAX_HEADER_VALUE = 16_000
 
 
 @dataclass
@@ -75,7 +77,7 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
         from_raw=clean_header_text(" ".join(from_values))[:500],
         subject=subject,
         date=_date(msg.get("Date")),
-        headers=tuple((k, clean_header_text(str(v))) for k, v in _safe_items(msg)),
+        headers=tuple((k, clean_header_text(str(v)[:MAX_HEADER_VALUE])) for k, v in _safe_items(msg)),
         content_type=split.root.content_type,
         own_text=own,
         forwarded_text=forwarded,
@@ -88,8 +90,8 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
 
 
 def _header_bytes(raw: bytes) -> bytes:
-    match = _HEADER_END.search(raw)
-    return raw[: match.start()] + b"\n\n" if match else raw + b"\n\n"
+    found = header_end(raw)
+    return squeeze_params(raw[: found[0]] if found else raw) + b"\n\n"
 
 
 def _mailparser_summary(head: bytes, problems: list[str]) -> dict[str, object]:
