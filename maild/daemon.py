@@ -150,18 +150,18 @@ class Daemon:
                     logs.event("lease_lost", logging.WARNING, mailbox=service.inbox.name, detail=str(exc)[:200])
                     service.lease = None
                     service.inbox.close()
-                except Exception as exc:  # a bug or a database outage must not end the mailbox's thread
-                    logs.event("pass_failed", logging.ERROR, mailbox=service.inbox.name, error=type(exc).__name__,
-                               detail=str(exc)[:200], retry_in=round(backoff, 1))
-                    service.inbox.close()
-                    self.stopping.wait(backoff)
-                    backoff = min(backoff * 2, float(cfg["reconnect_max"]))
                 except MailboxError as exc:
                     logs.event("mailbox_down", logging.WARNING, mailbox=service.inbox.name, error=str(exc)[:200],
                                retry_in=round(backoff, 1))
                     service.inbox.close()
                     service.polling_failed(str(exc))
                     service.send_due()
+                    self.stopping.wait(backoff)
+                    backoff = min(backoff * 2, float(cfg["reconnect_max"]))
+                except Exception as exc:  # (after MailboxError) a bug or a database outage must not end the thread
+                    logs.event("pass_failed", logging.ERROR, mailbox=service.inbox.name, error=type(exc).__name__,
+                               detail=str(exc)[:200], retry_in=round(backoff, 1))
+                    service.inbox.close()
                     self.stopping.wait(backoff)
                     backoff = min(backoff * 2, float(cfg["reconnect_max"]))
         finally:

@@ -382,9 +382,16 @@ class Store:
             return _aware(s.scalar(query))
 
     def queue_reminder(self, due: Due, reply: NewReply | None, now: dt.datetime) -> bool:
-        """Record one due item with its mail, once: False when its key was already queued."""
+        """Record one due item with its mail, once: False when its key was already queued.
+
+        Also False when the case moved on since the sweep read it (a pass answered it,
+        an operator closed it): a reminder or final notice is only queued for a case
+        still waiting with the reminders the sweep saw.
+        """
         try:
             with self.session() as s:
+                if due.case_id and due.kind in ("remind", "abandon") and not _still_waiting(s, due, now):
+                    return False
                 outbound = None
                 if reply is not None:
                     outbound = Outbound(mail_id=None, case_id=due.case_id, kind=reply.kind,
@@ -394,11 +401,6 @@ class Store:
                     s.flush()
                 s.add(Reminder(key=due.key, kind=due.kind, case_id=due.case_id, seq=due.seq, due_at=due.at,
                                created_at=now, outbound_id=outbound.id if outbound else None))
-                case = s.get(Case, due.case_id) if due.case_id else None
-                if case is not None and due.kind == "remind":
-                    case.reminders_sent, case.last_reminder_at = due.seq, now
-                if case is not None and due.kind == "abandon":
-                    case.status, case.closed_at = "abandoned", now
                 s.add(Audit(event=f"{due.kind}_queued", case_id=due.case_id,
                             outbound_id=outbound.id if outbound else None,
                             detail={"key": due.key, "cases": list(due.cases)}))
@@ -434,21 +436,30 @@ class Store:
         """Claim the next due reply (pending -> sending, committed before the send), row by row.
 
         On PostgreSQL the row is taken with SELECT ... FOR UPDATE SKIP LOCKED, so several
-        workers each take a different reply without waiting on one another; the status
-        condition is the guard everywhere.
+        workers each take a different reply without waiting on one another. SQLite has no
+        row locks and Python's driver runs the SELECT outside the write transaction, so two
+        threads (a pass and a reminder sweep) can both pick the same row: the conditional
+        UPDATE (status still 'pending') is the guard, and the loser moves on to the next row.
         """
-        with self.session() as s:
-            query = (select(Outbound).where(Outbound.status == "pending", Outbound.next_attempt_at <= now)
-                     .order_by(Outbound.id).limit(1).with_for_update(skip_locked=True))
-            if skip:
-                query = query.where(Outbound.id.notin_(list(skip)[:1000]))
-            row = s.scalars(query).first()
-            if row is None:
-                return None
-            row.status, row.attempts, row.claimed_at = "sending", row.attempts + 1, utcnow()
-            s.flush()
-            s.expunge(row)
-            return row
+        passed = set(skip)
+        for _ in range(50):
+            with self.session() as s:
+                query = (select(Outbound.id).where(Outbound.status == "pending", Outbound.next_attempt_at <= now)
+                         .order_by(Outbound.id).limit(1).with_for_update(skip_locked=True))
+                if passed:
+                    query = query.where(Outbound.id.notin_(list(passed)[:1000]))
+                found = s.scalars(query).first()
+                if found is None:
+                    return None
+                taken = s.execute(update(Outbound).where(Outbound.id == found, Outbound.status == "pending")
+                                  .values(status="sending", attempts=Outbound.attempts + 1, claimed_at=utcnow()))
+                if not taken.rowcount:
+                    passed.add(found)
+                    continue
+                row = s.get(Outbound, found, populate_existing=True)
+                s.expunge(row)
+                return row
+        return None
 
     def pending_replies(self) -> int:
         with self.session() as s:
@@ -525,6 +536,16 @@ class Store:
               case_id: int | None = None, actor: str = "maild") -> None:
         with self.session() as s:
             s.add(Audit(event=event_name, detail=detail, mail_id=mail_id, case_id=case_id, actor=actor))
+
+
+def _still_waiting(s: Session, due: Due, now: dt.datetime) -> bool:
+    """Move the case on for this reminder or final notice, only if it is as the sweep saw it."""
+    sent = due.seq - 1 if due.kind == "remind" else due.seq
+    values: dict[str, Any] = ({"reminders_sent": due.seq, "last_reminder_at": now} if due.kind == "remind"
+                              else {"status": "abandoned", "closed_at": now})
+    result = s.execute(update(Case).where(Case.id == due.case_id, Case.status == "waiting",
+                                          Case.reminders_sent == sent).values(**values))
+    return bool(result.rowcount)
 
 
 def _status_clock(case: Case, status: str, at: dt.datetime, replied: bool) -> None:

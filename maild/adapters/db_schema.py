@@ -87,7 +87,8 @@ class Case(Base):
 class Reminder(Base):
     """A reminder, final notice or digest that was queued: its key makes it happen once.
 
-    key: "case:12:remind:1", "case:12:abandon" or "digest:2026-12-02".
+    key: "case:12:w1764570600:remind:1" (case, waiting round, sequence),
+    "case:12:w1764570600:abandon" or "digest:2026-12-02".
     """
 
     __tablename__ = "reminders"

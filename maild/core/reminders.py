@@ -8,8 +8,8 @@ every `digest_every` while they stay overdue.
 
 The office calendar moves a due time that falls on a weekly off day or a
 holiday to the start of the next working day; nothing is due on such a day.
-Every due item has a key (case, kind, sequence; or the digest's day) that the
-store makes unique, so a crash, a restart or two processes never send one
+Every due item has a key (case, waiting round, kind, sequence; or the digest's
+day) that the store makes unique, so a crash, a restart or two processes never send one
 reminder twice, and downtime across a due time only delays it.
 """
 
@@ -84,10 +84,11 @@ def schedule(case: CaseState, policy: ReminderPolicy) -> Due | None:
     at = case.waiting_since + policy.after + policy.every * sent
     if sent and case.last_reminder_at is not None:
         at = max(at, case.last_reminder_at + policy.every)  # after downtime: never two back to back
+    # The key names the waiting round: asked again, the sender gets a new round of reminders.
+    base = f"case:{case.case_id}:w{int(case.waiting_since.timestamp())}"
     if sent < policy.max_reminders:
-        return Due(next_working_time(at, policy), "remind", f"case:{case.case_id}:remind:{sent + 1}",
-                   case.case_id, sent + 1)
-    return Due(next_working_time(at, policy), "abandon", f"case:{case.case_id}:abandon", case.case_id)
+        return Due(next_working_time(at, policy), "remind", f"{base}:remind:{sent + 1}", case.case_id, sent + 1)
+    return Due(next_working_time(at, policy), "abandon", f"{base}:abandon", case.case_id, sent)
 
 
 def overdue_cases(cases: list[CaseState], now: dt.datetime, policy: ReminderPolicy) -> list[CaseState]:

@@ -290,7 +290,8 @@ def test_daemon_scheduler_sends_each_reminder_once(tmp_path: Path, dovecot: Dove
     daemon.stop()
     thread.join(timeout=10)
     subjects = [parsed(m.data)["Subject"] for m in smtp_sink.messages]
-    assert len(subjects) == 4, subjects
+    sent = [f"{parsed(m.data)['To']} | {parsed(m.data)['Subject']}" for m in smtp_sink.messages]
+    assert len(subjects) == 4, "\n".join(sent)
     assert "Details required" in subjects[0]
     assert "Reminder 1" in subjects[1] and "Reminder 2" in subjects[2]
     assert "Closed" in subjects[3]

@@ -111,6 +111,49 @@ def test_a_follow_up_that_completes_the_case_stops_the_reminders(tmp_path: Path)
     assert "reminder" not in kinds[3:] and "abandoned" not in kinds
 
 
+def test_a_follow_up_still_incomplete_restarts_the_reminders(tmp_path: Path) -> None:
+    """Asked again for what is still missing, the sender gets the full round of reminders again."""
+    clock = Clock(TUESDAY)
+    service = make(tmp_path, clock)
+    deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
+    service.run_pass()
+    clock.advance(days=3, minutes=1)
+    service.sweep_reminders()
+    (path,) = [p for p in (tmp_path / "outbox").glob("*.eml") if b"Reminder" in p.read_bytes()]
+    reminder = email.message_from_bytes(path.read_bytes(), policy=email_policy.default)
+    follow = make_mail(subject=f"Re: {reminder['Subject']}", body="Sir,\nI will send the service book soon.\n",
+                       headers={"In-Reply-To": reminder["Message-ID"]})
+    clock.advance(hours=2)
+    deliver(tmp_path / "mail", follow, "2.m")
+    service.run_pass()
+    assert case_status(service) == "waiting"
+    restarted = clock.now
+    # The round began on a Friday: its day 9 is a Sunday, so the final notice waits for Monday.
+    for day, expected in ((2, []), (3, ["reminder"]), (6, ["reminder"]), (9, []), (10, ["abandoned"])):
+        clock.now = restarted + dt.timedelta(days=day, minutes=1)
+        before = len(sent(service))
+        service.sweep_reminders()
+        assert [k for k, _ in sent(service)[before:]] == expected, f"day {day} of the second round"
+    assert case_status(service) == "abandoned"
+
+
+def test_a_reminder_is_not_sent_for_a_case_that_moved_on_since_the_sweep_read_it(tmp_path: Path) -> None:
+    """The sweep reads the cases, then a pass completes one: the stale reminder must not go out."""
+    from maild.core.reminders import schedule
+
+    clock = Clock(TUESDAY)
+    service = make(tmp_path, clock)
+    deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
+    service.run_pass()
+    (state,) = service.store.reminder_states()
+    due = schedule(state, service.settings.reminder_policy())
+    assert due is not None and due.kind == "remind"
+    with service.store.session() as s:
+        s.scalars(select(Case)).one().status = "acknowledged"
+    assert service.store.queue_reminder(due, None, clock.now) is False
+    assert case_status(service) == "acknowledged"
+
+
 def test_overdue_acknowledged_cases_go_into_a_daily_digest(tmp_path: Path) -> None:
     clock = Clock(TUESDAY)
     service = make(tmp_path, clock)

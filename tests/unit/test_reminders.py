@@ -20,7 +20,7 @@ def waiting(since: dt.datetime, sent: int = 0, case_id: int = 1) -> CaseState:
 @pytest.mark.parametrize(("sent", "offset_days", "kind", "seq"), [
     (0, 3, "remind", 1),
     (1, 6, "remind", 2),
-    (2, 9, "abandon", 0),
+    (2, 9, "abandon", 2),
 ])
 def test_schedule_of_a_waiting_case(sent: int, offset_days: int, kind: str, seq: int) -> None:
     start = dt.datetime(2026, 12, 1, 10, 0, tzinfo=IST)  # Tuesday: +3, +6 and +9 days are working days
@@ -38,7 +38,14 @@ def test_nothing_is_due_before_its_time() -> None:
     case = waiting(MONDAY)
     assert due_items([case], MONDAY + dt.timedelta(days=2, hours=23), POLICY, None) == []
     (item,) = due_items([case], MONDAY + dt.timedelta(days=3), POLICY, None)
-    assert item.key == "case:1:remind:1"
+    assert item.key == f"case:1:w{int(MONDAY.timestamp())}:remind:1"
+
+
+def test_a_new_waiting_round_has_new_keys() -> None:
+    first = schedule(waiting(MONDAY), POLICY)
+    again = schedule(waiting(MONDAY + dt.timedelta(days=4)), POLICY)
+    assert first is not None and again is not None
+    assert first.seq == again.seq == 1 and first.key != again.key
 
 
 def test_downtime_across_the_due_time_delays_but_keeps_the_reminder() -> None:
