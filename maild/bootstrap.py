@@ -50,5 +50,5 @@ def build_sender(settings: Settings) -> Sender:
         if smtp["security"] not in ("tls", "starttls", "plain"):
             raise ConfigError("[smtp] security must be 'tls', 'starttls' or 'plain'")
         return SmtpSender(SmtpSettings(smtp["host"], smtp["port"], smtp["security"], smtp["username"],
-                                       settings.secret("smtp"), smtp["timeout"]))
+                                       settings.secret("smtp"), smtp["timeout"], copy_to=smtp["copy_to"]))
     raise ConfigError(f"[smtp] kind must be 'file' or 'smtp', not {smtp['kind']!r}")

@@ -44,6 +44,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "folder_old": "Processed",
         "keep_raw": True,
         "retention_days": 90,
+        "sent_folder": "",
+        "reconcile_days": 3,
     },
     "imap": {
         "host": "127.0.0.1",
@@ -69,6 +71,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "timeout": 60.0,
         "retry_seconds": 60.0,
         "max_attempts": 8,
+        "copy_to": "",
     },
     "db": {"url": ""},
     "replies": {

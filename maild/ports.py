@@ -47,6 +47,9 @@ class Inbox(Protocol):
     def file_many(self, uids: list[int], folder: str) -> None:
         """Move several mails to one folder (one round trip where the protocol allows)."""
 
+    def find_message_ids(self, folder: str, message_ids: list[str]) -> set[str]:
+        """Which of these Message-IDs a mail in `folder` carries (the folder is only read)."""
+
     def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
         """Block until new mail may have arrived, the timeout passes or `stop` is set."""
 

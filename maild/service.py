@@ -56,6 +56,7 @@ class PassReport:
     sent: int = 0
     failed_sends: int = 0
     refiled: int = 0
+    reconciled: int = 0
     standby: bool = False
 
     def count(self, action: str) -> int:
@@ -129,6 +130,8 @@ class Service:
             self.send_due(report)  # replies are claimed row by row: any worker may send them
             return report
         self.uidvalidity = self.inbox.connect()
+        if not self.dry_run:
+            report.reconciled = self.reconcile_uncertain()
         last_uid, cutoff = self._watermark()
         refs = self.inbox.pending(last_uid)
         batch = int(self.mailbox["batch"])
@@ -143,6 +146,26 @@ class Service:
             if self.metrics.enabled:
                 self.metrics.pass_done(self.inbox.name, left, self.store.pending_replies())
         return report
+
+    def reconcile_uncertain(self) -> int:
+        """Settle uncertain replies from the copies the MTA filed in [mailbox] sent_folder.
+
+        The mbsync way: a reply whose connection broke after DATA may or may not have
+        been delivered; its copy (same Message-ID, same SMTP transaction) in the sent
+        folder says it was. Not found, it stays uncertain for an operator: never resent.
+        """
+        folder = str(self.mailbox["sent_folder"])
+        if not folder:
+            return 0
+        since = self.clock() - dt.timedelta(days=float(self.mailbox["reconcile_days"]))
+        rows = self.store.uncertain_replies(since)
+        if not rows:
+            return 0
+        found = self.inbox.find_message_ids(folder, [m for _, m in rows])
+        settled = sum(1 for i, m in rows if m in found and self.store.reconcile_reply(i, folder))
+        if settled:
+            logs.event("replies_reconciled", count=settled, still_uncertain=len(rows) - settled)
+        return settled
 
     def polling_failed(self, error: str) -> None:
         """Called by the daemon after a failed pass: alerts the operators once."""

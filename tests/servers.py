@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -676,6 +676,11 @@ class _SinkHandler:
                               data=bytes(envelope.original_content or b""), peer=session.peer,
                               accepted=mode != "hang_after_data", mode=mode)
         self.sink._record(message)
+        if message.accepted:
+            for address in envelope.rcpt_tos:
+                deliver = self.sink.local.get(address.lower())
+                if deliver is not None:
+                    await asyncio.get_running_loop().run_in_executor(None, deliver, message.data)
         if mode == "hang_after_data":
             deadline = time.monotonic() + self.sink.hang_seconds
             while time.monotonic() < deadline and not self.sink._stopping.is_set():
@@ -726,6 +731,8 @@ class SmtpSink:
         self._controller: Any = None
         self._started = False
         self._lock = threading.RLock()
+        # Local delivery, as an MTA does for its own domain: address -> callable(message bytes).
+        self.local: dict[str, Callable[[bytes], None]] = {}
 
     # ------------------------------------------------------------------ mode
 

@@ -505,6 +505,27 @@ class Store:
                             outbound_id=row.id, detail={"message_id": row.message_id}))
             return len(rows)
 
+    def uncertain_replies(self, since: dt.datetime, limit: int = 200) -> list[tuple[int, str]]:
+        """(id, Message-ID) of uncertain replies created since then, oldest first."""
+        with self.session() as s:
+            rows = s.execute(select(Outbound.id, Outbound.message_id)
+                             .where(Outbound.status == "uncertain", Outbound.created_at >= since)
+                             .order_by(Outbound.id).limit(limit))
+            return [(int(i), str(m)) for i, m in rows]
+
+    def reconcile_reply(self, outbound_id: int, folder: str) -> bool:
+        """An uncertain reply whose copy was found: it was delivered, so it is sent."""
+        with self.session() as s:
+            result = s.execute(update(Outbound).where(Outbound.id == outbound_id, Outbound.status == "uncertain")
+                               .values(status="sent", sent_at=utcnow()))
+            if not result.rowcount:
+                return False
+            row = s.get(Outbound, outbound_id)
+            s.add(Audit(event="reply_reconciled", case_id=row.case_id if row else None,
+                        mail_id=row.mail_id if row else None, outbound_id=outbound_id,
+                        detail={"found_in": folder, "message_id": row.message_id if row else ""}))
+            return True
+
     def replies_since(self, recipient: str, since: dt.datetime) -> int:
         with self.session() as s:
             return int(s.scalar(select(func.count(Outbound.id)).where(

@@ -128,6 +128,22 @@ class ImapInbox:
         if b"UIDPLUS" in self.capabilities:
             self._call("expunge", client.uid_expunge, uids)
 
+    def find_message_ids(self, folder: str, message_ids: list[str]) -> set[str]:
+        """UID SEARCH HEADER Message-ID in `folder` (EXAMINE: read-only), then back to the mailbox."""
+        client = self._c()
+        if not message_ids or not self._call("folder_exists", client.folder_exists, folder):
+            return set()
+        found: set[str] = set()
+        self._call("examine", client.select_folder, folder, True)
+        try:
+            for message_id in message_ids:
+                if self._call("search", client.search, ["HEADER", "Message-ID", message_id]):
+                    found.add(message_id)
+        finally:
+            if self.client is not None:
+                self._call("select", client.select_folder, self.settings.folder)
+        return found
+
     def _ensure_folder(self, folder: str) -> None:
         if folder in self._created:
             return

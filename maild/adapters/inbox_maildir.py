@@ -129,6 +129,20 @@ class MaildirInbox:
         for uid in uids:
             self.file(uid, folder)
 
+    def find_message_ids(self, folder: str, message_ids: list[str]) -> set[str]:
+        """Scan the header blocks of the folder's mails for these Message-IDs."""
+        from maild.core.rawmail import message_id
+
+        wanted, found = set(message_ids), set()
+        target = self.root / f".{folder}"
+        for sub in ("new", "cur"):
+            for path in (target / sub).iterdir() if (target / sub).is_dir() else ():
+                with path.open("rb") as handle:
+                    value = message_id(handle.read(64 * 1024))
+                if value in wanted:
+                    found.add(value)
+        return found
+
     def folder_count(self, folder: str) -> int:
         target = self.root / f".{folder}"
         return sum(1 for sub in ("new", "cur") if (target / sub).is_dir() for _ in (target / sub).iterdir())

@@ -27,6 +27,7 @@ class SmtpSettings:
     password: str
     timeout: float
     helo: str | None = None
+    copy_to: str = ""  # an own address for a copy of every reply (envelope only)
 
 
 class SmtpSender:
@@ -48,6 +49,7 @@ class SmtpSender:
                 await client.login(cfg.username, cfg.password)
             await client.mail(envelope_from)
             await client.rcpt(recipient)
+            await self._copy_rcpt(client)
         except aiosmtplib.SMTPResponseException as exc:
             raise SendError(f"SMTP {exc.code} {exc.message}", permanent=500 <= exc.code < 600) from exc
         except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
@@ -63,6 +65,15 @@ class SmtpSender:
                 await client.quit()
             except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
                 client.close()
+
+    async def _copy_rcpt(self, client: aiosmtplib.SMTP) -> None:
+        """Add the copy address; a refusal of the copy never stops the reply itself."""
+        if not self.settings.copy_to:
+            return
+        try:
+            await client.rcpt(self.settings.copy_to)
+        except aiosmtplib.SMTPResponseException:
+            return
 
     def close(self) -> None:
         return None

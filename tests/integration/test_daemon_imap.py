@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import select
 
 from builders import SERVICE_BOOK_TEXT, make_mail, make_pdf
-from maild.adapters.db_schema import Case, Outbound
+from maild.adapters.db_schema import Audit, Case, Outbound
 from maild.bootstrap import build_inbox, build_sender, build_store
 from maild.config import Settings, load_settings
 from maild.daemon import Daemon
@@ -358,3 +358,57 @@ def test_smtp_refused_is_retried_then_delivered_once(tmp_path: Path, dovecot: Do
     service.send_due()
     assert len([m for m in smtp_sink.wait_for(1) if m.accepted]) == 1
     service.inbox.close()
+
+
+COPY_TO = "saksham.seva+sent@icegate.gov.in"
+
+
+def _reconcile_setup(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> Settings:
+    """Replies carry a copy to an own address, which the 'MTA' files in the Sent folder."""
+    dovecot.create_folder("Sent")
+    smtp_sink.local[COPY_TO] = lambda data: dovecot.append(data, folder="Sent")
+    settings = settings_for(tmp_path, dovecot, smtp_sink, extra='sent_folder = "Sent"')
+    cfg = Path(str(settings.source))
+    cfg.write_text(cfg.read_text().replace("[smtp]\n", f'[smtp]\ncopy_to = "{COPY_TO}"\n'))
+    return load_settings(cfg, required=True, environ={})
+
+
+def test_an_uncertain_reply_found_in_the_sent_folder_is_settled_not_resent(
+        tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    """E13: killed after the 250 and before 'sent' was recorded; the copy proves delivery."""
+    settings = _reconcile_setup(tmp_path, dovecot, smtp_sink)
+    dovecot.append(CORPUS["015"])
+    env = {**os.environ, "MAILD_IMAP_PASSWORD": Dovecot.password}
+    cmd = [sys.executable, "-m", "maild", "poll", "--config", str(settings.source)]
+    proc = subprocess.run(cmd, env={**env, "MAILD_FAULT": "after_send:1"}, capture_output=True, timeout=120)
+    assert proc.returncode == 101, proc.stderr.decode()
+    (reply,) = smtp_sink.messages
+    assert COPY_TO in reply.rcpt_tos and COPY_TO not in reply.data.decode(), "the copy is envelope-only"
+    assert dovecot.count("Sent") == 1
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "replies_reconciled" in proc.stderr
+    assert len(smtp_sink.messages) == 1, "never resent"
+    with build_store(settings).session() as s:
+        (row,) = s.scalars(select(Outbound)).all()
+        events = [a.event for a in s.scalars(select(Audit).where(Audit.outbound_id == row.id))]
+    assert row.status == "sent" and row.sent_at is not None
+    assert "reply_uncertain" in events and "reply_reconciled" in events
+
+
+def test_an_uncertain_reply_without_a_copy_stays_uncertain(tmp_path: Path, dovecot: Dovecot,
+                                                          smtp_sink: SmtpSink) -> None:
+    """The server hung after DATA and never accepted: no copy, so an operator decides."""
+    settings = _reconcile_setup(tmp_path, dovecot, smtp_sink)
+    smtp_sink.hang_seconds = 5.0
+    smtp_sink.mode = "hang_after_data"
+    dovecot.append(CORPUS["015"])
+    service = service_for(settings)
+    service.run_pass()
+    smtp_sink.mode = "ok"
+    assert service.run_pass().reconciled == 0
+    assert dovecot.count("Sent") == 0
+    with build_store(settings).session() as s:
+        (row,) = s.scalars(select(Outbound)).all()
+    assert row.status == "uncertain"
+    assert len(smtp_sink.messages) == 1
