@@ -306,6 +306,10 @@ class Service:
             verdict, f"{self.inbox.name}\0{key}", self._domain(), self.policy.own_addresses)
         bumped = case is not None and case.status == "acknowledged" and verdict.action == "acknowledge"
         bumped = bumped or self._repeat(case, plan, verdict)
+        if case is None and plan is not None and not stranger:
+            twin = self._twin(verdict, plan)  # the same request again, outside any thread
+            if twin is not None:
+                case, bumped = twin, True
         if bumped:
             plan = None  # "any update?" on a complete case: recorded, no second acknowledgement
         plan, verdict_note = self._rate_limit(plan)
@@ -388,6 +392,19 @@ class Service:
         same_errors = sorted(tuple(e.values()) for e in before.get("template_errors", [])) == \
             sorted((e.row, e.column, e.code) for e in verdict.template_errors)
         return list(before.get("missing", [])) == list(verdict.missing) and same_errors
+
+    def _twin(self, verdict: Verdict, plan: ReplyPlan) -> Case | None:
+        """An open case of this sender for the same request, last answered the same way in the window.
+
+        RFC 3834: the same response to the same sender at most once in a while. A
+        fresh mail (no In-Reply-To) that asks the same thing again, with the same
+        things missing, joins that case and gets no second identical reply; a
+        mail that changes something (a new attachment, another request) does.
+        """
+        if not verdict.sender:
+            return None
+        twin = self.store.open_case_of(self.inbox.name, verdict.sender, verdict.request_type)
+        return twin if twin is not None and self._repeat(twin, plan, verdict) else None
 
     def _thread_case(self, raw: bytes) -> tuple[Case | None, str]:
         """(the case this mail follows up, '') or (None, why it must not join the case it names)."""

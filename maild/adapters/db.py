@@ -356,6 +356,14 @@ class Store:
             mail = s.get(Mail, row.mail_id) if row.mail_id else None
             return _aware(row.created_at) or utcnow(), (mail.verdict if mail and mail.verdict else {})
 
+    def open_case_of(self, mailbox: str, sender: str, request_type: str) -> Case | None:
+        """The sender's latest case of this request type that is still open, if any."""
+        with self.session() as s:
+            return s.scalars(select(Case).where(
+                Case.mailbox == mailbox, func.lower(Case.sender) == sender.lower(),
+                Case.request_type == request_type,
+                Case.status.in_(("waiting", "acknowledged", "open"))).order_by(Case.id.desc())).first()
+
     def bump_case(self, case_id: int, mail_id: int) -> None:
         with self.session() as s:
             case = s.get(Case, case_id)

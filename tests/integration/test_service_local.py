@@ -190,12 +190,30 @@ def test_dry_run_records_and_sends_nothing(tmp_path: Path, capsys: pytest.Captur
 
 def test_per_sender_cap_stops_replies(tmp_path: Path) -> None:
     service = make_service(tmp_path, extra="[replies]\nper_sender_daily_cap = 2\n")
-    for i in range(4):
-        deliver(tmp_path / "mail", make_mail(subject=f"Password reset {i}", body="Sir,\nKindly reset my password.\n"),
-                f"{i}.x")
+    asks = [("Password reset", "Kindly reset my password."), ("SSO ID creation", "Kindly create my SSO ID."),
+            ("Designation update", "Kindly update my designation after promotion."),
+            ("Role mapping after transfer", "Kindly map my roles at the new station after transfer.")]
+    for i, (subject, body) in enumerate(asks):
+        deliver(tmp_path / "mail", make_mail(subject=subject, body=f"Sir,\n{body}\n"), f"{i}.x")
     report = service.run_pass()
+    assert len({d["request_type"] for d in report.decided}) == 4, "four different requests"
     assert report.sent == 2
     assert [d["action"] for d in report.decided][2:] == ["review", "review"]
+
+
+def test_the_same_request_again_outside_the_thread_gets_no_second_identical_reply(tmp_path: Path) -> None:
+    """RFC 3834: the same answer to the same sender once per window, even without In-Reply-To."""
+    service = make_service(tmp_path)
+    ask = make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n")
+    deliver(tmp_path / "mail", ask, "1.x")
+    first = service.run_pass().decided[0]
+    assert first["action"] == "request_missing"
+    deliver(tmp_path / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "2.x")
+    second = service.run_pass()
+    assert second.sent == 0 and count(service, Case) == 1, "joined the open case, not answered again"
+    assert len(outbox(tmp_path)) == 1
+    deliver(tmp_path / "mail", make_mail(subject="SSO ID creation", body="Sir,\nKindly create my SSO ID.\n"), "3.x")
+    assert service.run_pass().sent == 1, "another request is answered"
 
 
 def test_oversize_mail_is_not_downloaded_and_sender_told_once(tmp_path: Path) -> None:
