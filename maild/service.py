@@ -30,7 +30,7 @@ from typing import Any
 from maild import logs
 from maild.faults import checkpoint
 from maild.metrics import Metrics
-from maild.adapters.db import LeaseLost, NewMail, NewReply, Store
+from maild.adapters.db import TRANSIENT_DB_ERRORS, LeaseLost, NewMail, NewReply, Store
 from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
 from maild.core.decide import triage
@@ -40,7 +40,7 @@ from maild.core.reply import ReplyPlan, notice_plan, plan_reply
 from maild.core.ruleset import RuleSet
 from maild.core.sender import automated_reason
 from maild.core.parse import parse_mail
-from maild.errors import MaildError, SendError
+from maild.errors import MailboxError, MaildError, SendError
 from maild.ports import Inbox, MailRef, Sender
 from maild.render import build_message, render
 
@@ -235,8 +235,10 @@ class Service:
                         self._one(ref, raws[ref.uid], cutoff, report)
                     else:
                         logs.event("mail_vanished", logging.WARNING, uid=ref.uid)
-                except LeaseLost:
-                    raise  # another worker owns the mailbox now: stop at once, it will resume
+                except (LeaseLost, MailboxError, *TRANSIENT_DB_ERRORS):
+                    # Another worker owns the mailbox now, or the server or the database is
+                    # gone: stop the pass; the mail stays unmarked and is retried, not failed.
+                    raise
                 except Exception as exc:  # one mail's failure must never block the next one
                     self._failed(ref, raws.get(ref.uid, b""), exc, report)
             self._flush_files()
@@ -445,7 +447,7 @@ class Service:
 
     def _case_fields(self, verdict: Verdict, action: str) -> dict[str, str]:
         return {"status": CASE_STATUS.get(action, "open"), "request_type": verdict.request_type,
-                "sender": verdict.sender, "subject": verdict.subject[:500]}
+                "sender": verdict.sender[:320], "subject": verdict.subject[:500]}
 
     def _reply(self, plan: ReplyPlan, verdict: Verdict, ref: str, raw: bytes) -> NewReply:
         """The reply row, rendered with the case reference."""

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy import Engine, create_engine, event, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +22,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Case, Lease, Mail, MailboxState, Meta,
                                       Outbound, Reminder, utcnow)
 from maild.errors import StoreError
+
+# Errors of the database connection, not of the data: the pass fails and is retried,
+# the mail in hand stays unmarked in the mailbox (never filed as a failed mail).
+TRANSIENT_DB_ERRORS: tuple[type[Exception], ...] = (sqlalchemy_exc.OperationalError, sqlalchemy_exc.InterfaceError,
+                                                    sqlalchemy_exc.DisconnectionError,
+                                                    sqlalchemy_exc.PendingRollbackError, sqlalchemy_exc.TimeoutError)
 
 
 class LeaseLost(StoreError):

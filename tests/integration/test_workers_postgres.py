@@ -42,11 +42,10 @@ def load(dovecot: Dovecot, n: int) -> int:
     return answered
 
 
-def test_three_workers_one_killed_every_mail_once(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
-    answered = load(dovecot, N)
-    with temporary_database() as url:
-        cfg = tmp_path / "maild.toml"
-        cfg.write_text(f"""
+def worker_config(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, url: str) -> Path:
+    """A worker's config: the shared Dovecot mailbox, SMTP sink and PostgreSQL database."""
+    cfg = tmp_path / "maild.toml"
+    cfg.write_text(f"""
 [paths]
 data = "state"
 [mailbox]
@@ -74,6 +73,13 @@ poll_interval = 0.5
 lease_seconds = 3.0
 reconnect_max = 2.0
 """)
+    return cfg
+
+
+def test_three_workers_one_killed_every_mail_once(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    answered = load(dovecot, N)
+    with temporary_database() as url:
+        cfg = worker_config(tmp_path, dovecot, smtp_sink, url)
         env = {**os.environ, "MAILD_IMAP_PASSWORD": dovecot.password}
         env.pop("MAILD_FAULT", None)
         cmd = [sys.executable, "-m", "maild", "run", "--config", str(cfg)]
