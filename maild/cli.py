@@ -28,8 +28,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MaildError as exc:
         print(f"maild: {exc}", file=sys.stderr)
         return 1
+    except _transient_db_errors() as exc:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:300]
+        print(f"maild: the database could not be used ({reason}); nothing is lost: mail not yet "
+              "recorded stays in the mailbox and is taken again by the next pass", file=sys.stderr)
+        return EX_TEMPFAIL
     except KeyboardInterrupt:
         return 130
+
+
+EX_TEMPFAIL = 75  # sysexits.h: a temporary failure, try again later (what cron and systemd can act on)
+
+
+def _transient_db_errors() -> tuple[type[Exception], ...]:
+    from maild.adapters.db import TRANSIENT_DB_ERRORS
+
+    return TRANSIENT_DB_ERRORS
 
 
 def _parser() -> argparse.ArgumentParser:
