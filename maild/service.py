@@ -558,6 +558,7 @@ class Service:
                    where=traceback.extract_tb(exc.__traceback__)[-1].name if exc.__traceback__ else "-")
         if self.dry_run:
             return
+        raw = bytes(raw or b"")
         sha = hashlib.sha256(raw).hexdigest()
         key = f"failed:{self.uidvalidity}:{ref.uid}:{sha}"
         try:

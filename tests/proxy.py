@@ -65,9 +65,9 @@ class TcpProxy:
         self._reset_all(None)
 
     def count(self, command: bytes) -> int:
-        """How many times clients sent `command` (e.g. b"IDLE") as a tagged IMAP command."""
-        return sum(1 for line in bytes(self.upstream_bytes).split(b"\r\n")
-                   if line.split(b" ")[1:2] == [command])
+        """How many tagged IMAP commands clients sent that start with `command` (b"IDLE", b"UID FETCH")."""
+        lines = bytes(self.upstream_bytes).split(b"\r\n")
+        return sum(1 for line in lines if b" " in line and line.split(b" ", 1)[1].upper().startswith(command))
 
     def _reset_all(self, sel: selectors.BaseSelector | None) -> None:
         with self._lock:

@@ -104,7 +104,9 @@ class ImapInbox:
         if not uids:
             return {}
         data = self._call("fetch", self._c().fetch, uids, ["BODY.PEEK[]"])
-        return {uid: item[b"BODY[]"] for uid, item in data.items() if b"BODY[]" in item}
+        # A mail expunged by another client after our SEARCH comes back as BODY[] NIL
+        # (Dovecot) or not at all: either way it has vanished, and is left out.
+        return {uid: item[b"BODY[]"] for uid, item in data.items() if item.get(b"BODY[]") is not None}
 
     def fetch_headers(self, uid: int) -> bytes:
         data = self._call("fetch", self._c().fetch, [uid], ["BODY.PEEK[HEADER]"])

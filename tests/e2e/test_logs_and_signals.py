@@ -63,3 +63,22 @@ def test_sigterm_finishes_cleanly(tmp_path: Path) -> None:
         db.close()
     remaining = len(os.listdir(tmp_path / "mail" / "new")) + len(os.listdir(tmp_path / "mail" / "cur"))
     assert decided + remaining == len(CORPUS), "every mail either decided or still waiting, none half-done"
+
+
+def test_a_second_daemon_on_the_same_sqlite_database_refuses_to_start(tmp_path: Path) -> None:
+    """Plan row D7: two `maild run` on one SQLite file would both read the mailbox; the second stops."""
+    (tmp_path / "maild.toml").write_text(CONFIG)
+    cmd = [sys.executable, "-m", "maild", "run", "--config", str(tmp_path / "maild.toml")]
+    first = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while not list(tmp_path.glob("*.lock")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.5)
+        second = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 1, second.stderr
+        assert "another maild process is working on this mailbox" in second.stderr
+        assert first.poll() is None, "the first daemon goes on"
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.communicate(timeout=20)
