@@ -33,7 +33,8 @@ def build_inbox(settings: Settings) -> Inbox:
             raise ConfigError("[imap] security must be 'tls', 'starttls' or 'plain'")
         cfg = ImapSettings(host=imap["host"], port=imap["port"], security=imap["security"],
                            username=imap["username"], password=settings.secret("imap"), folder=imap["folder"],
-                           timeout=imap["timeout"], idle=imap["idle"], idle_refresh=min(imap["idle_refresh"], 1740.0))
+                           timeout=imap["timeout"], idle=imap["idle"], idle_refresh=min(imap["idle_refresh"], 1740.0),
+                           check_interval=imap["check_interval"])
         return ImapInbox(cfg, name=box["name"], batch=box["batch"])
     raise ConfigError(f"[mailbox] kind must be 'maildir' or 'imap', not {kind!r}")
 

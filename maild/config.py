@@ -57,6 +57,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "folder": "INBOX",
         "idle": True,
         "idle_refresh": 1680.0,
+        "check_interval": 0.0,
         "timeout": 60.0,
     },
     "smtp": {

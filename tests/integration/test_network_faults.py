@@ -129,3 +129,25 @@ def _wait_for_log(caplog: pytest.LogCaptureFixture, name: str, timeout: float) -
             return time.monotonic()
         time.sleep(0.1)
     return None
+
+
+def test_check_interval_looks_with_noop_instead_of_idle(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink,
+                                                       proxy: TcpProxy) -> None:
+    cfg = config(tmp_path, proxy, dovecot, smtp_sink)
+    cfg.write_text(cfg.read_text().replace("[smtp]", "check_interval = 0.1\n[smtp]", 1))
+    daemon = Daemon(load_settings(cfg, required=True, environ={}))
+    thread = threading.Thread(target=daemon.run, daemon=True)
+    thread.start()
+    try:
+        time.sleep(1.0)
+        dovecot.append(CORPUS["015"])
+        smtp_sink.wait_for(1, timeout=20)
+        time.sleep(1.5)  # quiet: NOOPs every 0.1 s
+        dovecot.append(CORPUS["001"])
+        smtp_sink.wait_for(2, timeout=20)
+    finally:
+        daemon.stop()
+        thread.join(timeout=20)
+    assert proxy.count(b"IDLE") == 0
+    assert proxy.count(b"NOOP") >= 5
+    assert proxy.count(b"LOGIN") == 1, "one connection for every pass, not a login per pass"
