@@ -600,11 +600,14 @@ class Service:
         if self.store.engine.url.get_backend_name() != "sqlite":
             self.store.sending_to_uncertain(self._stale_claims())
         skipped: set[int] = set()
-        while True:
-            row = self.store.claim_next_reply(self.clock(), skipped)
-            if row is None:
-                return
-            self._send_one(row, smtp, report, skipped)
+        try:
+            while True:
+                row = self.store.claim_next_reply(self.clock(), skipped)
+                if row is None:
+                    return
+                self._send_one(row, smtp, report, skipped)
+        finally:
+            self.sender.close()  # one SMTP connection for all the replies due now
 
     def _send_one(self, row: Any, smtp: Any, report: PassReport, skipped: set[int]) -> None:
         """Hand one claimed reply over and record the outcome."""

@@ -1,6 +1,7 @@
 """Replies through an SMTP server with aiosmtplib.
 
-Each failure is sorted for the outbox: a 5xx refusal is permanent (the reply
+The connection stays open from one reply to the next. Each failure is sorted
+for the outbox: a 5xx refusal is permanent (the reply
 fails and an operator is told), a 4xx or a refused connection is transient
 (retried with backoff), and a connection lost or timed out after the message
 body was handed over is uncertain: the server may have delivered it, so the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import threading
 from dataclasses import dataclass
 
 import aiosmtplib
@@ -31,13 +33,49 @@ class SmtpSettings:
 
 
 class SmtpSender:
+    """One SMTP connection kept open across sends (a backlog of replies costs one
+    handshake, not one each), re-opened when the server has closed it. A lock makes
+    it safe for the daemon's threads (a mailbox pass and a reminder sweep)."""
+
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
+        self._loop = asyncio.new_event_loop()
+        self._client: aiosmtplib.SMTP | None = None
+        self._lock = threading.Lock()
 
     def send(self, envelope_from: str, recipient: str, message: bytes) -> None:
-        asyncio.run(self._send(envelope_from, recipient, message))
+        with self._lock:
+            self._loop.run_until_complete(self._send(envelope_from, recipient, message))
 
     async def _send(self, envelope_from: str, recipient: str, message: bytes) -> None:
+        client = await self._ready()
+        try:
+            await client.mail(envelope_from)
+            await client.rcpt(recipient)
+            await self._copy_rcpt(client)
+        except aiosmtplib.SMTPResponseException as exc:
+            await self._reset(client)
+            raise SendError(f"SMTP {exc.code} {exc.message}", permanent=500 <= exc.code < 600) from exc
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            self._drop()
+            raise SendError(f"SMTP not reached: {type(exc).__name__}: {exc}") from exc
+        try:
+            await client.data(message)
+        except aiosmtplib.SMTPResponseException as exc:
+            await self._reset(client)
+            raise SendError(f"SMTP {exc.code} {exc.message}", permanent=500 <= exc.code < 600) from exc
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            self._drop()
+            raise SendError(f"SMTP connection lost after the message was sent: {exc}", uncertain=True) from exc
+
+    async def _ready(self) -> aiosmtplib.SMTP:
+        """The open connection, checked with NOOP; else a new one (a failure here sends nothing)."""
+        if self._client is not None:
+            try:
+                await self._client.noop()
+                return self._client
+            except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+                self._drop()
         cfg = self.settings
         context = ssl.create_default_context() if cfg.security in ("tls", "starttls") else None
         client = aiosmtplib.SMTP(hostname=cfg.host, port=cfg.port, timeout=cfg.timeout,
@@ -47,24 +85,26 @@ class SmtpSender:
             await client.connect()
             if cfg.username:
                 await client.login(cfg.username, cfg.password)
-            await client.mail(envelope_from)
-            await client.rcpt(recipient)
-            await self._copy_rcpt(client)
         except aiosmtplib.SMTPResponseException as exc:
+            client.close()
             raise SendError(f"SMTP {exc.code} {exc.message}", permanent=500 <= exc.code < 600) from exc
         except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            client.close()
             raise SendError(f"SMTP not reached: {type(exc).__name__}: {exc}") from exc
+        self._client = client
+        return client
+
+    async def _reset(self, client: aiosmtplib.SMTP) -> None:
+        """After a refusal the transaction is abandoned (RSET) so the connection can be reused."""
         try:
-            await client.data(message)
-        except aiosmtplib.SMTPResponseException as exc:
-            raise SendError(f"SMTP {exc.code} {exc.message}", permanent=500 <= exc.code < 600) from exc
-        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
-            raise SendError(f"SMTP connection lost after the message was sent: {exc}", uncertain=True) from exc
-        finally:
-            try:
-                await client.quit()
-            except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
-                client.close()
+            await client.rset()
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+            self._drop()
+
+    def _drop(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
 
     async def _copy_rcpt(self, client: aiosmtplib.SMTP) -> None:
         """Add the copy address; a refusal of the copy never stops the reply itself."""
@@ -76,4 +116,11 @@ class SmtpSender:
             return
 
     def close(self) -> None:
-        return None
+        """QUIT the open connection (at the end of a batch of sends, and at exit)."""
+        with self._lock:
+            if self._client is not None:
+                try:
+                    self._loop.run_until_complete(self._client.quit())
+                except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+                    pass
+                self._drop()

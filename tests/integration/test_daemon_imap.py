@@ -412,3 +412,26 @@ def test_an_uncertain_reply_without_a_copy_stays_uncertain(tmp_path: Path, dovec
         (row,) = s.scalars(select(Outbound)).all()
     assert row.status == "uncertain"
     assert len(smtp_sink.messages) == 1
+
+
+def test_a_backlog_of_replies_goes_out_on_one_smtp_connection(tmp_path: Path, dovecot: Dovecot,
+                                                              smtp_sink: SmtpSink) -> None:
+    for key in PICK:
+        dovecot.append(CORPUS[key])
+    service = service_for(settings_for(tmp_path, dovecot, smtp_sink))
+    report = service.run_pass()
+    assert report.sent >= 3
+    assert len({m.peer for m in smtp_sink.messages}) == 1, "one connection, one handshake"
+
+
+def test_a_server_that_hangs_up_after_each_250_is_reconnected_and_nothing_is_uncertain(
+        tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
+    smtp_sink.mode = "drop_after_250"
+    for key in PICK:
+        dovecot.append(CORPUS[key])
+    settings = settings_for(tmp_path, dovecot, smtp_sink)
+    report = service_for(settings).run_pass()
+    assert report.sent >= 3 and report.failed_sends == 0
+    assert len({m.peer for m in smtp_sink.messages}) == report.sent, "a new connection after each hang-up"
+    with build_store(settings).session() as s:
+        assert {r.status for r in s.scalars(select(Outbound))} == {"sent"}
