@@ -24,7 +24,9 @@ Ctrl-C included.
 Configuration used for maild (beside tests/integration/test_daemon_imap.py's): cutoff
 "none" (answer everything), [replies] per_sender_daily_cap = 0 (the repeated corpus has
 only 37 senders; the default cap of 10 a day would send most copies to review without a
-reply), [mailbox] max_size = 40 MB (the default 20 MB would refuse the 25 MB scan
+reply) and repeat_window_hours = 0 (each copy is the same request from the same sender
+again, which maild would otherwise join to the open case without a second reply),
+[mailbox] max_size = 40 MB (the default 20 MB would refuse the 25 MB scan
 unread, as an oversize mail). Everything else is maild's default (sandbox on, batch 50).
 """
 
@@ -185,6 +187,7 @@ timeout = 30.0
 retry_seconds = 1.0
 [replies]
 per_sender_daily_cap = 0
+repeat_window_hours = 0.0
 [daemon]
 poll_interval = 1.0
 reconnect_max = 2.0

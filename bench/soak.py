@@ -96,6 +96,7 @@ timeout = 5.0
 retry_seconds = 1.0
 {db}[replies]
 per_sender_daily_cap = 0
+repeat_window_hours = 0.0
 [daemon]
 poll_interval = 0.5
 lease_seconds = 5.0

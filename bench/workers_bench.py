@@ -60,6 +60,7 @@ port = {sink.port}
 security = "plain"
 {db}[replies]
 per_sender_daily_cap = 0
+repeat_window_hours = 0.0
 [daemon]
 poll_interval = 0.5
 lease_seconds = 5.0

@@ -410,12 +410,9 @@ class Service:
 
     def _thread_case(self, raw: bytes) -> tuple[Case | None, str]:
         """(the case this mail follows up, '') or (None, why it must not join the case it names)."""
-        parsed = parse_mail(header_bytes(raw), self.policy, self.rules.quoting)
-        sender = parsed.sender.email if parsed.sender else ""
-        if not sender or automated_reason(parsed, self.rules.senders, self.policy):
+        sender, ids, refs = self._thread_facts(raw)
+        if not sender:
             return None, ""
-        ids = [i for i in (parsed.in_reply_to, *parsed.references) if i]
-        refs = CASE_REF.findall(parsed.subject)
         case = self.store.find_thread_case(self.inbox.name, ids, refs)
         if case is None:
             return None, ""
@@ -424,6 +421,25 @@ class Service:
         if not self.store.is_party(case.id, sender):
             return None, f"the mail refers to case {case.ref}, whose sender is someone else; not joined"
         return case, ""
+
+    def _thread_facts(self, raw: bytes) -> tuple[str, list[str], list[str]]:
+        """(sender, thread Message-IDs, case references) from the header block; '' for a robot.
+
+        Asked twice per mail (when its triage is launched ahead, and when it is recorded):
+        the header parse is kept for the batch, the case lookups are not.
+        """
+        head = header_bytes(raw)
+        cache: dict[bytes, tuple[str, list[str], list[str]]] = self.__dict__.setdefault("_facts", {})
+        if head not in cache:
+            if len(cache) > 256:
+                cache.clear()
+            parsed = parse_mail(head, self.policy, self.rules.quoting)
+            sender = parsed.sender.email if parsed.sender else ""
+            if sender and automated_reason(parsed, self.rules.senders, self.policy):
+                sender = ""
+            cache[head] = (sender, [i for i in (parsed.in_reply_to, *parsed.references) if i],
+                           CASE_REF.findall(parsed.subject))
+        return cache[head]
 
     def _rate_limit(self, plan: ReplyPlan | None) -> tuple[ReplyPlan | None, str]:
         if plan is None:

@@ -68,6 +68,7 @@ timeout = 5.0
 url = "{url}"
 [replies]
 per_sender_daily_cap = 0
+repeat_window_hours = 0.0
 [daemon]
 poll_interval = 0.5
 lease_seconds = 3.0
