@@ -63,6 +63,11 @@ class PassReport:
         return sum(1 for d in self.decided if d["action"] == action)
 
 
+def _dedupe_key(raw: bytes, sha: str = "") -> str:
+    """A mail's identity in the store: its Message-ID, else the hash of its bytes."""
+    return message_id(raw) or f"sha256:{sha or hashlib.sha256(raw).hexdigest()}"
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -221,6 +226,10 @@ class Service:
         limit = int(self.mailbox["max_size"])
         raws = self.inbox.fetch([r.uid for r in refs if r.size <= limit])
         checkpoint("after_fetch")
+        # Keys already recorded, in one query: a mail not among them needs no lookup of its own
+        # (a mail recorded meanwhile by someone else is still refused by the unique key).
+        self._known: set[str] | None = self.store.known_keys(
+            self.inbox.name, [_dedupe_key(raw) for raw in raws.values()])
         self._ahead: dict[int, tuple[Any, tuple[Any, ...]]] = {}
         self._to_file: list[tuple[int, int, str]] | None = []
         try:
@@ -244,7 +253,7 @@ class Service:
             self._flush_files()
             checkpoint("after_file")
         finally:
-            self._to_file = None
+            self._to_file, self._known = None, None
             for child, _ in self._ahead.values():
                 child.cancel()
             self._ahead = {}
@@ -284,9 +293,9 @@ class Service:
 
     def _one(self, ref: MailRef, raw: bytes, cutoff: dt.datetime | None, report: PassReport) -> None:
         sha = hashlib.sha256(raw).hexdigest()
-        parsed_id = message_id(raw)
-        key = parsed_id or f"sha256:{sha}"
-        existing = self.store.find_mail(self.inbox.name, key)
+        key = _dedupe_key(raw, sha)
+        known = getattr(self, "_known", None)
+        existing = self.store.find_mail(self.inbox.name, key) if known is None or key in known else None
         if existing is not None:
             ahead = self._ahead.pop(ref.uid, None) if hasattr(self, "_ahead") else None
             if ahead is not None:

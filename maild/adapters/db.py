@@ -187,6 +187,16 @@ class Store:
         with self.session() as s:
             return s.scalars(select(Mail).where(Mail.mailbox == mailbox, Mail.dedupe_key == dedupe_key)).first()
 
+    def known_keys(self, mailbox: str, keys: list[str]) -> set[str]:
+        """Which of these dedupe keys are already recorded (one query for a whole batch)."""
+        found: set[str] = set()
+        with self.session() as s:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                found.update(s.scalars(select(Mail.dedupe_key).where(Mail.mailbox == mailbox,
+                                                                     Mail.dedupe_key.in_(chunk))))
+        return found
+
     # -- leases ----------------------------------------------------------------------------------
 
     def acquire_lease(self, mailbox: str, holder: str, seconds: float, now: dt.datetime,
