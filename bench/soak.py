@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 for sub in ("tests", "tests/unit", "tests/e2e"):
     sys.path.insert(0, str(ROOT / sub))
 
+from killing import run_killing  # noqa: E402
 from servers import Dovecot, SmtpSink  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -130,7 +131,8 @@ def kill9(args: argparse.Namespace, tmp: Path) -> None:
         started = time.monotonic()
         feeder.start()
         status.start()
-        kills, restarts = _run_killing(cfg, dovecot, folder, len(mails), rng, env_for(dovecot))
+        kills, restarts = run_killing(cfg, dovecot, len(mails), rng, env_for(dovecot), LOGS,
+                                      timeout=60 + len(mails) * 0.5)
         wall = time.monotonic() - started
         status.stop()
         feeder.join()
@@ -173,49 +175,6 @@ class _StatusProbe(threading.Thread):
     def stop(self) -> None:
         self.halt.set()
         self.join(timeout=60)
-
-
-def _run_killing(cfg: Path, dovecot: Dovecot, folder: Path, n: int, rng: random.Random,
-                 env: dict[str, str]) -> tuple[int, int]:
-    kills = restarts = 0
-    deadline = time.monotonic() + 60 + n * 0.5
-    while time.monotonic() < deadline:
-        log = folder / f"run-{restarts}.log"
-        LOGS.append(log)
-        with log.open("wb") as handle:
-            proc = subprocess.Popen([*MAILD, "run", "--log-json", "--config", str(cfg)], env=env,
-                                    stdout=subprocess.DEVNULL, stderr=handle)
-            finished = _wait_done(folder, dovecot, n, proc, rng.uniform(0.2, 3.0))
-            if finished:
-                proc.send_signal(signal.SIGTERM)
-                proc.wait(timeout=60)
-                return kills, restarts
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(timeout=30)
-            kills += 1
-        restarts += 1
-    raise SystemExit(f"kill9: not every mail was filed in time; see {folder}")
-
-
-def _wait_done(folder: Path, dovecot: Dovecot, n: int, proc: subprocess.Popen[bytes], seconds: float) -> bool:
-    until = time.monotonic() + seconds
-    while time.monotonic() < until:
-        if proc.poll() is not None:
-            raise SystemExit(f"maild run exited by itself ({proc.returncode}); see {folder}")
-        time.sleep(0.05)
-    return _sqlite_count(folder / "state" / "maild.db", "select count(*) from mails where filed_at is not null") >= n \
-        and dovecot.count("INBOX") == 0
-
-
-def _sqlite_count(path: Path, query: str) -> int:
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-        try:
-            return int(db.execute(query).fetchone()[0])
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
 
 
 def _drain_without_kills(folder: Path, mails: list[tuple[str, bytes]]) -> float:
