@@ -472,7 +472,7 @@ class Service:
 
     def _case_fields(self, verdict: Verdict, action: str) -> dict[str, str]:
         return {"status": CASE_STATUS.get(action, "open"), "request_type": verdict.request_type,
-                "sender": verdict.sender[:320], "subject": verdict.subject[:500]}
+                "sender": verdict.sender.lower()[:320], "subject": verdict.subject[:500]}
 
     def _reply(self, plan: ReplyPlan, verdict: Verdict, ref: str, raw: bytes) -> NewReply:
         """The reply row, rendered with the case reference."""

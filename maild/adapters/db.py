@@ -377,7 +377,7 @@ class Store:
         """The sender's latest case of this request type that is still open, if any."""
         with self.session() as s:
             return s.scalars(select(Case).where(
-                Case.mailbox == mailbox, func.lower(Case.sender) == sender.lower(),
+                Case.mailbox == mailbox, Case.sender == sender.lower(),  # stored lower-case, indexed
                 Case.request_type == request_type,
                 Case.status.in_(("waiting", "acknowledged", "open"))).order_by(Case.id.desc())).first()
 
