@@ -16,7 +16,10 @@ def pdf_text(data: bytes, max_pages: int, max_chars: int) -> str:
     if not data[:1024].lstrip().startswith(b"%PDF") or b"%%EOF" not in data[-2048:]:
         # Not a PDF, or a truncated or junk one: pypdf would scan all of it to recover.
         return ""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf reports damaged files at ERROR level with strings taken from the file (font
+    # encodings, object names): they would reach the daemon's stderr unfiltered. What a
+    # damaged PDF costs is decided here (no text), so none of it is logged.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL + 1)
     try:
         from pypdf import PdfReader
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -108,7 +109,9 @@ def _read_rows(data: bytes, rules: TemplateRules) -> list[_Row]:
     """The first sheet's rows up to the limits; header fonts read only while searching."""
     import openpyxl  # imported here: openpyxl is costly to import and only templates need it
 
-    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    with warnings.catch_warnings():  # openpyxl warns about odd workbooks on stderr; the verdict says it
+        warnings.simplefilter("ignore")
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     try:
         theme = theme_colours(getattr(workbook, "loaded_theme", None))
         sheet = workbook.worksheets[0]

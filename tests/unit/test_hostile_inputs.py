@@ -1035,3 +1035,36 @@ def test_clean_sso_creation_still_acknowledged_after_hostile_inputs(run_triage: 
     assert (verdict.action, verdict.request_type, verdict.template_errors, verdict.missing) == \
         ("acknowledge", "sso_creation", (), ()), verdict.reasons
     assert sorted(a.kind for a in verdict.attachments) == ["service_book", "template"]
+
+
+def test_a_damaged_pdf_leaves_nothing_in_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+    """pypdf logs damaged files at ERROR with strings from the file; none may reach the daemon's stderr."""
+    import logging
+
+    from maild.core.pdf_text import pdf_text
+
+    damaged = _pdf_with_font_encoding("/SECRET-9876543210")
+    with caplog.at_level(logging.DEBUG):
+        assert pdf_text(damaged, 3, 10_000) == "Hello there"
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "SECRET" not in logged and "9876543210" not in logged, logged[:300]
+
+
+def _pdf_with_font_encoding(encoding: str) -> bytes:
+    """A one-page PDF whose font names an encoding pypdf does not know (it logs the name)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 200)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica"),
+                             NameObject("/Encoding"): NameObject(encoding)})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(b"BT /F1 12 Tf 72 100 Td (Hello there) Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
