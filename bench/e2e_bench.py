@@ -14,7 +14,8 @@ measures, on that same mailbox:
   maild poll         `maild poll` as a subprocess over the whole backlog: fetch, parse,
                      triage (template checks), store, replies to the SMTP sink, filing.
 
-Then: arrival-to-reply latency with `maild run` on IDLE (mails APPENDed one at a time,
+Then: arrival-to-reply latency with `maild run` on IDLE, or with --check-interval S on
+NOOPs every S seconds (mails APPENDed one at a time,
 time until the reply is at the sink), peak RSS of `maild poll` for the backlog and for
 one mail with a 25 MB scanned PDF, optionally RSS for a --mails-large backlog, and
 triage alone (bench/triage_bench.py). Medians over --rounds; ratios are taken within
@@ -162,7 +163,7 @@ def floor_fetch(server: Any, parse: bool) -> tuple[float, int, int]:
     return time.perf_counter() - began, count, size
 
 
-def write_config(folder: Path, server: Any, sink: Any) -> Path:
+def write_config(folder: Path, server: Any, sink: Any, check_interval: float = 0.0) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     cfg = folder / "maild.toml"
     cfg.write_text(f"""
@@ -178,6 +179,7 @@ port = {server.port}
 security = "plain"
 username = "{server.user}"
 timeout = 60.0
+check_interval = {check_interval}
 [smtp]
 kind = "smtp"
 host = "127.0.0.1"
@@ -487,7 +489,7 @@ def phase_latency(args: argparse.Namespace, corpus: dict[str, bytes], tmp: Path,
     stack.callback(server.cleanup)
     floor = idle_floor(server, corpus, min(50, max(5, args.latency // 4)))
     sink.clear()
-    cfg = write_config(folder / "maild", server, sink)
+    cfg = write_config(folder / "maild", server, sink, args.check_interval)
     daemon = MaildProcess("run", cfg, env)
     stack.callback(daemon.stop)
     if not daemon.started.wait(60):
@@ -615,7 +617,8 @@ def report(args: argparse.Namespace, info: dict[str, str], dovecot_version: str,
         add(f"{'    filed (round 1)':{w}} {json.dumps(rounds[0]['folders'])}")
         add(f"{'    maild poll said (round 1)':{w}} {rounds[0]['poll_stdout']}")
     if latency:
-        add(f"{'(3) latency APPEND -> reply at sink, maild run on IDLE':{w}} over {latency['n']} mails, "
+        how = f"NOOP every {args.check_interval:g} s" if args.check_interval else "IDLE"
+        add(f"{'(3) latency APPEND -> reply at sink, maild run on ' + how:{w}} over {latency['n']} mails, "
             f"{latency['missed']} without a reply")
         for key in ("p50", "p95", "max", "mean"):
             add(f"{'    ' + key + ', ms':{w}} {fmt(latency[key]):>12}")
@@ -680,6 +683,8 @@ def main() -> int:
     ap.add_argument("--mails-large", type=int, default=0, metavar="N",
                     help="also run one backlog of N mails (e.g. 10000) for RSS and rate vs database size")
     ap.add_argument("--skip-big", action="store_true", help="skip the 25 MB attachment run")
+    ap.add_argument("--check-interval", type=float, default=0.0, metavar="S",
+                    help="latency run with [imap] check_interval = S (NOOP polling) instead of IDLE")
     ap.add_argument("--skip-triage", action="store_true", help="skip bench/triage_bench.py")
     ap.add_argument("--drain-passes", type=int, default=40,
                     help="at most this many further `maild poll` passes to send the remaining replies (0 = none)")
