@@ -318,8 +318,10 @@ def fuzz(args: argparse.Namespace, tmp: Path) -> None:
     # Run first, so the only children waited for so far are the sandboxes; a forked child's
     # RSS includes the pages it shares with this process (the hostile inputs it was given).
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     FIGURES.update({"fuzz inputs": inputs, "fuzz crashes": crashes, "fuzz stopped by limits (review)": limited,
-                    "fuzz slowest mail": f"{slowest[0]:.2f} s ({slowest[1]})", "fuzz peak child RSS": f"{peak:.0f} MB"})
+                    "fuzz slowest mail": f"{slowest[0]:.2f} s ({slowest[1]})",
+                    "fuzz peak child RSS": f"{peak:.0f} MB (shared pages included; this process: {parent:.0f} MB)"})
     say(f"fuzz: {inputs} inputs in {args.fuzz_seconds} s, {crashes} crashes, slowest {slowest[0]:.2f} s")
 
 
