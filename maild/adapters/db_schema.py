@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 SCHEMA_VERSION = 1
@@ -68,6 +68,8 @@ class Case(Base):
     """One request of one sender, followed from the first mail to its closure."""
 
     __tablename__ = "cases"
+    # a sender's open case of one request type (the same request again): by index, however many cases
+    __table_args__ = (Index("ix_cases_sender_request", "sender", "request_type"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     ref: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
     mailbox: Mapped[str] = mapped_column(String(120))
@@ -153,7 +155,9 @@ class Outbound(Base):
     """
 
     __tablename__ = "outbox"
-    __table_args__ = (UniqueConstraint("mail_id", "kind", name="uq_reply_once"),)
+    __table_args__ = (UniqueConstraint("mail_id", "kind", name="uq_reply_once"),
+                      # the daily cap counts replies per recipient: by index, however many were sent today
+                      Index("ix_outbox_recipient_lower", text("lower(recipient)"), "created_at"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     mail_id: Mapped[int | None] = mapped_column(ForeignKey("mails.id"), nullable=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
