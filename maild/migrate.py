@@ -63,6 +63,23 @@ def _creation_lock(engine: Engine) -> Iterator[None]:
             conn.commit()
 
 
+# What a database holds once maild has done anything at all; all empty means nothing to lose.
+_RECORDS = ("mails", "cases", "outbox", "mailbox_state", "audit", "reminders", "leases")
+
+
+def _holds_nothing(engine: Engine, tables: set[str]) -> bool:
+    with engine.connect() as conn:
+        return all(conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar() == 0 for t in _RECORDS if t in tables)
+
+
+def _drop_all(engine: Engine) -> None:
+    from sqlalchemy import MetaData
+
+    meta = MetaData()
+    meta.reflect(bind=engine)
+    meta.drop_all(bind=engine)
+
+
 def head() -> str:
     return str(ScriptDirectory.from_config(_config(None)).get_current_head())  # type: ignore[arg-type]
 
@@ -88,6 +105,11 @@ def ensure_current(engine: Engine, url_for_message: str = "") -> None:
     """
     with _creation_lock(engine):
         tables = set(inspect(engine).get_table_names())
+        if tables and current(engine) != head() and _holds_nothing(engine, tables):
+            # A first start killed while it created the schema (SQLite DDL is not atomic
+            # through pysqlite): nothing is recorded yet, so it is created again, whole.
+            _drop_all(engine)
+            tables = set()
         if not tables or tables <= {"alembic_version"}:
             try:
                 upgrade(engine)

@@ -50,10 +50,23 @@ def test_every_revision_upgrades_from_the_previous_one(url: str) -> None:
 
 def test_an_older_schema_is_refused_with_the_command_to_run(url: str) -> None:
     store = Store.open(url)
+    store.audit("something_happened", {})  # a database that holds records is never recreated
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0000'"))
     with pytest.raises(StoreError, match="run `maild db upgrade`"):
         Store.open(url)
+
+
+def test_a_schema_half_created_by_a_killed_first_start_is_created_again(url: str) -> None:
+    """A first start killed during CREATE TABLE leaves tables but no revision: nothing to lose."""
+    engine = make_engine(url)
+    upgrade(engine, revisions()[0])
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE alembic_version"))
+        conn.execute(text("DROP TABLE audit"))
+    store = Store.open(url)
+    assert current(store.engine) == head()
+    store.audit("works", {})
 
 
 def test_db_upgrade_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
