@@ -87,6 +87,10 @@ class Service:
         self.mailbox = settings.section("mailbox")
         self.replies = settings.section("replies")
         self.uidvalidity = 0
+        # Per batch: triage children working ahead, dedupe keys already recorded; header facts.
+        self._ahead: dict[int, tuple[Any, tuple[Any, ...]]] = {}
+        self._known: set[str] | None = None
+        self._facts: dict[bytes, tuple[str, list[str], list[str]]] = {}
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.lease: tuple[str, int] | None = None
         self.lease_until = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
@@ -228,9 +232,9 @@ class Service:
         checkpoint("after_fetch")
         # Keys already recorded, in one query: a mail not among them needs no lookup of its own
         # (a mail recorded meanwhile by someone else is still refused by the unique key).
-        self._known: set[str] | None = self.store.known_keys(
+        self._known = self.store.known_keys(
             self.inbox.name, [_dedupe_key(raw) for raw in raws.values()])
-        self._ahead: dict[int, tuple[Any, tuple[Any, ...]]] = {}
+        self._ahead = {}
         self._to_file: list[tuple[int, int, str]] | None = []
         try:
             for index, ref in enumerate(refs):
@@ -294,10 +298,10 @@ class Service:
     def _one(self, ref: MailRef, raw: bytes, cutoff: dt.datetime | None, report: PassReport) -> None:
         sha = hashlib.sha256(raw).hexdigest()
         key = _dedupe_key(raw, sha)
-        known = getattr(self, "_known", None)
+        known = self._known
         existing = self.store.find_mail(self.inbox.name, key) if known is None or key in known else None
         if existing is not None:
-            ahead = self._ahead.pop(ref.uid, None) if hasattr(self, "_ahead") else None
+            ahead = self._ahead.pop(ref.uid, None)
             if ahead is not None:
                 ahead[0].cancel()
             self._file_existing(existing, ref.uid)
@@ -305,7 +309,7 @@ class Service:
         old = _is_old(ref, cutoff)
         case, stranger, prior, signature = self._context(raw, old)
         started = time.perf_counter()
-        ahead = self._ahead.pop(ref.uid, None) if hasattr(self, "_ahead") else None
+        ahead = self._ahead.pop(ref.uid, None)
         if ahead is not None and ahead[1] == signature:
             verdict = ahead[0].result()
         else:
@@ -438,7 +442,7 @@ class Service:
         the header parse is kept for the batch, the case lookups are not.
         """
         head = header_bytes(raw)
-        cache: dict[bytes, tuple[str, list[str], list[str]]] = self.__dict__.setdefault("_facts", {})
+        cache = self._facts
         if head not in cache:
             if len(cache) > 256:
                 cache.clear()

@@ -451,12 +451,6 @@ class Store:
 
     # -- outbox ----------------------------------------------------------------------------------
 
-    def due_replies(self, now: dt.datetime, limit: int = 100) -> list[Outbound]:
-        with self.session() as s:
-            return list(s.scalars(select(Outbound).where(Outbound.status == "pending",
-                                                         Outbound.next_attempt_at <= now)
-                                  .order_by(Outbound.id).limit(limit)))
-
     def claim_next_reply(self, now: dt.datetime, skip: set[int]) -> Outbound | None:
         """Claim the next due reply (pending -> sending, committed before the send), row by row.
 
@@ -489,13 +483,6 @@ class Store:
     def pending_replies(self) -> int:
         with self.session() as s:
             return int(s.scalar(select(func.count(Outbound.id)).where(Outbound.status == "pending")) or 0)
-
-    def claim_reply(self, outbound_id: int) -> bool:
-        """pending -> sending, committed before the send; False if someone else has it."""
-        with self.session() as s:
-            result = s.execute(update(Outbound).where(Outbound.id == outbound_id, Outbound.status == "pending")
-                               .values(status="sending", attempts=Outbound.attempts + 1, claimed_at=utcnow()))
-            return bool(result.rowcount)
 
     def finish_reply(self, outbound_id: int, status: str, error: str = "",
                      retry_at: dt.datetime | None = None) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from proxy import TcpProxy
 from servers import Dovecot, SmtpSink
 
 # Without __init__.py every conftest.py is imported as the module "conftest", and pytest puts this
@@ -52,3 +53,16 @@ def smtp_sink() -> Iterator[SmtpSink]:
         yield sink
     finally:
         sink.stop()
+
+
+@pytest.fixture
+def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test Dovecot's password where maild reads it (ask for it with usefixtures)."""
+    monkeypatch.setenv("MAILD_IMAP_PASSWORD", Dovecot.password)
+
+
+@pytest.fixture
+def proxy(dovecot: Dovecot) -> Iterator[TcpProxy]:
+    """A TCP proxy in front of the test Dovecot, for network faults."""
+    with TcpProxy(dovecot.port) as p:
+        yield p

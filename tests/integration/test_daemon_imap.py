@@ -64,9 +64,7 @@ reconnect_max = 2.0
     return load_settings(cfg, required=True, environ={})
 
 
-@pytest.fixture(autouse=True)
-def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAILD_IMAP_PASSWORD", Dovecot.password)
+pytestmark = pytest.mark.usefixtures("imap_password")
 
 
 def service_for(settings: Settings) -> Service:

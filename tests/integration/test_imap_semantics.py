@@ -11,7 +11,6 @@ SEARCH and FETCH hides nothing and breaks nothing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,15 +27,7 @@ CORPUS = {p.name[:3]: p.read_bytes() for p in sorted((SHARED / "corpus" / "mails
 PICK = ["001", "015", "019", "025", "031"]
 
 
-@pytest.fixture(autouse=True)
-def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAILD_IMAP_PASSWORD", Dovecot.password)
-
-
-@pytest.fixture
-def proxy(dovecot: Dovecot) -> Iterator[TcpProxy]:
-    with TcpProxy(dovecot.port) as p:
-        yield p
+pytestmark = pytest.mark.usefixtures("imap_password")
 
 
 def service_via(tmp_path: Path, port: int, dovecot: Dovecot, sink: SmtpSink) -> Service:

@@ -20,6 +20,7 @@ from pathlib import Path
 from killing import run_killing
 from paths import SHARED
 from servers import Dovecot, SmtpSink
+from test_workers_postgres import worker_config
 
 N = int(os.environ.get("MAILD_TEST_KILL9_MAILS", "500"))
 SEED = int(os.environ.get("MAILD_TEST_SEED", "7"))
@@ -36,28 +37,7 @@ def test_kill9_every_few_seconds_loses_nothing_and_sends_nothing_twice(tmp_path:
             wanted.add(mid)
             client.append("INBOX", re.sub(rb"(?im)^Message-ID:[^\r\n]*", f"Message-ID: {mid}".encode(),
                                           CORPUS[i % len(CORPUS)], count=1))
-    cfg = tmp_path / "maild.toml"
-    cfg.write_text(f"""[paths]
-data = "state"
-[mailbox]
-kind = "imap"
-cutoff = "none"
-[imap]
-host = "127.0.0.1"
-port = {dovecot.port}
-security = "plain"
-username = "{dovecot.user}"
-timeout = 10.0
-[smtp]
-kind = "smtp"
-host = "127.0.0.1"
-port = {smtp_sink.port}
-security = "plain"
-timeout = 5.0
-[replies]
-per_sender_daily_cap = 0
-repeat_window_hours = 0.0
-""")
+    cfg = worker_config(tmp_path, dovecot, smtp_sink, "")  # the embedded SQLite database
     env = {**os.environ, "MAILD_IMAP_PASSWORD": dovecot.password}
     env.pop("MAILD_FAULT", None)
     logs: list[Path] = []

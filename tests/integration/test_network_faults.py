@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,15 +29,7 @@ IDLE_REFRESH = 2.0
 OPS = "ops@icegate.gov.in"
 
 
-@pytest.fixture(autouse=True)
-def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAILD_IMAP_PASSWORD", Dovecot.password)
-
-
-@pytest.fixture
-def proxy(dovecot: Dovecot) -> Iterator[TcpProxy]:
-    with TcpProxy(dovecot.port) as p:
-        yield p
+pytestmark = pytest.mark.usefixtures("imap_password")
 
 
 def config(tmp_path: Path, proxy: TcpProxy, dovecot: Dovecot, sink: SmtpSink) -> Path:
