@@ -147,7 +147,9 @@ class Daemon:
                     else:
                         service.inbox.wait(float(cfg["poll_interval"]) * 30, wake)
                 except LeaseLost as exc:
-                    logs.event("lease_lost", logging.WARNING, mailbox=service.inbox.name, detail=str(exc)[:200])
+                    if service.lease is not None:  # not already said by hold_lease
+                        logs.event("lease_lost", logging.WARNING, mailbox=service.inbox.name,
+                                   detail=str(exc)[:200])
                     service.lease = None
                     service.inbox.close()
                 except MailboxError as exc:

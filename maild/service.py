@@ -120,6 +120,8 @@ class Service:
         exclusive = self.store.engine.url.get_backend_name() == "sqlite"  # the process lock is held
         epoch = self.store.acquire_lease(self.inbox.name, self.worker, seconds, now, force=exclusive)
         if epoch is None:
+            if self.lease is not None:  # held it until now: say so once, whatever noticed it
+                logs.event("lease_lost", logging.WARNING, mailbox=self.inbox.name, epoch=self.lease[1])
             self.lease = None
             return False
         if self.lease is None or self.lease[1] != epoch:

@@ -22,12 +22,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Case, Lease, Mail, MailboxState, Meta,
                                       Outbound, Reminder, utcnow)
 from maild.errors import StoreError
+from maild.faults import checkpoint
 
 # Errors of the database connection, not of the data: the pass fails and is retried,
 # the mail in hand stays unmarked in the mailbox (never filed as a failed mail).
 TRANSIENT_DB_ERRORS: tuple[type[Exception], ...] = (sqlalchemy_exc.OperationalError, sqlalchemy_exc.InterfaceError,
                                                     sqlalchemy_exc.DisconnectionError,
                                                     sqlalchemy_exc.PendingRollbackError, sqlalchemy_exc.TimeoutError)
+
+
+IDLE_IN_TRANSACTION_MS = 15_000  # maild never waits on anything but itself inside a transaction
 
 
 class LeaseLost(StoreError):
@@ -83,7 +87,11 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A worker paused inside a transaction (SIGSTOP, a frozen VM, a swap storm) would hold
+    # the lease row and its uncommitted keys locked, and every other worker would wait on it
+    # instead of taking over: the server ends such a session, and its transaction rolls back whole.
+    options = f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+    return create_engine(url, pool_pre_ping=True, connect_args={"options": options})
 
 
 class Store:
@@ -287,6 +295,7 @@ class Store:
                                 detail=detail))
                 if watermark is not None:
                     self._advance(s, new.mailbox, *watermark)
+                checkpoint("in_record")  # written, not yet committed
                 return mail, case, outbound
         except IntegrityError:
             return None

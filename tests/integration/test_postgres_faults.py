@@ -31,11 +31,11 @@ LEASE = 3.0
 
 
 @contextmanager
-def workers(cfg: Path, dovecot: Dovecot, count: int) -> Iterator[list[subprocess.Popen]]:  # type: ignore[type-arg]
-    env = {**os.environ, "MAILD_IMAP_PASSWORD": dovecot.password}
-    env.pop("MAILD_FAULT", None)
+def workers(cfg: Path, dovecot: Dovecot, count: int, fault: str = "",
+            name: str = "worker") -> Iterator[list[subprocess.Popen]]:  # type: ignore[type-arg]
+    env = {**os.environ, "MAILD_IMAP_PASSWORD": dovecot.password, "MAILD_FAULT": fault}
     cmd = [sys.executable, "-m", "maild", "run", "--config", str(cfg)]
-    logs = [open(cfg.parent / f"worker{i}.log", "wb") for i in range(count)]
+    logs = [open(cfg.parent / f"{name}{i}.log", "wb") for i in range(count)]
     procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log) for log in logs]
     try:
         yield procs
@@ -51,6 +51,26 @@ def workers(cfg: Path, dovecot: Dovecot, count: int) -> Iterator[list[subprocess
                 proc.kill()
         for log in logs:
             log.close()
+
+
+def stopped(proc: subprocess.Popen) -> bool:  # type: ignore[type-arg]
+    """True once the process is frozen (state T in /proc)."""
+    stat = Path(f"/proc/{proc.pid}/stat").read_text()
+    return stat.rsplit(")", 1)[1].split()[0] == "T"
+
+
+def assert_once_each(engine, dovecot: Dovecot, smtp_sink: SmtpSink, woke_log: Path) -> None:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        mails = conn.execute(text("select count(*), count(distinct message_id) from mails")).one()
+        per_kind = conn.execute(text("select count(*) from (select mail_id, kind from outbox where mail_id is not"
+                                     " null group by mail_id, kind having count(*) > 1) d")).scalar()
+        stuck = conn.execute(text("select count(*) from outbox where status = 'sending'")).scalar()
+    engine.dispose()
+    assert "lease_lost" in woke_log.read_text(errors="replace"), "the woken worker learnt that it had lost the lease"
+    assert mails == (N, N), "every mail decided once"
+    assert per_kind == 0 and sink_duplicates(smtp_sink) == 0, "no reply twice"
+    assert stuck == 0
+    assert dovecot.count("INBOX") == 0
 
 
 def sink_duplicates(sink: SmtpSink) -> int:
@@ -83,18 +103,26 @@ def test_a_paused_holder_wakes_up_fenced_and_does_nothing_twice(tmp_path: Path, 
             holder.send_signal(signal.SIGCONT)
             _wait_until_done(engine, dovecot, N, timeout=300, workers=procs)
             time.sleep(1.0)
-        with engine.connect() as conn:
-            mails = conn.execute(text("select count(*), count(distinct message_id) from mails")).one()
-            per_kind = conn.execute(text("select count(*) from (select mail_id, kind from outbox where mail_id is not"
-                                         " null group by mail_id, kind having count(*) > 1) d")).scalar()
-            stuck = conn.execute(text("select count(*) from outbox where status = 'sending'")).scalar()
-        engine.dispose()
-    woke = (tmp_path / f"worker{procs.index(holder)}.log").read_text(errors="replace")
-    assert "lease_lost" in woke, "the woken worker learnt that it had lost the lease"
-    assert mails == (N, N), "every mail decided once"
-    assert per_kind == 0 and sink_duplicates(smtp_sink) == 0, "no reply twice"
-    assert stuck == 0
-    assert dovecot.count("INBOX") == 0
+        assert_once_each(engine, dovecot, smtp_sink, tmp_path / f"worker{procs.index(holder)}.log")
+
+
+def test_a_holder_frozen_inside_its_transaction_does_not_block_the_takeover(tmp_path: Path, dovecot: Dovecot,
+                                                                           smtp_sink: SmtpSink) -> None:
+    """The holder stops with a mail written but not committed, the lease row locked by it."""
+    load(dovecot, N)
+    with temporary_database() as url:
+        engine = create_engine(url)
+        cfg = worker_config(tmp_path, dovecot, smtp_sink, url)
+        with workers(cfg, dovecot, 1, fault="in_record:20:stop", name="frozen") as (frozen,):
+            wait_for(lambda: stopped(frozen), 120, "the holder to freeze inside its transaction")
+            frozen_at = _decided(engine)
+            with workers(cfg, dovecot, 1) as (other,):
+                wait_for(lambda: _holder_pid(engine) == other.pid, 60, "the other worker to take over")
+                wait_for(lambda: _decided(engine) > frozen_at, 60, "the new holder to decide mail")
+                frozen.send_signal(signal.SIGCONT)
+                _wait_until_done(engine, dovecot, N, timeout=300, workers=[frozen, other])
+                time.sleep(1.0)
+        assert_once_each(engine, dovecot, smtp_sink, tmp_path / "frozen0.log")
 
 
 def test_killed_database_connections_roll_back_whole_and_are_retried(tmp_path: Path, dovecot: Dovecot,
