@@ -91,6 +91,7 @@ class Service:
         self._ahead: dict[int, tuple[Any, tuple[Any, ...]]] = {}
         self._known: set[str] | None = None
         self._facts: dict[bytes, tuple[str, list[str], list[str]]] = {}
+        self._pool: Any = None
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.lease: tuple[str, int] | None = None
         self.lease_until = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
@@ -130,6 +131,8 @@ class Service:
         return True
 
     def release(self) -> None:
+        """At the end of the work: give the lease back and stop the triage workers."""
+        self.close()
         if self.lease is not None:
             self.store.release_lease(self.inbox.name, *self.lease)
             self.lease = None
@@ -275,13 +278,9 @@ class Service:
                 return
             if ref.uid in self._ahead or ref.uid not in raws:
                 continue
-            from maild.sandbox import start
-
             raw = raws[ref.uid]
             context = self._context(raw, _is_old(ref, cutoff))
-            child = start(triage, raw, self.rules, self.policy, self.clock().date(), context[2],
-                          cpu_seconds=cfg["sandbox_cpu_seconds"], memory_mb=cfg["sandbox_memory_mb"],
-                          wall_seconds=cfg["sandbox_wall_seconds"])
+            child = self._workers().submit(raw, self.clock().date(), context[2])
             self._ahead[ref.uid] = (child, context[3])
 
     def _context(self, raw: bytes, old: bool) -> tuple[Case | None, str, Prior | None, tuple[Any, ...]]:
@@ -367,11 +366,24 @@ class Service:
         cfg = self.settings.section("triage")
         if not cfg["sandbox"]:
             return triage(raw, self.rules, self.policy, self.clock().date(), prior)
-        from maild.sandbox import run_limited
+        return self._workers().submit(raw, self.clock().date(), prior).result()  # type: ignore[no-any-return]
 
-        return run_limited(triage, raw, self.rules, self.policy, self.clock().date(), prior,
-                           cpu_seconds=cfg["sandbox_cpu_seconds"], memory_mb=cfg["sandbox_memory_mb"],
-                           wall_seconds=cfg["sandbox_wall_seconds"])
+    def _workers(self) -> Any:
+        """The triage workers, forked on first use (after the rules are loaded, which they share)."""
+        if self._pool is None:
+            from maild.sandbox_pool import Pool
+
+            cfg = self.settings.section("triage")
+            self._pool = Pool(_pooled_triage, (self.rules, self.policy), size=int(cfg["sandbox_parallel"]) + 1,
+                              cpu_seconds=cfg["sandbox_cpu_seconds"], memory_mb=cfg["sandbox_memory_mb"],
+                              wall_seconds=cfg["sandbox_wall_seconds"])
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the triage workers (they also stop by themselves when this process ends)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def _prior(self, case: Case | None) -> Prior | None:
         if case is None:
@@ -704,6 +716,11 @@ class Service:
         reply = f"would send a {plan.kind} reply" if plan else "would send nothing"
         print(f"uid {ref.uid}: {verdict.sender_kind} / {verdict.request_type} -> {verdict.action}; {reply}; "
               f"would file in {self._folder(verdict.action) or '(stays)'}")
+
+
+def _pooled_triage(rules: RuleSet, policy: Any, raw: bytes, day: dt.date, prior: Prior | None) -> Verdict:
+    """triage() with the arguments a pooled worker inherits (rules, policy) first."""
+    return triage(raw, rules, policy, day, prior)
 
 
 def _is_old(ref: MailRef, cutoff: dt.datetime | None) -> bool:

@@ -302,11 +302,12 @@ class Store:
 
     @staticmethod
     def _advance(s: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
-        row = s.get(MailboxState, mailbox)
-        if row is None:
+        """Raise the watermark to `uid` (never lower it): one UPDATE, a read only when it did nothing."""
+        moved = s.execute(update(MailboxState).where(
+            MailboxState.mailbox == mailbox, MailboxState.uidvalidity == uidvalidity,
+            MailboxState.last_uid < uid).values(last_uid=uid).execution_options(synchronize_session=False))
+        if moved.rowcount == 0 and s.get(MailboxState, mailbox) is None:
             s.add(MailboxState(mailbox=mailbox, uidvalidity=uidvalidity, last_uid=uid))
-        elif row.uidvalidity == uidvalidity and uid > row.last_uid:
-            row.last_uid = uid
 
     def advance_watermark(self, mailbox: str, uidvalidity: int, uid: int) -> None:
         with self.session() as s:
