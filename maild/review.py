@@ -48,7 +48,7 @@ def queue(service: Service, *, status: str = "review", request_type: str = "", l
             query = query.where(Case.request_type == request_type)
         rows = []
         for case in s.scalars(query):
-            last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc())).first()
+            last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc()).limit(1)).first()
             verdict = (last.verdict or {}) if last else {}
             reason = "; ".join(verdict.get("review_flags") or []) or (last.error if last else "") or \
                 ", ".join(verdict.get("missing") or [])
@@ -125,7 +125,7 @@ def decide(service: Service, ref: str, operator: str, *, request_type: str = "",
     _check(action, ACTIONS, "action")
     with service.store.session() as s:
         case = _case(s, ref)
-        mail = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc())).first()
+        mail = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc()).limit(1)).first()
         if mail is None:
             raise ReviewError(f"case {ref} has no mail")
         raw, mail_id, case_id = mail.raw, mail.id, case.id
@@ -212,7 +212,7 @@ def close(service: Service, ref: str, operator: str, note: str = "") -> dict[str
         case = _case(s, ref)
         if case.status in ("closed", "abandoned"):
             raise ReviewError(f"case {ref} is already {case.status}")
-        last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc())).first()
+        last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc()).limit(1)).first()
         case_id, sender, subject = case.id, case.sender, case.subject
         verdict = VerdictView((last.verdict or {}) if last else {})
         in_reply = last.message_id if last else ""
@@ -268,7 +268,7 @@ def reply(service: Service, ref: str, operator: str, message: str) -> dict[str, 
         case = _case(s, ref)
         if not case.sender:
             raise ReviewError(f"case {ref} has no sender address to reply to")
-        last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc())).first()
+        last = s.scalars(select(Mail).where(Mail.case_id == case.id).order_by(Mail.id.desc()).limit(1)).first()
         count = s.scalar(select(func.count(Outbound.id)).where(Outbound.case_id == case.id,
                                                               Outbound.kind == "operator_reply"))
         case_id, sender, subject, in_reply = case.id, case.sender, case.subject, last.message_id if last else ""

@@ -472,6 +472,8 @@ class Service:
         if plan is None:
             return None, ""
         cap = int(self.replies["per_sender_daily_cap"])
+        if not cap:  # no cap configured: nothing to count
+            return plan, ""
         sent = self.store.replies_since(plan.recipient, self.clock() - dt.timedelta(days=1))
         if cap and sent >= cap:
             return None, f"per-sender cap of {cap} automatic replies a day reached; no reply sent"

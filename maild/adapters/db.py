@@ -339,12 +339,16 @@ class Store:
         ids = [m for m in message_ids if m][:50]
         with self.session() as s:
             if ids:
-                via_reply = select(Outbound.case_id).where(Outbound.message_id.in_(ids))
-                via_mail = select(Mail.case_id).where(Mail.message_id.in_(ids), Mail.mailbox == mailbox)
-                case = s.scalars(select(Case).where(or_(Case.id.in_(via_reply), Case.id.in_(via_mail)))
-                                 .order_by(Case.id.desc())).first()
-                if case is not None:
-                    return case
+                # Two lookups by the Message-ID indexes, the mailbox checked here: with
+                # `mails.mailbox = ?` in the query, SQLite walked every mail of the mailbox.
+                found = set(s.scalars(select(Outbound.case_id).where(Outbound.message_id.in_(ids))))
+                found |= {case_id for case_id, box in s.execute(
+                    select(Mail.case_id, Mail.mailbox).where(Mail.message_id.in_(ids))) if box == mailbox}
+                found.discard(None)
+                for case_id in sorted(found, reverse=True):  # the newest case that still exists
+                    case = s.get(Case, case_id)
+                    if case is not None:
+                        return case
             if refs:
                 return s.scalars(select(Case).where(Case.ref.in_(refs[:5]), Case.mailbox == mailbox)).first()
         return None
@@ -377,7 +381,7 @@ class Store:
         """When the case's last reply of this kind was queued, and the verdict it answered."""
         with self.session() as s:
             row = s.scalars(select(Outbound).where(Outbound.case_id == case_id, Outbound.kind == kind)
-                            .order_by(Outbound.id.desc())).first()
+                            .order_by(Outbound.id.desc()).limit(1)).first()
             if row is None:
                 return None
             mail = s.get(Mail, row.mail_id) if row.mail_id else None
@@ -389,7 +393,7 @@ class Store:
             return s.scalars(select(Case).where(
                 Case.mailbox == mailbox, Case.sender == sender.lower(),  # stored lower-case, indexed
                 Case.request_type == request_type,
-                Case.status.in_(("waiting", "acknowledged", "open"))).order_by(Case.id.desc())).first()
+                Case.status.in_(("waiting", "acknowledged", "open"))).order_by(Case.id.desc()).limit(1)).first()
 
     def bump_case(self, case_id: int, mail_id: int) -> None:
         with self.session() as s:
