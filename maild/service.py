@@ -148,6 +148,8 @@ class Service:
             report.reconciled = self.reconcile_uncertain()
         last_uid, cutoff = self._watermark()
         refs = self.inbox.pending(last_uid)
+        if refs and self.settings.section("triage")["sandbox"] and not self.dry_run:
+            self._workers().prestart()  # before the first fetch makes this process large
         batch = int(self.mailbox["batch"])
         for start in range(0, len(refs), batch):
             self._batch(refs[start:start + batch], cutoff, report)

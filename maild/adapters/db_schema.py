@@ -127,7 +127,9 @@ class Mail(Base):
     verdict: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # type: ignore[type-arg]
     error: Mapped[str] = mapped_column(Text, default="")
     folder: Mapped[str] = mapped_column(String(120), default="")
-    raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Loaded only when read: marking a mail filed or listing a case's mails must not pull a
+    # 30 MB copy of the mail out of the database each time.
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

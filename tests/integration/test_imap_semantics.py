@@ -90,3 +90,31 @@ def test_another_client_flagging_moving_and_expunging_hides_nothing(
     assert dovecot.count("Elsewhere") == 1, "the other client's move stands"
     assert service.run_pass().decided == []
     service.inbox.close()
+
+
+def test_a_large_mail_is_fetched_in_pieces_and_arrives_whole(tmp_path: Path, dovecot: Dovecot,
+                                                             smtp_sink: SmtpSink, proxy: TcpProxy) -> None:
+    """Above LARGE_MAIL a mail comes in partial FETCHes (less peak memory); the bytes are the same."""
+    from maild.adapters.inbox_imap import LARGE_MAIL
+
+    small = CORPUS["001"]
+    filler = b"".join(b"%07d " % i + b"x" * 70 + b"\r\n" for i in range(LARGE_MAIL * 2 // 80 + 3))
+    large = CORPUS["015"].rstrip(b"\r\n") + b"\n\n" + filler
+    dovecot.append(small)
+    dovecot.append(large)
+    service = service_via(tmp_path, proxy.port, dovecot, smtp_sink)
+    inbox = service.inbox
+    inbox.connect()
+    refs = inbox.pending(0)
+    assert [r.size > LARGE_MAIL for r in refs] == [False, True]
+    got = inbox.fetch([r.uid for r in refs])
+    assert got[refs[0].uid] == dovecot_copy(small)
+    assert got[refs[1].uid] == dovecot_copy(large), "the pieces join into the mail as stored"
+    pieces = bytes(proxy.upstream_bytes).count(b"BODY.PEEK[]<")
+    assert pieces >= 3, f"fetched in pieces, not at once ({pieces})"
+    inbox.close()
+
+
+def dovecot_copy(raw: bytes) -> bytes:
+    """A mail as IMAP hands it back: CRLF line ends."""
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")

@@ -108,3 +108,12 @@ def test_a_worker_retires_after_max_tasks() -> None:
     finally:
         pool.close()
     assert len(set(pids)) == 3 and pids[:3] == [pids[0]] * 3
+
+
+def test_prestarted_workers_are_used_and_not_forked_again(pool: Pool) -> None:
+    pool.prestart()
+    started = {w.pid for w in pool.idle}
+    assert len(started) == 2
+    assert {pool.submit(b"", "pid").result() for _ in range(5)} <= started
+    pool.prestart()
+    assert {w.pid for w in pool.idle} == started
