@@ -42,6 +42,10 @@ class _Worker:
             os.kill(self.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+        return self.finish()
+
+    def finish(self) -> int:
+        """Close its pipes and reap it (it ended on its own: retired, or died)."""
         for fd in (self.task_fd, self.result_fd):
             try:
                 os.close(fd)
@@ -110,14 +114,14 @@ class Pool:
         data = _receive(worker.result_fd, job.deadline)
         if data is None or not data:
             self.busy.discard(worker)
-            status = worker.kill() if data is None else _finish(worker)
+            status = worker.kill() if data is None else worker.finish()
             if data is None:
                 raise SandboxError(f"no verdict within {self.wall_seconds:g} s (stopped)")
             raise SandboxError(_death(status, self.cpu_seconds, self.memory_mb))
         kind, value, retiring = pickle.loads(data)
         self.busy.discard(worker)
         if retiring:
-            _finish(worker)
+            worker.finish()
         elif len(self.idle) < self.size:
             self.idle.append(worker)
         else:
@@ -142,16 +146,6 @@ class Pool:
         os.close(task_r)
         os.close(result_w)
         return _Worker(pid, task_w, result_r)
-
-
-def _finish(worker: _Worker) -> int:
-    """Reap a worker that ended on its own (retired, or died)."""
-    for fd in (worker.task_fd, worker.result_fd):
-        try:
-            os.close(fd)
-        except OSError:
-            pass
-    return _reap(worker.pid)
 
 
 # -- the worker's side -----------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from maild.adapters.db import Store
+from pg import temporary_database
 from proxy import TcpProxy
 from servers import Dovecot, SmtpSink
 
@@ -66,3 +68,15 @@ def proxy(dovecot: Dovecot) -> Iterator[TcpProxy]:
     """A TCP proxy in front of the test Dovecot, for network faults."""
     with TcpProxy(dovecot.port) as p:
         yield p
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store on SQLite, then on a temporary PostgreSQL database."""
+    if request.param == "sqlite":
+        yield Store.open(f"sqlite:///{tmp_path / 'maild.db'}")
+        return
+    with temporary_database() as url:
+        opened = Store.open(url)
+        yield opened
+        opened.engine.dispose()

@@ -11,27 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from maild.adapters.db import Store
-from pg import temporary_database
 
 ROWS = 300
 THREADS = 4
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        yield Store.open(f"sqlite:///{tmp_path / 'maild.db'}")
-        return
-    with temporary_database() as url:
-        store = Store.open(url)
-        yield store
-        store.engine.dispose()
 
 
 def test_racing_claimers_take_each_reply_once(store: Store) -> None:

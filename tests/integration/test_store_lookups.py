@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from maild.adapters.db import NewMail, NewReply, Store
-from pg import temporary_database
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        yield Store.open(f"sqlite:///{tmp_path / 'maild.db'}")
-        return
-    with temporary_database() as url:
-        opened = Store.open(url)
-        yield opened
-        opened.engine.dispose()
 
 
 def _mail(mailbox: str, uid: int, message_id: str, sender: str = "a.officer@icegate.gov.in") -> NewMail:
