@@ -334,7 +334,7 @@ class Service:
         verdict_note = stranger or verdict_note
         if self.dry_run:
             self._print_dry_run(ref, verdict, plan)
-            report.decided.append(self._summary(ref, verdict, None, plan, old))
+            report.decided.append(self._summary(ref, verdict, "", plan, old))
             return
         status = "old" if old else "decided"
         action = verdict.action if not verdict_note else "review"
@@ -350,17 +350,16 @@ class Service:
                                      audit, (self.uidvalidity, ref.uid), self.clock(), self.lease)
         if recorded is None:  # another pass recorded it first
             return
-        mail, case_row, outbound = recorded
-        if bumped and case_row is not None:
-            self.store.bump_case(case_row.id, mail.id)
+        if bumped and recorded.case_id is not None:
+            self.store.bump_case(recorded.case_id, recorded.mail_id)
         if verdict.sender_kind == "automated":
-            self._bounce_of_ours(raw, mail.id)
+            self._bounce_of_ours(raw, recorded.mail_id)
         checkpoint("after_record")
         folder = self._folder("old" if old else action)
-        self._file(mail.id, ref.uid, folder)
-        report.decided.append(self._summary(ref, verdict, case_row, plan, old, action))
+        self._file(recorded.mail_id, ref.uid, folder)
+        report.decided.append(self._summary(ref, verdict, recorded.case_ref, plan, old, action))
         self.metrics.mail(self.inbox.name, verdict.request_type, action)
-        logs.event("mail_decided", uid=ref.uid, case=case_row.ref if case_row else "-", action=action,
+        logs.event("mail_decided", uid=ref.uid, case=recorded.case_ref or "-", action=action,
                    request_type=verdict.request_type, sender_kind=verdict.sender_kind, folder=folder or "-")
 
     def _triage(self, raw: bytes, prior: Prior | None) -> Verdict:
@@ -592,9 +591,9 @@ class Service:
                                      [("oversize", {"size": ref.size, "limit": limit})], (self.uidvalidity, ref.uid),
                                      self.clock(), self.lease)
         if recorded:
-            self._file(recorded[0].id, ref.uid, self._folder("review"))
+            self._file(recorded.mail_id, ref.uid, self._folder("review"))
             report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
-                                   "sender_kind": "", "case": recorded[1].ref if recorded[1] else "",
+                                   "sender_kind": "", "case": recorded.case_ref,
                                    "reply": "oversize" if reply else "", "missing": [], "old": False})
         logs.event("mail_oversize", logging.WARNING, uid=ref.uid, size=ref.size, limit=limit)
 
@@ -615,7 +614,7 @@ class Service:
             recorded = self.store.record(new, None, None, None, [("failed", {"error": reason})],
                                          (self.uidvalidity, ref.uid), self.clock(), self.lease)
             if recorded:
-                self._file(recorded[0].id, ref.uid, self._folder("review"))
+                self._file(recorded.mail_id, ref.uid, self._folder("review"))
             report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
                                    "sender_kind": "", "case": "", "reply": "", "missing": [], "old": False,
                                    "error": reason})
@@ -709,10 +708,10 @@ class Service:
     def _redirects(self) -> dict[str, str]:
         return {"eccs": str(self.replies["eccs_contact"]), "trade_portal": str(self.replies["trade_portal_contact"])}
 
-    def _summary(self, ref: MailRef, verdict: Verdict, case: Case | None, plan: ReplyPlan | None, old: bool,
+    def _summary(self, ref: MailRef, verdict: Verdict, case_ref: str, plan: ReplyPlan | None, old: bool,
                  action: str | None = None) -> dict[str, Any]:
         return {"uid": ref.uid, "action": action or verdict.action, "request_type": verdict.request_type,
-                "sender_kind": verdict.sender_kind, "case": case.ref if case else "",
+                "sender_kind": verdict.sender_kind, "case": case_ref,
                 "reply": plan.kind if plan else "", "missing": list(verdict.missing), "old": old,
                 "subject": verdict.subject}
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import exc as sqlalchemy_exc
@@ -19,10 +18,11 @@ from sqlalchemy import Engine, create_engine, event, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from maild.adapters.db_schema import (SCHEMA_VERSION, Attachment, Audit, Case, Lease, Mail, MailboxState, Meta,
+from maild.adapters.db_schema import (SCHEMA_VERSION, Audit, Case, Lease, Mail, MailboxState, Meta,
                                       Outbound, Reminder, utcnow)
-from maild.errors import StoreError
-from maild.faults import checkpoint
+from maild.adapters.db_record import (LeaseLost, NewMail, NewReply, Recorded, advance, aware, check_lease,  # noqa: F401
+                                      claim_reply, mark_filed, record_mail, reply_outcome)
+from maild.core.reminders import CaseState, Due
 
 # Errors of the database connection, not of the data: the pass fails and is retried,
 # the mail in hand stays unmarked in the mailbox (never filed as a failed mail).
@@ -32,43 +32,6 @@ TRANSIENT_DB_ERRORS: tuple[type[Exception], ...] = (sqlalchemy_exc.OperationalEr
 
 
 IDLE_IN_TRANSACTION_MS = 15_000  # maild never waits on anything but itself inside a transaction
-
-
-class LeaseLost(StoreError):
-    """This worker's lease on the mailbox expired and another worker holds it now."""
-from maild.core.reminders import CaseState, Due
-
-
-@dataclass(frozen=True, slots=True)
-class NewMail:
-    """Everything recorded about one decided mail, in one transaction."""
-
-    mailbox: str
-    uidvalidity: int
-    uid: int
-    dedupe_key: str
-    message_id: str
-    sha256: str
-    size: int
-    sender: str
-    subject: str
-    sender_kind: str
-    request_type: str
-    action: str
-    status: str
-    verdict: dict[str, Any]
-    raw: bytes | None
-    attachments: tuple[tuple[str, str, str, int, str], ...]
-    error: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class NewReply:
-    kind: str
-    message_id: str
-    recipient: str
-    subject: str
-    body: bytes
 
 
 def make_engine(url: str) -> Engine:
@@ -221,7 +184,7 @@ class Store:
                 if lease is None:
                     s.add(Lease(mailbox=mailbox, holder=holder, epoch=1, expires_at=until))
                     return 1
-                expired = (_aware(lease.expires_at) or now) < now
+                expired = (aware(lease.expires_at) or now) < now
                 if lease.holder == holder and not expired:
                     lease.expires_at = until
                     return lease.epoch
@@ -239,91 +202,35 @@ class Store:
             if lease is not None and lease.holder == holder and lease.epoch == epoch:
                 lease.expires_at = utcnow() - dt.timedelta(seconds=1)
 
-    @staticmethod
-    def _check_lease(s: Session, mailbox: str, lease: tuple[str, int] | None, now: dt.datetime) -> None:
-        """Inside a write: refuse it when this worker's epoch is stale or its lease ran out."""
-        if lease is None:
-            return
-        row = s.scalars(select(Lease).where(Lease.mailbox == mailbox).with_for_update()).first()
-        if row is None or row.holder != lease[0] or row.epoch != lease[1] or (_aware(row.expires_at) or now) < now:
-            raise LeaseLost(f"the lease on {mailbox} is no longer ours (epoch {lease[1]})")
-
     def record(self, new: NewMail, case_id: int | None, open_case: dict[str, str] | None,
                reply: NewReply | Callable[[str], NewReply] | None, audit: list[tuple[str, dict[str, Any]]],
                watermark: tuple[int, int] | None,
                now: dt.datetime | None = None,
-               lease: tuple[str, int] | None = None) -> tuple[Mail, Case | None, Outbound | None] | None:
+               lease: tuple[str, int] | None = None) -> Recorded | None:
         """Record a decided mail with its case, reply and audit rows; None if already recorded.
 
         With `lease`, the write happens only while (holder, epoch) still owns the mailbox.
         """
+        at = now or utcnow()
         try:
-            with self.session() as s:
-                self._check_lease(s, new.mailbox, lease, now or utcnow())
-                case = s.get(Case, case_id) if case_id else None
-                at = now or utcnow()
-                if case is None and open_case is not None:
-                    case = Case(mailbox=new.mailbox, **open_case, opened_at=at)
-                    s.add(case)
-                    s.flush()
-                    case.ref = case_reference(case.opened_at, case.id)
-                elif case is not None and open_case is not None:
-                    case.status = open_case["status"]
-                    case.updated_at = at
-                if case is not None and open_case is not None:
-                    _status_clock(case, open_case["status"], at, reply is not None)
-                mail = Mail(**{k: getattr(new, k) for k in NewMail.__slots__ if k != "attachments"},
-                            case_id=case.id if case else None)
-                s.add(mail)
-                s.flush()
-                for name, kind, ctype, size, sha in new.attachments:
-                    s.add(Attachment(mail_id=mail.id, filename=name, kind=kind, content_type=ctype, size=size,
-                                     sha256=sha))
-                outbound = None
-                if callable(reply):  # rendered here, once the case has its reference
-                    reply = reply(case.ref if case and case.ref else "")
-                if reply is not None:
-                    at = now or utcnow()
-                    outbound = Outbound(mail_id=mail.id, case_id=case.id if case else None, kind=reply.kind,
-                                        message_id=reply.message_id, recipient=reply.recipient,
-                                        subject=reply.subject, body=reply.body, created_at=at, next_attempt_at=at)
-                    s.add(outbound)
-                    s.flush()
-                for event_name, detail in audit:
-                    s.add(Audit(event=event_name, case_id=case.id if case else None, mail_id=mail.id,
-                                outbound_id=outbound.id if outbound and event_name == "reply_queued" else None,
-                                detail=detail))
-                if watermark is not None:
-                    self._advance(s, new.mailbox, *watermark)
-                checkpoint("in_record")  # written, not yet committed
-                return mail, case, outbound
+            with self.engine.begin() as conn:
+                check_lease(conn, new.mailbox, lease, at)
+                return record_mail(conn, new, case_id, open_case, reply, audit, watermark, at)
         except IntegrityError:
             return None
 
-    @staticmethod
-    def _advance(s: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
-        """Raise the watermark to `uid` (never lower it): one UPDATE, a read only when it did nothing."""
-        moved = s.execute(update(MailboxState).where(
-            MailboxState.mailbox == mailbox, MailboxState.uidvalidity == uidvalidity,
-            MailboxState.last_uid < uid).values(last_uid=uid).execution_options(synchronize_session=False))
-        if moved.rowcount == 0 and s.get(MailboxState, mailbox) is None:
-            s.add(MailboxState(mailbox=mailbox, uidvalidity=uidvalidity, last_uid=uid))
-
     def advance_watermark(self, mailbox: str, uidvalidity: int, uid: int) -> None:
-        with self.session() as s:
-            self._advance(s, mailbox, uidvalidity, uid)
+        with self.engine.begin() as conn:
+            advance(conn, mailbox, uidvalidity, uid)
 
     def mark_filed(self, mail_id: int, folder: str, uid: int | None = None) -> None:
         self.mark_filed_many([(mail_id, folder)])
 
     def mark_filed_many(self, items: list[tuple[int, str]]) -> None:
         """Record where mails were filed, in one transaction."""
-        with self.session() as s:
-            for mail_id, folder in items:
-                mail = s.get(Mail, mail_id)
-                if mail is not None:
-                    mail.folder, mail.filed_at = folder, utcnow()
-                    s.add(Audit(event="filed", mail_id=mail_id, case_id=mail.case_id, detail={"folder": folder}))
+        if items:
+            with self.engine.begin() as conn:
+                mark_filed(conn, items, utcnow())
 
     def mails_of_case(self, case_id: int) -> list[Mail]:
         with self.session() as s:
@@ -385,7 +292,7 @@ class Store:
             if row is None:
                 return None
             mail = s.get(Mail, row.mail_id) if row.mail_id else None
-            return _aware(row.created_at) or utcnow(), (mail.verdict if mail and mail.verdict else {})
+            return aware(row.created_at) or utcnow(), (mail.verdict if mail and mail.verdict else {})
 
     def open_case_of(self, mailbox: str, sender: str, request_type: str) -> Case | None:
         """The sender's latest case of this request type that is still open, if any."""
@@ -410,15 +317,15 @@ class Store:
             if mailbox is not None:
                 query = query.where(Case.mailbox == mailbox)
             rows = s.scalars(query)
-            return [CaseState(c.id, c.ref or "", c.status, _aware(c.waiting_since), c.reminders_sent or 0,
-                              _aware(c.acknowledged_at), _aware(c.last_reminder_at)) for c in rows]
+            return [CaseState(c.id, c.ref or "", c.status, aware(c.waiting_since), c.reminders_sent or 0,
+                              aware(c.acknowledged_at), aware(c.last_reminder_at)) for c in rows]
 
     def last_digest_at(self, mailbox: str | None = None) -> dt.datetime | None:
         with self.session() as s:
             query = select(func.max(Reminder.created_at)).where(Reminder.kind == "digest")
             if mailbox is not None:
                 query = query.where(Reminder.key.like(f"digest:%:{mailbox}:%"))
-            return _aware(s.scalar(query))
+            return aware(s.scalar(query))
 
     def queue_reminder(self, due: Due, reply: NewReply | None, now: dt.datetime) -> bool:
         """Record one due item with its mail, once: False when its key was already queued.
@@ -465,7 +372,7 @@ class Store:
 
     # -- outbox ----------------------------------------------------------------------------------
 
-    def claim_next_reply(self, now: dt.datetime, skip: set[int]) -> Outbound | None:
+    def claim_next_reply(self, now: dt.datetime, skip: set[int]) -> Any:
         """Claim the next due reply (pending -> sending, committed before the send), row by row.
 
         On PostgreSQL the row is taken with SELECT ... FOR UPDATE SKIP LOCKED, so several
@@ -476,21 +383,9 @@ class Store:
         """
         passed = set(skip)
         for _ in range(50):
-            with self.session() as s:
-                query = (select(Outbound.id).where(Outbound.status == "pending", Outbound.next_attempt_at <= now)
-                         .order_by(Outbound.id).limit(1).with_for_update(skip_locked=True))
-                if passed:
-                    query = query.where(Outbound.id.notin_(list(passed)[:1000]))
-                found = s.scalars(query).first()
-                if found is None:
-                    return None
-                taken = s.execute(update(Outbound).where(Outbound.id == found, Outbound.status == "pending")
-                                  .values(status="sending", attempts=Outbound.attempts + 1, claimed_at=utcnow()))
-                if not taken.rowcount:
-                    passed.add(found)
-                    continue
-                row = s.get(Outbound, found, populate_existing=True)
-                s.expunge(row)
+            with self.engine.begin() as conn:
+                row = claim_reply(conn, now, passed, utcnow())
+            if row is not False:
                 return row
         return None
 
@@ -500,19 +395,8 @@ class Store:
 
     def finish_reply(self, outbound_id: int, status: str, error: str = "",
                      retry_at: dt.datetime | None = None) -> None:
-        with self.session() as s:
-            row = s.get(Outbound, outbound_id)
-            if row is None:
-                return
-            row.status = status if retry_at is None else "pending"
-            row.last_error = error
-            if retry_at is not None:
-                row.next_attempt_at = retry_at
-            if status == "sent":
-                row.sent_at = utcnow()
-            s.add(Audit(event=f"reply_{status if retry_at is None else 'retry'}", case_id=row.case_id,
-                        mail_id=row.mail_id, outbound_id=row.id,
-                        detail={"kind": row.kind, "message_id": row.message_id, "error": error[:500]}))
+        with self.engine.begin() as conn:
+            reply_outcome(conn, outbound_id, status, error, retry_at, utcnow())
 
     def sending_to_uncertain(self, claimed_before: dt.datetime | None = None) -> int:
         """A reply left in 'sending' by a dead process may have been delivered: never resend it blindly.
@@ -593,23 +477,3 @@ def _still_waiting(s: Session, due: Due, now: dt.datetime) -> bool:
     result = s.execute(update(Case).where(Case.id == due.case_id, Case.status == "waiting",
                                           Case.reminders_sent == sent).values(**values))
     return bool(result.rowcount)
-
-
-def _status_clock(case: Case, status: str, at: dt.datetime, replied: bool) -> None:
-    """Start the reminder clock when we ask for something; note when a case was acknowledged."""
-    if status == "waiting" and (replied or case.waiting_since is None):
-        case.waiting_since, case.reminders_sent, case.last_reminder_at = at, 0, None
-    if status == "acknowledged" and case.acknowledged_at is None:
-        case.acknowledged_at = at
-
-
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    """SQLite returns naive datetimes: they were stored as UTC."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=dt.timezone.utc)
-    return moment
-
-
-def case_reference(opened_at: dt.datetime, case_id: int) -> str:
-    """SS-2026-000123: the helpdesk's case reference, by year and sequence."""
-    return f"SS-{opened_at.year}-{case_id:06d}"

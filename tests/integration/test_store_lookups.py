@@ -16,8 +16,8 @@ def _open(store: Store, mailbox: str, uid: int, message_id: str, sender: str = "
     recorded = store.record(_mail(mailbox, uid, message_id, sender), None,
                             {"status": "acknowledged", "request_type": "sso_creation", "sender": sender,
                              "subject": "s"}, reply, [], (1, uid))
-    assert recorded is not None and recorded[1] is not None
-    return recorded[1].id
+    assert recorded is not None and recorded.case_id is not None
+    return recorded.case_id
 
 
 def test_the_thread_lookup_finds_the_newest_case_of_this_mailbox_only(store: Store) -> None:
