@@ -183,7 +183,7 @@ def _queue_reply(service: Service, verdict: Verdict, case_id: int, mail_id: int,
     now = service.clock()
     with service.store.session() as s:
         done = s.scalar(select(func.count(Outbound.id)).where(Outbound.mail_id == mail_id,
-                                                                Outbound.kind.like(f"operator_%")))
+                                                                Outbound.kind.like("operator_%")))
     op_kind = f"operator_{kind}_{int(done or 0) + 1}"
     message_id = reply_message_id(f"{service.inbox.name}\0{mail_id}\0{op_kind}", kind, service._domain())
     text = render(f"reply/{kind}.txt.j2", service.settings.paths.templates, v=verdict, case_ref=ref,

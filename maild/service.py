@@ -391,8 +391,7 @@ class Service:
             return None
         kinds: list[str] = []
         details = Details()
-        for mail in self.store.mails_of_case(case.id):
-            verdict = mail.verdict or {}
+        for verdict in self.store.case_verdicts(case.id):
             kinds += [a.get("kind", "") for a in verdict.get("attachments", [])]
             d = verdict.get("details", {})
             details = Details(*(getattr(details, f) or d.get(f, "") for f in
@@ -688,7 +687,7 @@ class Service:
                    permanent=exc.permanent, uncertain=exc.uncertain)
 
     def _still_waiting(self, case_id: int | None) -> bool:
-        case = self.store.get_case(case_id) if case_id else None
+        case = self.store.case_row(case_id) if case_id else None
         return case is not None and case.status == "waiting"
 
     # -- small helpers ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from maild.adapters.db_schema import (SCHEMA_VERSION, Audit, Case, Lease, Mail, MailboxState, Meta,
                                       Outbound, Reminder, utcnow)
+from maild.adapters import db_lookups as lookups
 from maild.adapters.db_record import (LeaseLost, NewMail, NewReply, Recorded, advance, aware, check_lease,  # noqa: F401
                                       claim_reply, mark_filed, record_mail, reply_outcome)
 from maild.core.reminders import CaseState, Due
@@ -232,43 +233,27 @@ class Store:
             with self.engine.begin() as conn:
                 mark_filed(conn, items, utcnow())
 
-    def mails_of_case(self, case_id: int) -> list[Mail]:
-        with self.session() as s:
-            return list(s.scalars(select(Mail).where(Mail.case_id == case_id).order_by(Mail.id)))
+    def case_verdicts(self, case_id: int) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return lookups.case_verdicts(conn, case_id)
+
+    def case_row(self, case_id: int) -> Any:
+        """The case's columns as a plain row (the pass reads, never changes, it)."""
+        with self.engine.connect() as conn:
+            return lookups.case_by_id(conn, case_id)
 
     def get_case(self, case_id: int) -> Case | None:
         with self.session() as s:
             return s.get(Case, case_id)
 
-    def find_thread_case(self, mailbox: str, message_ids: list[str], refs: list[str]) -> Case | None:
-        """The case a mail refers to: by a Message-ID of one of its mails or replies, else by the
-        case reference in the subject. The caller checks that the sender is a party to it."""
-        ids = [m for m in message_ids if m][:50]
-        with self.session() as s:
-            if ids:
-                # Two lookups by the Message-ID indexes, the mailbox checked here: with
-                # `mails.mailbox = ?` in the query, SQLite walked every mail of the mailbox.
-                found = set(s.scalars(select(Outbound.case_id).where(Outbound.message_id.in_(ids))))
-                found |= {case_id for case_id, box in s.execute(
-                    select(Mail.case_id, Mail.mailbox).where(Mail.message_id.in_(ids))) if box == mailbox}
-                found.discard(None)
-                for case_id in sorted(found, reverse=True):  # the newest case that still exists
-                    case = s.get(Case, case_id)
-                    if case is not None:
-                        return case
-            if refs:
-                return s.scalars(select(Case).where(Case.ref.in_(refs[:5]), Case.mailbox == mailbox)).first()
-        return None
+    def find_thread_case(self, mailbox: str, message_ids: list[str], refs: list[str]) -> Any:
+        """The case row a mail refers to (see db_lookups.thread_case), or None."""
+        with self.engine.connect() as conn:
+            return lookups.thread_case(conn, mailbox, message_ids, refs)
 
     def is_party(self, case_id: int, sender: str) -> bool:
-        """Whether the address wrote to or was written to in this case."""
-        low = sender.lower()
-        with self.session() as s:
-            case = s.get(Case, case_id)
-            if case is not None and case.sender.lower() == low:
-                return True
-            mails = s.scalar(select(func.count(Mail.id)).where(Mail.case_id == case_id, func.lower(Mail.sender) == low))
-            return bool(mails)
+        with self.engine.connect() as conn:
+            return lookups.is_party(conn, case_id, sender)
 
     def reply_bounced(self, message_id: str, mail_id: int) -> bool:
         """Mark our reply with this Message-ID bounced and put its case to review; False if not ours."""
@@ -285,22 +270,12 @@ class Store:
             return True
 
     def last_reply_of_case(self, case_id: int, kind: str) -> tuple[dt.datetime, dict[str, Any]] | None:
-        """When the case's last reply of this kind was queued, and the verdict it answered."""
-        with self.session() as s:
-            row = s.scalars(select(Outbound).where(Outbound.case_id == case_id, Outbound.kind == kind)
-                            .order_by(Outbound.id.desc()).limit(1)).first()
-            if row is None:
-                return None
-            mail = s.get(Mail, row.mail_id) if row.mail_id else None
-            return aware(row.created_at) or utcnow(), (mail.verdict if mail and mail.verdict else {})
+        with self.engine.connect() as conn:
+            return lookups.last_reply(conn, case_id, kind)
 
-    def open_case_of(self, mailbox: str, sender: str, request_type: str) -> Case | None:
-        """The sender's latest case of this request type that is still open, if any."""
-        with self.session() as s:
-            return s.scalars(select(Case).where(
-                Case.mailbox == mailbox, Case.sender == sender.lower(),  # stored lower-case, indexed
-                Case.request_type == request_type,
-                Case.status.in_(("waiting", "acknowledged", "open"))).order_by(Case.id.desc()).limit(1)).first()
+    def open_case_of(self, mailbox: str, sender: str, request_type: str) -> Any:
+        with self.engine.connect() as conn:
+            return lookups.open_case(conn, mailbox, sender, request_type)
 
     def bump_case(self, case_id: int, mail_id: int) -> None:
         with self.session() as s:

@@ -8,7 +8,6 @@ are ignored. A pass counts only when it is aligned with the From: domain
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from maild.core.model import ParsedMail

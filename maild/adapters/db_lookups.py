@@ -1,0 +1,75 @@
+"""The reads of a pass, a few per mail, in SQLAlchemy Core: the case a mail follows up and
+what that case has seen. Each is one or two indexed queries returning plain rows (a case
+row has the cases table's columns as attributes), with no ORM identity map to fill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from maild.adapters.db_record import CASES, MAILS, OUTBOX, aware
+
+OPEN_STATUSES = ("waiting", "acknowledged", "open")
+
+
+def case_by_id(conn: Connection, case_id: int) -> Any:
+    return conn.execute(select(CASES).where(CASES.c.id == case_id)).first()
+
+
+def thread_case(conn: Connection, mailbox: str, message_ids: list[str], refs: list[str]) -> Any:
+    """The case a mail refers to: by a Message-ID of one of its mails or replies, else by the
+    case reference in the subject. The caller checks that the sender is a party to it."""
+    ids = [m for m in message_ids if m][:50]
+    if ids:
+        # Two lookups by the Message-ID indexes, the mailbox checked here: with
+        # `mails.mailbox = ?` in the query, SQLite walked every mail of the mailbox.
+        found = set(conn.execute(select(OUTBOX.c.case_id).where(OUTBOX.c.message_id.in_(ids))).scalars())
+        found |= {case_id for case_id, box in conn.execute(
+            select(MAILS.c.case_id, MAILS.c.mailbox).where(MAILS.c.message_id.in_(ids))) if box == mailbox}
+        found.discard(None)
+        if found:  # the newest case that still exists
+            row = conn.execute(select(CASES).where(CASES.c.id.in_(found)).order_by(CASES.c.id.desc()).limit(1)).first()
+            if row is not None:
+                return row
+    if refs:
+        return conn.execute(select(CASES).where(CASES.c.ref.in_(refs[:5]), CASES.c.mailbox == mailbox)
+                            .limit(1)).first()
+    return None
+
+
+def is_party(conn: Connection, case_id: int, sender: str) -> bool:
+    """Whether the address wrote to or was written to in this case."""
+    low = sender.lower()
+    opener = conn.execute(select(CASES.c.sender).where(CASES.c.id == case_id)).scalar()
+    if opener is not None and opener.lower() == low:
+        return True
+    return conn.execute(select(MAILS.c.id).where(MAILS.c.case_id == case_id, func.lower(MAILS.c.sender) == low)
+                        .limit(1)).first() is not None
+
+
+def last_reply(conn: Connection, case_id: int, kind: str) -> tuple[dt.datetime, dict[str, Any]] | None:
+    """When the case's last reply of this kind was queued, and the verdict it answered."""
+    row = conn.execute(select(OUTBOX.c.created_at, MAILS.c.verdict)
+                       .select_from(OUTBOX.outerjoin(MAILS, MAILS.c.id == OUTBOX.c.mail_id))
+                       .where(OUTBOX.c.case_id == case_id, OUTBOX.c.kind == kind)
+                       .order_by(OUTBOX.c.id.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return aware(row.created_at) or dt.datetime.now(dt.timezone.utc), row.verdict or {}
+
+
+def open_case(conn: Connection, mailbox: str, sender: str, request_type: str) -> Any:
+    """The sender's latest case of this request type that is still open, if any."""
+    return conn.execute(select(CASES).where(
+        CASES.c.mailbox == mailbox, CASES.c.sender == sender.lower(),  # stored lower-case, indexed
+        CASES.c.request_type == request_type, CASES.c.status.in_(OPEN_STATUSES))
+        .order_by(CASES.c.id.desc()).limit(1)).first()
+
+
+def case_verdicts(conn: Connection, case_id: int) -> list[dict[str, Any]]:
+    """The verdicts of a case's mails, oldest first (what earlier mails established)."""
+    return [v or {} for v in conn.execute(select(MAILS.c.verdict).where(MAILS.c.case_id == case_id)
+                                          .order_by(MAILS.c.id)).scalars()]
