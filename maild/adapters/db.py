@@ -22,7 +22,7 @@ from maild.adapters.db_schema import (SCHEMA_VERSION, Audit, Case, Lease, Mail, 
                                       Outbound, Reminder, utcnow)
 from maild.adapters import db_lookups as lookups
 from maild.adapters.db_record import (LeaseLost, NewMail, NewReply, Recorded, advance, aware, check_lease,  # noqa: F401
-                                      claim_reply, mark_filed, record_mail, reply_outcome)
+                                      any_due, claim_reply, mark_filed, record_mail, reply_outcome)
 from maild.core.reminders import CaseState, Due
 
 # Errors of the database connection, not of the data: the pass fails and is retried,
@@ -350,18 +350,17 @@ class Store:
     def claim_next_reply(self, now: dt.datetime, skip: set[int]) -> Any:
         """Claim the next due reply (pending -> sending, committed before the send), row by row.
 
-        On PostgreSQL the row is taken with SELECT ... FOR UPDATE SKIP LOCKED, so several
-        workers each take a different reply without waiting on one another. SQLite has no
-        row locks and Python's driver runs the SELECT outside the write transaction, so two
-        threads (a pass and a reminder sweep) can both pick the same row: the conditional
-        UPDATE (status still 'pending') is the guard, and the loser moves on to the next row.
+        One UPDATE whose subquery picks the row: on PostgreSQL with FOR UPDATE SKIP LOCKED,
+        so several workers each take a different reply without waiting on one another; on
+        SQLite the statement runs under the database's write lock. The UPDATE applies only
+        while the row is still pending, so a claimer that lost a race gets nothing back and,
+        while replies are still due, looks again.
         """
-        passed = set(skip)
         for _ in range(50):
             with self.engine.begin() as conn:
-                row = claim_reply(conn, now, passed, utcnow())
-            if row is not False:
-                return row
+                row = claim_reply(conn, now, skip, utcnow())
+                if row is not None or not any_due(conn, now, skip):
+                    return row
         return None
 
     def pending_replies(self) -> int:

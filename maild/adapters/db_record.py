@@ -171,36 +171,42 @@ def _case(conn: Connection, mailbox: str, case_id: int | None, open_case: dict[s
 
 
 def claim_reply(conn: Connection, now: dt.datetime, passed: set[int], claimed_at: dt.datetime) -> Any:
-    """One due reply moved from pending to sending: its row; False when another claimer won
-    the row found (the caller passes it and looks again); None when none is due."""
-    query = (select(OUTBOX.c.id).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now)
-             .order_by(OUTBOX.c.id).limit(1).with_for_update(skip_locked=True))
+    """One due reply moved from pending to sending, in one statement: its row, or None.
+
+    The row is picked by a subquery (FOR UPDATE SKIP LOCKED on PostgreSQL, so
+    workers take different rows without waiting) and updated only while still
+    pending: a claimer that loses a race on SQLite updates nothing and gets None
+    back for that row; the caller looks again.
+    """
+    pick = (select(OUTBOX.c.id).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now)
+            .order_by(OUTBOX.c.id).limit(1).with_for_update(skip_locked=True))
+    if passed:
+        pick = pick.where(OUTBOX.c.id.notin_(list(passed)[:1000]))
+    return conn.execute(update(OUTBOX).where(OUTBOX.c.id == pick.scalar_subquery(), OUTBOX.c.status == "pending")
+                        .values(status="sending", attempts=OUTBOX.c.attempts + 1, claimed_at=claimed_at)
+                        .returning(*OUTBOX.c)).first()
+
+
+def any_due(conn: Connection, now: dt.datetime, passed: set[int]) -> bool:
+    """Whether a pending reply is due (after a claim that found none: a lost race, or the end)."""
+    query = select(OUTBOX.c.id).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now).limit(1)
     if passed:
         query = query.where(OUTBOX.c.id.notin_(list(passed)[:1000]))
-    found = conn.execute(query).scalar()
-    if found is None:
-        return None
-    taken = conn.execute(update(OUTBOX).where(OUTBOX.c.id == found, OUTBOX.c.status == "pending")
-                         .values(status="sending", attempts=OUTBOX.c.attempts + 1, claimed_at=claimed_at))
-    if not taken.rowcount:
-        passed.add(found)
-        return False
-    return conn.execute(select(OUTBOX).where(OUTBOX.c.id == found)).first()
+    return conn.execute(query).first() is not None
 
 
 def reply_outcome(conn: Connection, outbound_id: int, status: str, error: str, retry_at: dt.datetime | None,
-                 at: dt.datetime) -> None:
+                  at: dt.datetime) -> None:
     """A reply's outcome (sent, failed, uncertain, cancelled, or pending again at `retry_at`) and its audit row."""
-    row = conn.execute(select(OUTBOX.c.case_id, OUTBOX.c.mail_id, OUTBOX.c.kind, OUTBOX.c.message_id)
-                       .where(OUTBOX.c.id == outbound_id)).first()
-    if row is None:
-        return
     values: dict[str, Any] = {"status": status if retry_at is None else "pending", "last_error": error}
     if retry_at is not None:
         values["next_attempt_at"] = retry_at
     if status == "sent":
         values["sent_at"] = at
-    conn.execute(update(OUTBOX).where(OUTBOX.c.id == outbound_id).values(**values))
+    row = conn.execute(update(OUTBOX).where(OUTBOX.c.id == outbound_id).values(**values).returning(
+        OUTBOX.c.case_id, OUTBOX.c.mail_id, OUTBOX.c.kind, OUTBOX.c.message_id)).first()
+    if row is None:
+        return
     conn.execute(insert(AUDIT).values(
         event=f"reply_{status if retry_at is None else 'retry'}", case_id=row.case_id, mail_id=row.mail_id,
         outbound_id=outbound_id, detail={"kind": row.kind, "message_id": row.message_id, "error": error[:500]}))
