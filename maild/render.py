@@ -91,7 +91,28 @@ def _policy_fold(name: str, value: str) -> str:
 
 
 def _text_part(body: str) -> bytes:
-    """Content-Type, Content-Transfer-Encoding, MIME-Version and the encoded body."""
+    """Content-Type, Content-Transfer-Encoding, MIME-Version and the encoded body, as
+    `EmailMessage.set_content(body)` writes them under the SMTP policy.
+
+    The encoding (7bit, quoted-printable or base64) is chosen by the standard library's
+    own function; only the three fixed header lines are written here. Where that
+    function is missing (another Python), the whole part goes through EmailMessage.
+    """
+    from email.policy import SMTP
+
+    try:
+        from email.contentmanager import _encode_text
+    except ImportError:
+        return _text_part_whole(body)
+    cte, data = _encode_text(body, "utf-8", None, SMTP)
+    head = f'Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: {cte}\r\nMIME-Version: 1.0\r\n\r\n'
+    return (head + _NEWLINE.sub("\r\n", data)).encode("ascii", "surrogateescape")
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _text_part_whole(body: str) -> bytes:
     from email.message import EmailMessage
     from email.policy import SMTP
 

@@ -346,12 +346,12 @@ class Service:
                               "old": old, "note": verdict_note})]
         if plan:
             audit.append(("reply_queued", {"kind": plan.kind, "message_id": plan.message_id}))
+        if bumped and case is not None:  # the case moves up (updated_at), in the same transaction
+            audit.append(("case_bumped", {}))
         recorded = self.store.record(new, case.id if case else None, open_case, reply,
                                      audit, (self.uidvalidity, ref.uid), self.clock(), self.lease)
         if recorded is None:  # another pass recorded it first
             return
-        if bumped and recorded.case_id is not None:
-            self.store.bump_case(recorded.case_id, recorded.mail_id)
         if verdict.sender_kind == "automated":
             self._bounce_of_ours(raw, recorded.mail_id)
         checkpoint("after_record")

@@ -277,13 +277,6 @@ class Store:
         with self.engine.connect() as conn:
             return lookups.open_case(conn, mailbox, sender, request_type)
 
-    def bump_case(self, case_id: int, mail_id: int) -> None:
-        with self.session() as s:
-            case = s.get(Case, case_id)
-            if case is not None:
-                case.updated_at = utcnow()
-                s.add(Audit(event="case_bumped", case_id=case_id, mail_id=mail_id, detail={}))
-
     # -- reminders -------------------------------------------------------------------------------
 
     def reminder_states(self, mailbox: str | None = None) -> list[CaseState]:

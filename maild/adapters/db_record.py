@@ -22,6 +22,17 @@ from maild.errors import StoreError
 from maild.faults import checkpoint
 
 CASES, MAILS, OUTBOX, AUDIT = Case.__table__, Mail.__table__, Outbound.__table__, Audit.__table__
+STATE = MailboxState.__table__
+
+# Built once: constructing a statement costs about as much as running it.
+_LEASE_ROW = select(Lease.holder, Lease.epoch, Lease.expires_at).where(Lease.mailbox == bindparam("box")).with_for_update()
+_ADVANCE = update(STATE).where(STATE.c.mailbox == bindparam("box"), STATE.c.uidvalidity == bindparam("validity"),
+                               STATE.c.last_uid < bindparam("to")).values(last_uid=bindparam("to"))
+_INSERT_MAIL, _INSERT_REPLY, _INSERT_AUDIT, _INSERT_CASE = insert(MAILS), insert(OUTBOX), insert(AUDIT), insert(CASES)
+_INSERT_ATTACHMENT = insert(Attachment.__table__)
+_CASE_CLOCK = select(CASES.c.id, CASES.c.ref, CASES.c.waiting_since, CASES.c.acknowledged_at).where(
+    CASES.c.id == bindparam("case"))
+_SET_REF = update(CASES).where(CASES.c.id == bindparam("case")).values(ref=bindparam("new_ref"))
 
 
 class LeaseLost(StoreError):
@@ -90,17 +101,14 @@ def check_lease(conn: Any, mailbox: str, lease: tuple[str, int] | None, now: dt.
     """
     if lease is None:
         return
-    row = conn.execute(select(Lease.holder, Lease.epoch, Lease.expires_at)
-                       .where(Lease.mailbox == mailbox).with_for_update()).first()
+    row = conn.execute(_LEASE_ROW, {"box": mailbox}).first()
     if row is None or row.holder != lease[0] or row.epoch != lease[1] or (aware(row.expires_at) or now) < now:
         raise LeaseLost(f"the lease on {mailbox} is no longer ours (epoch {lease[1]})")
 
 
 def advance(conn: Any, mailbox: str, uidvalidity: int, uid: int) -> None:
     """Raise the watermark to `uid` (never lower it): one UPDATE, a read only when it did nothing."""
-    moved = conn.execute(update(MailboxState).where(
-        MailboxState.mailbox == mailbox, MailboxState.uidvalidity == uidvalidity,
-        MailboxState.last_uid < uid).values(last_uid=uid).execution_options(synchronize_session=False))
+    moved = conn.execute(_ADVANCE, {"box": mailbox, "validity": uidvalidity, "to": uid})
     if moved.rowcount:
         return
     if conn.execute(select(MailboxState.mailbox).where(MailboxState.mailbox == mailbox)).first() is None:
@@ -125,21 +133,21 @@ def record_mail(conn: Connection, new: NewMail, case_id: int | None, open_case: 
     """The rows of one decided mail, on a connection inside its transaction (the caller commits)."""
     case_id, case_ref = _case(conn, new.mailbox, case_id, open_case, at, reply is not None)
     values = {k: getattr(new, k) for k in NewMail.__slots__ if k != "attachments"}
-    mail_id = conn.execute(insert(MAILS).values(**values, case_id=case_id)).inserted_primary_key[0]
+    mail_id = conn.execute(_INSERT_MAIL, {**values, "case_id": case_id}).inserted_primary_key[0]
     if new.attachments:
-        conn.execute(insert(Attachment.__table__), [
+        conn.execute(_INSERT_ATTACHMENT, [
             {"mail_id": mail_id, "filename": name, "kind": kind, "content_type": ctype, "size": size, "sha256": sha}
             for name, kind, ctype, size, sha in new.attachments])
     if callable(reply):  # rendered here, once the case has its reference
         reply = reply(case_ref)
     outbound_id = None
     if reply is not None:
-        outbound_id = conn.execute(insert(OUTBOX).values(
-            mail_id=mail_id, case_id=case_id, kind=reply.kind, message_id=reply.message_id,
-            recipient=reply.recipient, subject=reply.subject, body=reply.body, created_at=at,
-            next_attempt_at=at)).inserted_primary_key[0]
+        outbound_id = conn.execute(_INSERT_REPLY, {
+            "mail_id": mail_id, "case_id": case_id, "kind": reply.kind, "message_id": reply.message_id,
+            "recipient": reply.recipient, "subject": reply.subject, "body": reply.body, "created_at": at,
+            "next_attempt_at": at}).inserted_primary_key[0]
     if audit:
-        conn.execute(insert(AUDIT), [
+        conn.execute(_INSERT_AUDIT, [
             {"event": name, "case_id": case_id, "mail_id": mail_id, "detail": detail,
              "outbound_id": outbound_id if name == "reply_queued" else None} for name, detail in audit])
     if watermark is not None:
@@ -153,8 +161,7 @@ def _case(conn: Connection, mailbox: str, case_id: int | None, open_case: dict[s
     """(id, reference) of the mail's case: the one it follows up, moved to its new status, or a new one."""
     found = None
     if case_id:
-        found = conn.execute(select(CASES.c.id, CASES.c.ref, CASES.c.waiting_since, CASES.c.acknowledged_at)
-                             .where(CASES.c.id == case_id)).first()
+        found = conn.execute(_CASE_CLOCK, {"case": case_id}).first()
     if found is not None:
         if open_case is not None:
             clock = status_clock(open_case["status"], at, replied, found.waiting_since, found.acknowledged_at)
@@ -163,10 +170,10 @@ def _case(conn: Connection, mailbox: str, case_id: int | None, open_case: dict[s
     if open_case is None:
         return None, ""
     clock = status_clock(open_case["status"], at, replied, None, None)
-    new_id = int(conn.execute(insert(CASES).values(
-        mailbox=mailbox, **{**open_case, **clock}, opened_at=at)).inserted_primary_key[0])
+    new_id = int(conn.execute(_INSERT_CASE, {"mailbox": mailbox, **open_case, **clock,
+                                             "opened_at": at}).inserted_primary_key[0])
     ref = case_reference(at, new_id)
-    conn.execute(update(CASES).where(CASES.c.id == new_id).values(ref=ref))
+    conn.execute(_SET_REF, {"case": new_id, "new_ref": ref})
     return new_id, ref
 
 

@@ -53,6 +53,10 @@ CASES = {
     "quoted local part": ("Subject: Re: x\n\nx\n", FROM, '"ravi kumar"@example.in', "<m@x>", ()),
     "odd spacing": ("Subject:   Re:   two  spaces \n\nx\n", "maild@x.in", "a@b.in", " <m@x> ", ()),
     "no subject": ("Subject:\n\nx\n", FROM, "a@b.in", "", ()),
+    "Hindi paragraphs, base64": ("Subject: Re: x\n\n" + "आपका अनुरोध प्राप्त हो गया है। " * 40 + "\n", FROM, "a@b.in", "", ()),
+    "empty body": ("Subject: Re: x\n", FROM, "a@b.in", "", ()),
+    "carriage returns and a very long line": ("Subject: Re: x\n\na\r\nb\rc\n" + "y" * 1200 + "\n", FROM,
+                                              "a@b.in", "", ()),
 }
 
 
@@ -80,3 +84,11 @@ def test_a_reply_parses_back_to_what_was_given() -> None:
     assert str(msg["Subject"]) == subject == "Re: पदनाम [SS-2026-000002]"
     assert msg["In-Reply-To"] == "<m@x>" and msg["Auto-Submitted"] == "auto-replied"
     assert msg.get_content().splitlines() == ["महोदय"]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_body_written_here_is_the_one_email_message_writes(name: str) -> None:
+    from maild.render import _text_part, _text_part_whole
+
+    body = CASES[name][0].partition("\n")[2].lstrip("\n")
+    assert _text_part(body) == _text_part_whole(body)
