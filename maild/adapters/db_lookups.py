@@ -8,15 +8,35 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from maild.adapters.db_record import CASES, MAILS, OUTBOX, aware
 
 OPEN_STATUSES = ("waiting", "acknowledged", "open")
 
+# Built once, with bound parameters: building a statement costs about as much as running it.
+_CASE = select(CASES).where(CASES.c.id == bindparam("case"))
+_REPLY_CASES = select(OUTBOX.c.case_id).where(OUTBOX.c.message_id.in_(bindparam("ids", expanding=True)))
+_MAIL_CASES = select(MAILS.c.case_id, MAILS.c.mailbox).where(MAILS.c.message_id.in_(bindparam("ids", expanding=True)))
+_NEWEST_CASE = (select(CASES).where(CASES.c.id.in_(bindparam("cases", expanding=True)))
+                .order_by(CASES.c.id.desc()).limit(1))
+_CASE_BY_REF = (select(CASES).where(CASES.c.ref.in_(bindparam("refs", expanding=True)),
+                                    CASES.c.mailbox == bindparam("box")).limit(1))
+_OPENER = select(CASES.c.sender).where(CASES.c.id == bindparam("case"))
+_PARTY = select(MAILS.c.id).where(MAILS.c.case_id == bindparam("case"),
+                                  func.lower(MAILS.c.sender) == bindparam("low")).limit(1)
+_LAST_REPLY = (select(OUTBOX.c.created_at, MAILS.c.verdict)
+               .select_from(OUTBOX.outerjoin(MAILS, MAILS.c.id == OUTBOX.c.mail_id))
+               .where(OUTBOX.c.case_id == bindparam("case"), OUTBOX.c.kind == bindparam("kind"))
+               .order_by(OUTBOX.c.id.desc()).limit(1))
+_OPEN_CASE = (select(CASES).where(CASES.c.mailbox == bindparam("box"), CASES.c.sender == bindparam("low"),
+                                  CASES.c.request_type == bindparam("request"), CASES.c.status.in_(OPEN_STATUSES))
+              .order_by(CASES.c.id.desc()).limit(1))
+_VERDICTS = select(MAILS.c.verdict).where(MAILS.c.case_id == bindparam("case")).order_by(MAILS.c.id)
+
 
 def case_by_id(conn: Connection, case_id: int) -> Any:
-    return conn.execute(select(CASES).where(CASES.c.id == case_id)).first()
+    return conn.execute(_CASE, {"case": case_id}).first()
 
 
 def thread_case(conn: Connection, mailbox: str, message_ids: list[str], refs: list[str]) -> Any:
@@ -26,50 +46,41 @@ def thread_case(conn: Connection, mailbox: str, message_ids: list[str], refs: li
     if ids:
         # Two lookups by the Message-ID indexes, the mailbox checked here: with
         # `mails.mailbox = ?` in the query, SQLite walked every mail of the mailbox.
-        found = set(conn.execute(select(OUTBOX.c.case_id).where(OUTBOX.c.message_id.in_(ids))).scalars())
-        found |= {case_id for case_id, box in conn.execute(
-            select(MAILS.c.case_id, MAILS.c.mailbox).where(MAILS.c.message_id.in_(ids))) if box == mailbox}
+        found = set(conn.execute(_REPLY_CASES, {"ids": ids}).scalars())
+        found |= {case_id for case_id, box in conn.execute(_MAIL_CASES, {"ids": ids}) if box == mailbox}
         found.discard(None)
         if found:  # the newest case that still exists
-            row = conn.execute(select(CASES).where(CASES.c.id.in_(found)).order_by(CASES.c.id.desc()).limit(1)).first()
+            row = conn.execute(_NEWEST_CASE, {"cases": sorted(found)}).first()
             if row is not None:
                 return row
     if refs:
-        return conn.execute(select(CASES).where(CASES.c.ref.in_(refs[:5]), CASES.c.mailbox == mailbox)
-                            .limit(1)).first()
+        return conn.execute(_CASE_BY_REF, {"refs": refs[:5], "box": mailbox}).first()
     return None
 
 
 def is_party(conn: Connection, case_id: int, sender: str) -> bool:
     """Whether the address wrote to or was written to in this case."""
     low = sender.lower()
-    opener = conn.execute(select(CASES.c.sender).where(CASES.c.id == case_id)).scalar()
+    opener = conn.execute(_OPENER, {"case": case_id}).scalar()
     if opener is not None and opener.lower() == low:
         return True
-    return conn.execute(select(MAILS.c.id).where(MAILS.c.case_id == case_id, func.lower(MAILS.c.sender) == low)
-                        .limit(1)).first() is not None
+    return conn.execute(_PARTY, {"case": case_id, "low": low}).first() is not None
 
 
 def last_reply(conn: Connection, case_id: int, kind: str) -> tuple[dt.datetime, dict[str, Any]] | None:
     """When the case's last reply of this kind was queued, and the verdict it answered."""
-    row = conn.execute(select(OUTBOX.c.created_at, MAILS.c.verdict)
-                       .select_from(OUTBOX.outerjoin(MAILS, MAILS.c.id == OUTBOX.c.mail_id))
-                       .where(OUTBOX.c.case_id == case_id, OUTBOX.c.kind == kind)
-                       .order_by(OUTBOX.c.id.desc()).limit(1)).first()
+    row = conn.execute(_LAST_REPLY, {"case": case_id, "kind": kind}).first()
     if row is None:
         return None
     return aware(row.created_at) or dt.datetime.now(dt.timezone.utc), row.verdict or {}
 
 
 def open_case(conn: Connection, mailbox: str, sender: str, request_type: str) -> Any:
-    """The sender's latest case of this request type that is still open, if any."""
-    return conn.execute(select(CASES).where(
-        CASES.c.mailbox == mailbox, CASES.c.sender == sender.lower(),  # stored lower-case, indexed
-        CASES.c.request_type == request_type, CASES.c.status.in_(OPEN_STATUSES))
-        .order_by(CASES.c.id.desc()).limit(1)).first()
+    """The sender's latest case of this request type that is still open, if any (senders are
+    stored lower-case, and indexed with the request type)."""
+    return conn.execute(_OPEN_CASE, {"box": mailbox, "low": sender.lower(), "request": request_type}).first()
 
 
 def case_verdicts(conn: Connection, case_id: int) -> list[dict[str, Any]]:
     """The verdicts of a case's mails, oldest first (what earlier mails established)."""
-    return [v or {} for v in conn.execute(select(MAILS.c.verdict).where(MAILS.c.case_id == case_id)
-                                          .order_by(MAILS.c.id)).scalars()]
+    return [v or {} for v in conn.execute(_VERDICTS, {"case": case_id}).scalars()]

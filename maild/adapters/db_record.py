@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from maild.adapters.db_schema import Attachment, Audit, Case, Lease, Mail, MailboxState, Outbound
 from maild.errors import StoreError
@@ -177,6 +177,22 @@ def _case(conn: Connection, mailbox: str, case_id: int | None, open_case: dict[s
     return new_id, ref
 
 
+_WHEN = OUTBOX.c.next_attempt_at.type
+_DUE = (OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= bindparam("now", type_=_WHEN),
+        OUTBOX.c.id.notin_(bindparam("passed", expanding=True)))
+_PICK = select(OUTBOX.c.id).where(*_DUE).order_by(OUTBOX.c.id).limit(1).with_for_update(skip_locked=True)
+_CLAIM = (update(OUTBOX).where(OUTBOX.c.id == _PICK.scalar_subquery(), OUTBOX.c.status == "pending")
+          .values(status="sending", attempts=OUTBOX.c.attempts + 1, claimed_at=bindparam("claimed", type_=_WHEN))
+          .returning(*OUTBOX.c))
+_ANY_DUE = select(OUTBOX.c.id).where(*_DUE).limit(1)
+# Times left as they are when not given (NULL): one statement for every outcome.
+_OUTCOME = (update(OUTBOX).where(OUTBOX.c.id == bindparam("reply"))
+            .values(status=bindparam("new_status"), last_error=bindparam("error"),
+                    next_attempt_at=func.coalesce(bindparam("retry_at", type_=_WHEN), OUTBOX.c.next_attempt_at),
+                    sent_at=func.coalesce(bindparam("sent", type_=_WHEN), OUTBOX.c.sent_at))
+            .returning(OUTBOX.c.case_id, OUTBOX.c.mail_id, OUTBOX.c.kind, OUTBOX.c.message_id))
+
+
 def claim_reply(conn: Connection, now: dt.datetime, passed: set[int], claimed_at: dt.datetime) -> Any:
     """One due reply moved from pending to sending, in one statement: its row, or None.
 
@@ -185,38 +201,25 @@ def claim_reply(conn: Connection, now: dt.datetime, passed: set[int], claimed_at
     pending: a claimer that loses a race on SQLite updates nothing and gets None
     back for that row; the caller looks again.
     """
-    pick = (select(OUTBOX.c.id).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now)
-            .order_by(OUTBOX.c.id).limit(1).with_for_update(skip_locked=True))
-    if passed:
-        pick = pick.where(OUTBOX.c.id.notin_(list(passed)[:1000]))
-    return conn.execute(update(OUTBOX).where(OUTBOX.c.id == pick.scalar_subquery(), OUTBOX.c.status == "pending")
-                        .values(status="sending", attempts=OUTBOX.c.attempts + 1, claimed_at=claimed_at)
-                        .returning(*OUTBOX.c)).first()
+    return conn.execute(_CLAIM, {"now": now, "passed": list(passed)[:1000], "claimed": claimed_at}).first()
 
 
 def any_due(conn: Connection, now: dt.datetime, passed: set[int]) -> bool:
     """Whether a pending reply is due (after a claim that found none: a lost race, or the end)."""
-    query = select(OUTBOX.c.id).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now).limit(1)
-    if passed:
-        query = query.where(OUTBOX.c.id.notin_(list(passed)[:1000]))
-    return conn.execute(query).first() is not None
+    return conn.execute(_ANY_DUE, {"now": now, "passed": list(passed)[:1000]}).first() is not None
 
 
 def reply_outcome(conn: Connection, outbound_id: int, status: str, error: str, retry_at: dt.datetime | None,
                   at: dt.datetime) -> None:
     """A reply's outcome (sent, failed, uncertain, cancelled, or pending again at `retry_at`) and its audit row."""
-    values: dict[str, Any] = {"status": status if retry_at is None else "pending", "last_error": error}
-    if retry_at is not None:
-        values["next_attempt_at"] = retry_at
-    if status == "sent":
-        values["sent_at"] = at
-    row = conn.execute(update(OUTBOX).where(OUTBOX.c.id == outbound_id).values(**values).returning(
-        OUTBOX.c.case_id, OUTBOX.c.mail_id, OUTBOX.c.kind, OUTBOX.c.message_id)).first()
+    row = conn.execute(_OUTCOME, {"reply": outbound_id, "new_status": status if retry_at is None else "pending",
+                                  "error": error, "retry_at": retry_at,
+                                  "sent": at if status == "sent" else None}).first()
     if row is None:
         return
-    conn.execute(insert(AUDIT).values(
-        event=f"reply_{status if retry_at is None else 'retry'}", case_id=row.case_id, mail_id=row.mail_id,
-        outbound_id=outbound_id, detail={"kind": row.kind, "message_id": row.message_id, "error": error[:500]}))
+    conn.execute(_INSERT_AUDIT, {
+        "event": f"reply_{status if retry_at is None else 'retry'}", "case_id": row.case_id, "mail_id": row.mail_id,
+        "outbound_id": outbound_id, "detail": {"kind": row.kind, "message_id": row.message_id, "error": error[:500]}})
 
 
 def mark_filed(conn: Connection, items: Sequence[tuple[int, str]], at: dt.datetime) -> None:
