@@ -35,7 +35,7 @@ from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
 from maild.core.decide import triage
 from maild.core.model import Details, Prior, Verdict
-from maild.core.rawmail import CASE_REF, header_bytes, is_own_reply, message_id, references
+from maild.core.rawmail import CASE_REF, header_bytes, is_own_reply, may_refer_to_a_case, message_id, references
 from maild.core.reply import ReplyPlan, notice_plan, plan_reply
 from maild.core.ruleset import RuleSet
 from maild.core.sender import automated_reason
@@ -456,6 +456,8 @@ class Service:
         the header parse is kept for the batch, the case lookups are not.
         """
         head = header_bytes(raw)
+        if not may_refer_to_a_case(head):
+            return "", [], []  # nothing to look a case up by: no need to parse the header
         cache = self._facts
         if head not in cache:
             if len(cache) > 256:

@@ -19,6 +19,19 @@ def header_bytes(raw: bytes) -> bytes:
     return raw[: end + 2] if end >= 0 else raw[:300_000]
 
 
+_RAW_CASE_REF = re.compile(rb"SS-\d{4}-\d{6}")
+
+
+def may_refer_to_a_case(head: bytes) -> bool:
+    """False only when a header block certainly names no earlier mail and no case: no
+    In-Reply-To or References field, no encoded word (which could hide a case reference
+    in the Subject), and no case reference in the raw bytes. A fresh request, most of a
+    backlog, then needs no header parse to find the case it follows up (there is none)."""
+    low = head.lower()
+    return (b"in-reply-to" in low or b"references" in low or b"=?" in head
+            or _RAW_CASE_REF.search(head) is not None)
+
+
 def is_own_reply(message_id: str, domain: str) -> bool:
     """One of maild's own replies come back (a forwarding loop): never answered."""
     return message_id.startswith("<maild.") and message_id.endswith(f"@{domain}>")
