@@ -208,6 +208,16 @@ def _vm_hwm_kb(pid: int) -> int:
     return 0
 
 
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of one process so far (its own, not its children's)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 class MaildProcess:
     """`maild poll|run --config CFG` in its own session; stderr read line by line and timestamped."""
 
@@ -223,7 +233,7 @@ class MaildProcess:
         self.rusage: Any = None
         self.exit_code: int | None = None
         self.ended_at = 0.0
-        self.hwm_kb = 0
+        self.hwm_kb, self.own_cpu_s = 0, 0.0
         self._done = threading.Event()
         self._readers = [threading.Thread(target=self._read_stderr, daemon=True),
                          threading.Thread(target=self._read_stdout, daemon=True)]
@@ -260,6 +270,7 @@ class MaildProcess:
     def _watch_memory(self) -> None:
         while not self._done.is_set():
             self.hwm_kb = max(self.hwm_kb, _vm_hwm_kb(self.proc.pid))
+            self.own_cpu_s = max(self.own_cpu_s, _cpu_s(self.proc.pid))
             self._done.wait(0.02)
 
     def wait(self, timeout: float) -> bool:
@@ -290,6 +301,11 @@ class MaildProcess:
     @property
     def wall(self) -> float:
         return self.ended_at - self.began
+
+    @property
+    def tree_cpu_s(self) -> float:
+        """CPU seconds of maild and every child it reaped (the triage workers)."""
+        return self.rusage.ru_utime + self.rusage.ru_stime if self.rusage else float("nan")
 
     @property
     def tree_maxrss_mb(self) -> float:
@@ -430,6 +446,8 @@ def phase_backlog(args: argparse.Namespace, corpus: dict[str, bytes], tmp: Path,
         row["poll_stdout"] = proc.stdout.decode(errors="replace").strip()
         row["hwm_mb"] = proc.hwm_kb / 1024
         row["tree_maxrss_mb"] = proc.tree_maxrss_mb
+        row["cpu_ms_parent"] = 1000 * proc.own_cpu_s / n
+        row["cpu_ms_tree"] = 1000 * proc.tree_cpu_s / n
         row["first_rate"], row["last_rate"] = segment_rates(proc.decided_at)
         time.sleep(0.2)
         row["replies"] = len(sink.messages)
@@ -612,6 +630,8 @@ def report(args: argparse.Namespace, info: dict[str, str], dovecot_version: str,
         row("(2) mails left in INBOX after the pass", [r["inbox_left"] for r in rounds])
         row("(2) decide rate, first 10% of the backlog, mails/s", [r["first_rate"] for r in rounds])
         row("(2) decide rate, last 10% of the backlog, mails/s", [r["last_rate"] for r in rounds])
+        row("(2) CPU per mail, maild poll itself, ms", [r["cpu_ms_parent"] for r in rounds], 2)
+        row("(2) CPU per mail, maild poll and its triage workers, ms", [r["cpu_ms_tree"] for r in rounds], 2)
         row("(4) peak RSS maild poll (VmHWM), MB", [r["hwm_mb"] for r in rounds], 1)
         row("(4) peak RSS largest process of the tree (ru_maxrss), MB", [r["tree_maxrss_mb"] for r in rounds], 1)
         add(f"{'    filed (round 1)':{w}} {json.dumps(rounds[0]['folders'])}")
