@@ -208,6 +208,26 @@ def _vm_hwm_kb(pid: int) -> int:
     return 0
 
 
+def _descendants(pid: int) -> list[int]:
+    """Every live descendant of a process, from the parent pid of each process in /proc."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                ppid = int(fh.read().rpartition(")")[2].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        parents.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        kids = parents.get(todo.pop(), [])
+        found += kids
+        todo += kids
+    return found
+
+
 def _cpu_s(pid: int) -> float:
     """User + system CPU seconds of one process so far (its own, not its children's)."""
     try:
@@ -233,7 +253,7 @@ class MaildProcess:
         self.rusage: Any = None
         self.exit_code: int | None = None
         self.ended_at = 0.0
-        self.hwm_kb, self.own_cpu_s = 0, 0.0
+        self.hwm_kb, self.tree_hwm_kb, self.own_cpu_s = 0, 0, 0.0
         self._done = threading.Event()
         self._readers = [threading.Thread(target=self._read_stderr, daemon=True),
                          threading.Thread(target=self._read_stdout, daemon=True)]
@@ -258,8 +278,10 @@ class MaildProcess:
         self.stdout = self.proc.stdout.read()
 
     def _wait(self) -> None:
-        # wait4 gives the child's rusage, whose ru_maxrss covers it and every child it reaped
-        # (the forked triage sandboxes): the largest resident set of the whole tree.
+        # wait4 gives the child's rusage: its CPU time includes every child it reaped (the
+        # triage workers). Its ru_maxrss is not used: Linux carries the resident set the
+        # process had before exec into it, and before exec it was a fork of this (large)
+        # benchmark, so it reported this script's size, not maild's.
         _, status, rusage = os.wait4(self.proc.pid, 0)
         self.ended_at = time.perf_counter()
         self.rusage = rusage
@@ -268,8 +290,14 @@ class MaildProcess:
         self._done.set()
 
     def _watch_memory(self) -> None:
+        children: list[int] = []
+        next_scan = 0.0
         while not self._done.is_set():
             self.hwm_kb = max(self.hwm_kb, _vm_hwm_kb(self.proc.pid))
+            if time.perf_counter() >= next_scan:  # the tree rarely changes: look for it 4 times a second
+                children, next_scan = _descendants(self.proc.pid), time.perf_counter() + 0.25
+            for child in children:
+                self.tree_hwm_kb = max(self.tree_hwm_kb, _vm_hwm_kb(child))
             self.own_cpu_s = max(self.own_cpu_s, _cpu_s(self.proc.pid))
             self._done.wait(0.02)
 
@@ -309,7 +337,8 @@ class MaildProcess:
 
     @property
     def tree_maxrss_mb(self) -> float:
-        return self.rusage.ru_maxrss / 1024 if self.rusage else float("nan")
+        """The largest VmHWM of maild and its descendants (the triage workers), polled every 20 ms."""
+        return max(self.hwm_kb, self.tree_hwm_kb) / 1024
 
     def failure(self) -> str:
         return "\n".join(self.tail[-15:])
@@ -556,7 +585,8 @@ def phase_big(args: argparse.Namespace, tmp: Path, sink: Any, env: dict[str, str
         proc = run_poll(cfg, env, timeout=300, stack=stack)
         time.sleep(0.2)
         return {"mail_mb": len(raw) / 2**20, "poll_s": proc.wall, "hwm_mb": proc.hwm_kb / 1024,
-                "tree_maxrss_mb": proc.tree_maxrss_mb, "replies": len(sink.messages),
+                "tree_maxrss_mb": proc.tree_maxrss_mb, "worker_hwm_mb": proc.tree_hwm_kb / 1024,
+                "replies": len(sink.messages),
                 "stdout": proc.stdout.decode(errors="replace").strip(),
                 "folders": {f: server.count(f) for f in ("Processed", "Review", "Ignored") if f in server.folders()}}
     finally:
@@ -633,7 +663,7 @@ def report(args: argparse.Namespace, info: dict[str, str], dovecot_version: str,
         row("(2) CPU per mail, maild poll itself, ms", [r["cpu_ms_parent"] for r in rounds], 2)
         row("(2) CPU per mail, maild poll and its triage workers, ms", [r["cpu_ms_tree"] for r in rounds], 2)
         row("(4) peak RSS maild poll (VmHWM), MB", [r["hwm_mb"] for r in rounds], 1)
-        row("(4) peak RSS largest process of the tree (ru_maxrss), MB", [r["tree_maxrss_mb"] for r in rounds], 1)
+        row("(4) peak RSS largest process of the tree (VmHWM), MB", [r["tree_maxrss_mb"] for r in rounds], 1)
         add(f"{'    filed (round 1)':{w}} {json.dumps(rounds[0]['folders'])}")
         add(f"{'    maild poll said (round 1)':{w}} {rounds[0]['poll_stdout']}")
     if latency:
@@ -649,12 +679,13 @@ def report(args: argparse.Namespace, info: dict[str, str], dovecot_version: str,
         add(f"{'(4) one mail with a 25 MB scanned PDF':{w}} {big['mail_mb']:.1f} MB raw, "
             f"poll {big['poll_s']:.2f} s, {big['replies']} reply, filed {json.dumps(big['folders'])}")
         add(f"{'    peak RSS maild poll (VmHWM), MB':{w}} {fmt(big['hwm_mb'], 1):>12}")
-        add(f"{'    peak RSS largest process (ru_maxrss), MB':{w}} {fmt(big['tree_maxrss_mb'], 1):>12}")
+        add(f"{'    peak RSS largest process (VmHWM), MB':{w}} {fmt(big['tree_maxrss_mb'], 1):>12}")
+        add(f"{'    peak RSS largest triage worker (VmHWM), MB':{w}} {fmt(big['worker_hwm_mb'], 1):>12}")
     if large:
         add(f"{'(4) large backlog: ' + str(large['mails']) + ' mails, poll wall s':{w}} {fmt(large['poll_s'], 1):>12}")
         add(f"{'    mails/s':{w}} {fmt(large['mails'] / large['poll_s']):>12}")
         add(f"{'    peak RSS (VmHWM), MB':{w}} {fmt(large['hwm_mb'], 1):>12}")
-        add(f"{'    peak RSS (ru_maxrss), MB':{w}} {fmt(large['tree_maxrss_mb'], 1):>12}")
+        add(f"{'    peak RSS largest process (VmHWM), MB':{w}} {fmt(large['tree_maxrss_mb'], 1):>12}")
         if rounds:
             base = median(r["hwm_mb"] for r in rounds)
             add(f"{'    VmHWM large / ' + str(n) + ' backlog':{w}} {large['hwm_mb'] / base:12.2f}x")
