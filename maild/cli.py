@@ -145,7 +145,7 @@ def _daemon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _cmd_poll(args: argparse.Namespace) -> int:
     report = _daemon(args).poll()
-    print(f"decided {len(report.decided)} mail(s), sent {report.sent} repl(ies), "
+    print(f"decided {report.decided_count} mail(s), sent {report.sent} repl(ies), "
           f"{report.failed_sends} not sent, re-filed {report.refiled}")
     return 0
 

@@ -67,10 +67,7 @@ class Daemon:
                 finally:
                     service.release()
                     service.inbox.close()
-            total.decided += report.decided
-            total.sent += report.sent
-            total.failed_sends += report.failed_sends
-            total.refiled += report.refiled
+            total.merge(report)
         return total
 
     def remind_once(self) -> int:

@@ -22,6 +22,7 @@ import socket
 import time
 import traceback
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import format_datetime
@@ -48,19 +49,43 @@ CASE_STATUS = {"acknowledge": "acknowledged", "request_missing": "waiting", "red
                "review": "review"}
 
 
+# A pass keeps the summary of at most this many mails (a backlog of 100,000 must not hold
+# 100,000 dictionaries); the counts cover every mail.
+SUMMARIES_KEPT = 1000
+
+
 @dataclass
 class PassReport:
     """What one pass did, for the command line and the tests."""
 
-    decided: list[dict[str, Any]] = field(default_factory=list)
+    decided: list[dict[str, Any]] = field(default_factory=list)  # the first SUMMARIES_KEPT mails
     sent: int = 0
     failed_sends: int = 0
     refiled: int = 0
     reconciled: int = 0
     standby: bool = False
+    actions: Counter[str] = field(default_factory=Counter)
+
+    def add(self, summary: dict[str, Any]) -> None:
+        self.actions[summary["action"]] += 1
+        if len(self.decided) < SUMMARIES_KEPT:
+            self.decided.append(summary)
+
+    @property
+    def decided_count(self) -> int:
+        return sum(self.actions.values())
 
     def count(self, action: str) -> int:
-        return sum(1 for d in self.decided if d["action"] == action)
+        return self.actions[action]
+
+    def merge(self, other: PassReport) -> None:
+        """Another mailbox's pass added to this total."""
+        self.decided += other.decided[:max(0, SUMMARIES_KEPT - len(self.decided))]
+        self.actions.update(other.actions)
+        self.sent += other.sent
+        self.failed_sends += other.failed_sends
+        self.refiled += other.refiled
+        self.reconciled += other.reconciled
 
 
 def _dedupe_key(raw: bytes, sha: str = "") -> str:
@@ -155,7 +180,7 @@ class Service:
             self._batch(refs[start:start + batch], cutoff, report)
         if not self.dry_run:
             report.refiled = self._refile(last_uid)
-            left = max(0, len(refs) - len(report.decided))
+            left = max(0, len(refs) - report.decided_count)
             if self.store.poll_succeeded(self.inbox.name, self.clock(), left):
                 self.alert_operators("recovered", "polling works again")
             self.send_due(report)
@@ -334,7 +359,7 @@ class Service:
         verdict_note = stranger or verdict_note
         if self.dry_run:
             self._print_dry_run(ref, verdict, plan)
-            report.decided.append(self._summary(ref, verdict, "", plan, old))
+            report.add(self._summary(ref, verdict, "", plan, old))
             return
         status = "old" if old else "decided"
         action = verdict.action if not verdict_note else "review"
@@ -357,7 +382,7 @@ class Service:
         checkpoint("after_record")
         folder = self._folder("old" if old else action)
         self._file(recorded.mail_id, ref.uid, folder)
-        report.decided.append(self._summary(ref, verdict, recorded.case_ref, plan, old, action))
+        report.add(self._summary(ref, verdict, recorded.case_ref, plan, old, action))
         self.metrics.mail(self.inbox.name, verdict.request_type, action)
         logs.event("mail_decided", uid=ref.uid, case=recorded.case_ref or "-", action=action,
                    request_type=verdict.request_type, sender_kind=verdict.sender_kind, folder=folder or "-")
@@ -593,7 +618,7 @@ class Service:
                                      self.clock(), self.lease)
         if recorded:
             self._file(recorded.mail_id, ref.uid, self._folder("review"))
-            report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
+            report.add({"uid": ref.uid, "action": "review", "request_type": "unknown",
                                    "sender_kind": "", "case": recorded.case_ref,
                                    "reply": "oversize" if reply else "", "missing": [], "old": False})
         logs.event("mail_oversize", logging.WARNING, uid=ref.uid, size=ref.size, limit=limit)
@@ -616,7 +641,7 @@ class Service:
                                          (self.uidvalidity, ref.uid), self.clock(), self.lease)
             if recorded:
                 self._file(recorded.mail_id, ref.uid, self._folder("review"))
-            report.decided.append({"uid": ref.uid, "action": "review", "request_type": "unknown",
+            report.add({"uid": ref.uid, "action": "review", "request_type": "unknown",
                                    "sender_kind": "", "case": "", "reply": "", "missing": [], "old": False,
                                    "error": reason})
         except LeaseLost:
