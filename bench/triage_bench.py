@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import email
-import io
 import os
 import statistics
 import sys

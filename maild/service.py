@@ -619,8 +619,8 @@ class Service:
         if recorded:
             self._file(recorded.mail_id, ref.uid, self._folder("review"))
             report.add({"uid": ref.uid, "action": "review", "request_type": "unknown",
-                                   "sender_kind": "", "case": recorded.case_ref,
-                                   "reply": "oversize" if reply else "", "missing": [], "old": False})
+                        "sender_kind": "", "case": recorded.case_ref,
+                        "reply": "oversize" if reply else "", "missing": [], "old": False})
         logs.event("mail_oversize", logging.WARNING, uid=ref.uid, size=ref.size, limit=limit)
 
     def _failed(self, ref: MailRef, raw: bytes, exc: Exception, report: PassReport) -> None:
@@ -642,8 +642,8 @@ class Service:
             if recorded:
                 self._file(recorded.mail_id, ref.uid, self._folder("review"))
             report.add({"uid": ref.uid, "action": "review", "request_type": "unknown",
-                                   "sender_kind": "", "case": "", "reply": "", "missing": [], "old": False,
-                                   "error": reason})
+                        "sender_kind": "", "case": "", "reply": "", "missing": [], "old": False,
+                        "error": reason})
         except LeaseLost:
             raise
         except Exception as second:  # the store itself failed: the mail stays in the mailbox, unmarked
