@@ -24,7 +24,11 @@ from maild.faults import checkpoint
 CASES, MAILS, OUTBOX, AUDIT = Case.__table__, Mail.__table__, Outbound.__table__, Audit.__table__
 STATE = MailboxState.__table__
 
-# Built once: constructing a statement costs about as much as running it.
+# Built once: constructing a statement costs about as much as running it. Several rows go
+# in one multi-row INSERT, never an executemany: psycopg pipelines an executemany, and a
+# worker frozen in the middle of a pipeline (SIGSTOP, a paused VM) leaves its session
+# "active", where idle_in_transaction_session_timeout does not end it, with the lease
+# row locked, so no other worker could take over.
 _LEASE_ROW = select(Lease.holder, Lease.epoch, Lease.expires_at).where(Lease.mailbox == bindparam("box")).with_for_update()
 _ADVANCE = update(STATE).where(STATE.c.mailbox == bindparam("box"), STATE.c.uidvalidity == bindparam("validity"),
                                STATE.c.last_uid < bindparam("to")).values(last_uid=bindparam("to"))
@@ -32,6 +36,8 @@ _INSERT_MAIL, _INSERT_REPLY, _INSERT_AUDIT, _INSERT_CASE = insert(MAILS), insert
 _INSERT_ATTACHMENT = insert(Attachment.__table__)
 _CASE_CLOCK = select(CASES.c.id, CASES.c.ref, CASES.c.waiting_since, CASES.c.acknowledged_at).where(
     CASES.c.id == bindparam("case"))
+_FILED = update(MAILS).where(MAILS.c.id == bindparam("mail")).values(folder=bindparam("to"),
+                                                                    filed_at=bindparam("at", type_=MAILS.c.filed_at.type))
 _SET_REF = update(CASES).where(CASES.c.id == bindparam("case")).values(ref=bindparam("new_ref"))
 
 
@@ -135,9 +141,9 @@ def record_mail(conn: Connection, new: NewMail, case_id: int | None, open_case: 
     values = {k: getattr(new, k) for k in NewMail.__slots__ if k != "attachments"}
     mail_id = conn.execute(_INSERT_MAIL, {**values, "case_id": case_id}).inserted_primary_key[0]
     if new.attachments:
-        conn.execute(_INSERT_ATTACHMENT, [
+        conn.execute(_INSERT_ATTACHMENT.values([
             {"mail_id": mail_id, "filename": name, "kind": kind, "content_type": ctype, "size": size, "sha256": sha}
-            for name, kind, ctype, size, sha in new.attachments])
+            for name, kind, ctype, size, sha in new.attachments]))
     if callable(reply):  # rendered here, once the case has its reference
         reply = reply(case_ref)
     outbound_id = None
@@ -147,9 +153,9 @@ def record_mail(conn: Connection, new: NewMail, case_id: int | None, open_case: 
             "recipient": reply.recipient, "subject": reply.subject, "body": reply.body, "created_at": at,
             "next_attempt_at": at}).inserted_primary_key[0]
     if audit:
-        conn.execute(_INSERT_AUDIT, [
+        conn.execute(_INSERT_AUDIT.values([
             {"event": name, "case_id": case_id, "mail_id": mail_id, "detail": detail,
-             "outbound_id": outbound_id if name == "reply_queued" else None} for name, detail in audit])
+             "outbound_id": outbound_id if name == "reply_queued" else None} for name, detail in audit]))
     if watermark is not None:
         advance(conn, new.mailbox, *watermark)
     checkpoint("in_record")  # written, not yet committed
@@ -228,7 +234,7 @@ def mark_filed(conn: Connection, items: Sequence[tuple[int, str]], at: dt.dateti
     filed = [(mail_id, folder) for mail_id, folder in items if mail_id in cases]
     if not filed:
         return
-    conn.execute(update(MAILS).where(MAILS.c.id == bindparam("mail")).values(folder=bindparam("to"), filed_at=at),
-                 [{"mail": mail_id, "to": folder} for mail_id, folder in filed])
-    conn.execute(insert(AUDIT), [{"event": "filed", "mail_id": mail_id, "case_id": cases[mail_id],
-                                  "detail": {"folder": folder}} for mail_id, folder in filed])
+    for mail_id, folder in filed:
+        conn.execute(_FILED, {"mail": mail_id, "to": folder, "at": at})
+    conn.execute(_INSERT_AUDIT.values([{"event": "filed", "mail_id": mail_id, "case_id": cases[mail_id],
+                                        "detail": {"folder": folder}} for mail_id, folder in filed]))

@@ -38,3 +38,39 @@ def test_a_senders_open_case_is_the_newest_among_many(store: Store) -> None:
     found = store.open_case_of("box", "A.Officer@icegate.gov.in", "sso_creation")
     assert found is not None and found.id == ids[-1]
     assert store.open_case_of("box", "a.officer@icegate.gov.in", "password_reset") is None
+
+
+def test_a_pass_writes_no_executemany(store: Store) -> None:
+    """psycopg pipelines an executemany: a worker frozen inside one leaves its session 'active',
+    which idle_in_transaction_session_timeout does not end, with the lease row locked. Rows
+    of one kind go in one multi-row statement instead (pinned on both databases)."""
+    from sqlalchemy import event
+
+    many: list[str] = []
+
+    def watch(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if executemany:
+            many.append(statement.split("(")[0])
+
+    event.listen(store.engine, "before_cursor_execute", watch)
+    try:
+        new = NewMail("box", 1, 5, "<many@x>", "<many@x>", "0" * 64, 10, "a.officer@icegate.gov.in", "s",
+                      "individual", "sso_creation", "acknowledge", "decided", {}, None,
+                      (("a.pdf", "service_book", "application/pdf", 3, "1" * 64),
+                       ("b.xlsx", "creation_template", "application/vnd.ms-excel", 4, "2" * 64)))
+        recorded = store.record(new, None, {"status": "acknowledged", "request_type": "sso_creation",
+                                            "sender": "a.officer@icegate.gov.in", "subject": "s"},
+                                NewReply("acknowledge", "<ack.many@maild>", "a.officer@icegate.gov.in", "Re: s", b"x"),
+                                [("decided", {}), ("reply_queued", {}), ("case_bumped", {})], (1, 5))
+        other = store.record(_mail("box", 6, "<many2@x>"), None, None, None, [("decided", {})], (1, 6))
+        assert recorded is not None and other is not None
+        store.mark_filed_many([(recorded.mail_id, "Processed"), (other.mail_id, "Review")])
+    finally:
+        event.remove(store.engine, "before_cursor_execute", watch)
+    assert many == []
+    with store.engine.connect() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("select count(*) from attachments")).scalar() == 2
+        assert conn.execute(text("select count(*) from audit where event = 'filed'")).scalar() == 2
+        assert conn.execute(text("select folder from mails order by id")).scalars().all() == ["Processed", "Review"]
