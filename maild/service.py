@@ -714,7 +714,7 @@ class Service:
                    permanent=exc.permanent, uncertain=exc.uncertain)
 
     def _still_waiting(self, case_id: int | None) -> bool:
-        case = self.store.case_row(case_id) if case_id else None
+        case = self.store.get_case(case_id) if case_id else None
         return case is not None and case.status == "waiting"
 
     # -- small helpers ---------------------------------------------------------------------------

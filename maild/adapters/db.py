@@ -237,14 +237,10 @@ class Store:
         with self.engine.connect() as conn:
             return lookups.case_verdicts(conn, case_id)
 
-    def case_row(self, case_id: int) -> Any:
-        """The case's columns as a plain row (the pass reads, never changes, it)."""
+    def get_case(self, case_id: int) -> Any:
+        """The case's columns as a plain row (its callers read it, never change it), or None."""
         with self.engine.connect() as conn:
             return lookups.case_by_id(conn, case_id)
-
-    def get_case(self, case_id: int) -> Case | None:
-        with self.session() as s:
-            return s.get(Case, case_id)
 
     def find_thread_case(self, mailbox: str, message_ids: list[str], refs: list[str]) -> Any:
         """The case row a mail refers to (see db_lookups.thread_case), or None."""
