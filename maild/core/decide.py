@@ -21,6 +21,7 @@ from maild.core.request import classify_request
 from maild.core.ruleset import RuleSet
 from maild.core.sender import ambiguity, classify_sender, is_icegate, is_role_address
 from maild.core.signature import find_signature
+from maild.core.text import ascii_digits
 
 
 def triage(raw: bytes, rules: RuleSet, policy: TriagePolicy, today: dt.date,
@@ -61,7 +62,8 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
                                             lambda e: _generic_email(e, rules))
                         for a in mail.attachments]
     facts.reasons += [c.reason for c in facts.classified]
-    text = "\n".join(t for t in (mail.own_text, mail.forwarded_text) if t.strip())
+    own = ascii_digits(mail.own_text)  # ९८२९०६१३५७ is read as the mobile 9829061357
+    text = "\n".join(t for t in (own, ascii_digits(mail.forwarded_text)) if t.strip())
     request_type, why = classify_request(mail.subject, text, facts.kinds, rules.requests)
     if prior is not None and kind != "automated" and prior.request_type != "unknown":
         request_type, why = prior.request_type, f"follow-up in a case about {prior.request_type}"
@@ -69,7 +71,7 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
     facts.request_type = request_type  # type: ignore[assignment]
     facts.reasons.append(why)
     exclude = _excluded_emails(mail, policy)
-    facts.signature = find_signature(mail.own_text, rules.signature, exclude)
+    facts.signature = find_signature(own, rules.signature, exclude)
     facts.details = find_details(text, facts.signature, rules.signature, exclude)
     if prior is not None and kind != "automated":
         facts.details = _merge_details(facts.details, prior.details)

@@ -8,13 +8,15 @@ From: display name and address: the helpdesk must hear them from the mail.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from maild.core.model import Details, Signature
 from maild.core.phones import find_mobile
 from maild.core.ruleset import SignatureRules
-from maild.core.signature import EMAIL_IN_TEXT, looks_like_name
+from maild.core.signature import EMAIL_IN_TEXT, looks_like_name, without_honorific
 
 _HAS_DIGIT = re.compile(r"\d")
+_WORD_AFTER = re.compile(r"[ \t]+\w")
 
 
 def find_details(text: str, signature: Signature, rules: SignatureRules, exclude_emails: set[str]) -> Details:
@@ -42,13 +44,25 @@ def _label(text: str, rules: SignatureRules, field: str) -> str:
 def _name(text: str, signature: Signature, rules: SignatureRules) -> str:
     labelled = _label(text, rules, "name")
     if labelled:
-        return labelled
+        return without_honorific(labelled, rules)
     if signature.name:
         return signature.name
-    for pattern in rules.name_statements:
+    return _stated(text, rules.name_statements, lambda found: looks_like_name(found, rules))
+
+
+def _stated(text: str, patterns: tuple[re.Pattern[str], ...], accept: Callable[[str], bool]) -> str:
+    """The first value a plain statement gives ("my name is ...", "working as ..."), group 1.
+
+    A capture that runs on into the next words ("Mahesh Patil Superintendent")
+    is cut back word by word to the longest part that is accepted.
+    """
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            if looks_like_name(match.group(1).strip(), rules):
-                return match.group(1).strip()
+            words = match.group(1).split()
+            for end in range(len(words), 0, -1):
+                found = " ".join(words[:end]).strip(".,;")
+                if found and accept(found):
+                    return found
     return ""
 
 
@@ -58,19 +72,38 @@ def _designation(text: str, signature: Signature, rules: SignatureRules) -> str:
         return labelled
     if signature.designation:
         return signature.designation
-    match = rules.designations.search(text)
-    return match.group(0) if match else ""
+    stated = _stated(text, rules.designation_statements, lambda found: not rules.office_words.search(found))
+    if stated:
+        return stated
+    for line in text.split("\n"):
+        match = None if rules.office_line.match(line) else rules.designations.search(line)
+        if match:
+            return match.group(0)
+    return ""
 
 
 def _sso_id(text: str, rules: SignatureRules) -> str:
+    """An SSO ID: any value under an explicit label; after a mere "is", only one shaped like an ID."""
     pattern = rules.labels.get("sso_id")
     if pattern is None:
         return ""
     for match in pattern.finditer(text):
-        value = match.group(1).strip(".,;")
-        if _HAS_DIGIT.search(value) or "@" in value:
-            return value
+        value = _group(match, "value").strip(".,;")
+        if not value or rules.not_sso_ids.fullmatch(value):
+            continue
+        shaped = bool(_HAS_DIGIT.search(value) or "@" in value)
+        said_more = _WORD_AFTER.match(text, match.end()) is not None  # "SSO ID - kindly reset ..."
+        if (_group(match, "is") or said_more) and not shaped:
+            continue
+        return value
     return ""
+
+
+def _group(match: re.Match[str], name: str) -> str:
+    """A named group of a rule's pattern, '' when the pattern has none (group 1 stands for 'value')."""
+    if name in match.re.groupindex:
+        return match.group(name) or ""
+    return match.group(1) or "" if name == "value" else ""
 
 
 def _alt_email(text: str, rules: SignatureRules, exclude: set[str]) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from maild.errors import RulesError
 
 FLAGS = re.IGNORECASE | re.UNICODE
+NEVER = re.compile(r"(?!)")  # an optional pattern a rules folder leaves out matches nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,11 @@ class SignatureRules:
     not_name_words: re.Pattern[str]
     name_statements: tuple[re.Pattern[str], ...]
     max_lines: int
+    office_words: re.Pattern[str] = NEVER
+    office_line: re.Pattern[str] = NEVER
+    honorifics: re.Pattern[str] = NEVER
+    designation_statements: tuple[re.Pattern[str], ...] = ()
+    not_sso_ids: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +222,10 @@ class _Reader:
             return re.compile(text, flags)
         except re.error as exc:
             raise self.fail(key, f"is not a valid regular expression: {exc}") from exc
+
+    def optional_regex(self, key: str) -> re.Pattern[str]:
+        """A pattern a rules folder may leave out (one copied before the key existed): then NEVER."""
+        return self.regex(key) if key in self.data else NEVER
 
     def regexes(self, key: str, default: Any = ..., extra: int = 0) -> tuple[re.Pattern[str], ...]:
         items = self.get(key, list, default)
@@ -332,6 +342,11 @@ def _signature(r: _Reader) -> SignatureRules:
         not_name_words=r.regex("not_name_words"),
         name_statements=r.regexes("name_statements", extra=re.MULTILINE),
         max_lines=int(r.number("max_lines", 10)),
+        office_words=r.optional_regex("office_words"),
+        office_line=r.optional_regex("office_line"),
+        honorifics=r.optional_regex("honorifics"),
+        designation_statements=r.regexes("designation_statements", [], extra=re.MULTILINE),
+        not_sso_ids=r.optional_regex("not_sso_ids"),
     )
 
 

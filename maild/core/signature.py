@@ -16,6 +16,10 @@ from maild.core.phones import find_phones
 from maild.core.ruleset import SignatureRules
 
 EMAIL_IN_TEXT = re.compile(r"(?<![\w.+:-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# Where a signature line divides: "R. Kumar, ASM | Custom House - Kandla".
+_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–]\s+")
+# A post's shape: a few words of letters, dots and brackets ("Jr. Hindi Translator", "EA (Systems)").
+_TITLE_SHAPE = re.compile(r"^[^\W\d_][^\d@:;\\<>{}=+*#%$!?\"]{0,50}$")
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\d@:;/\\|<>()\[\]{}=+*#%&$!?\"]{1,60}$", re.UNICODE)
 
 
@@ -89,9 +93,10 @@ def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str]) -
     block = signature_block(text, rules)
     if not block:
         return Signature()
+    name, name_at = _name(block, rules)
     return Signature(
-        name=_name(block, rules),
-        designation=_designation(block, rules),
+        name=name,
+        designation=_designation(block, rules, name_at),
         email=_email(block, exclude_emails),
         phone=_phone(block, rules),
     )
@@ -113,17 +118,24 @@ def _is_contact_line(line: str, rules: SignatureRules) -> bool:
                 any(rules.labels[k].search(line) for k in ("email", "phone") if k in rules.labels))
 
 
-def _name(block: list[str], rules: SignatureRules) -> str:
+def _name(block: list[str], rules: SignatureRules) -> tuple[str, int]:
+    """The name and the index of its line (-1 when it was labelled or not found)."""
     labelled = _labelled(block, rules, "name")
     if labelled:
-        return labelled
-    for line in block:
-        candidate = _unbracket(re.split(r"\s*[,|]\s*|\s+-\s+", line)[0].strip())
+        return without_honorific(labelled, rules), -1
+    for index, line in enumerate(block):
+        candidate = without_honorific(_unbracket(_PIECES.split(line, maxsplit=1)[0].strip()), rules)
         if _is_contact_line(candidate, rules):
             continue
         if looks_like_name(candidate, rules):
-            return candidate
-    return ""
+            return candidate, index
+    return "", -1
+
+
+def without_honorific(text: str, rules: SignatureRules) -> str:
+    """'Shri R. Kumar' -> 'R. Kumar': a title before a name is not part of it."""
+    match = rules.honorifics.match(text.strip())
+    return text.strip()[match.end():].strip() if match else text.strip()
 
 
 def _unbracket(text: str) -> str:
@@ -136,6 +148,7 @@ def _unbracket(text: str) -> str:
 
 def looks_like_name(candidate: str, rules: SignatureRules) -> bool:
     """A short line of words that is neither a designation nor an office or address line."""
+    candidate = without_honorific(candidate, rules)
     if not _NAME_SHAPE.match(candidate) or len(candidate.split()) > 5:
         return False
     if rules.designations.search(candidate) or rules.not_name_words.search(candidate):
@@ -145,14 +158,40 @@ def looks_like_name(candidate: str, rules: SignatureRules) -> bool:
     return not latin or all(w[0].isupper() for w in latin)
 
 
-def _designation(block: list[str], rules: SignatureRules) -> str:
+def _designation(block: list[str], rules: SignatureRules, name_at: int) -> str:
     labelled = _labelled(block, rules, "designation")
     if labelled:
         return labelled
     for line in block:
+        if rules.office_line.match(line):
+            continue
         for piece in re.split(r"\s*\|\s*", line):
             if piece and not _is_contact_line(piece, rules) and rules.designations.search(piece):
                 return piece
+    return _designation_by_place(block, rules, name_at)
+
+
+def _designation_by_place(block: list[str], rules: SignatureRules, name_at: int) -> str:
+    """A post the vocabulary does not know, told by where it stands.
+
+    Between the name and the contact lines, a short title written beside an
+    office ("EA, Custom House Kandla") or on the line above one is the
+    designation; an office line reached first means there is none.
+    """
+    if name_at < 0:
+        return ""
+    rest = _PIECES.split(block[name_at], maxsplit=1)[1:]
+    lines = [*(r for r in rest if r.strip()), *block[name_at + 1:]]
+    for index, line in enumerate(lines):
+        if _is_contact_line(line, rules) or rules.office_line.match(line):
+            return ""
+        head, *tail = _PIECES.split(line.strip(), maxsplit=1)
+        if rules.office_words.search(head) or not _TITLE_SHAPE.match(head) or len(head.split()) > 6:
+            return ""
+        beside = bool(tail) and bool(rules.office_words.search(tail[0]))
+        above = index + 1 < len(lines) and bool(rules.office_words.search(lines[index + 1]))
+        if beside or above:
+            return head.strip()
     return ""
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from maild.core.model import TemplateError, TemplateReport
 from maild.core.ruleset import Column, TemplateRules
+from maild.core.text import ascii_digits
 
 _NORMALISE = re.compile(r"[\s.\-_]+")
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]")
@@ -351,7 +352,7 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return ascii_digits(str(value)).strip()
 
 
 def parse_date(value: Any, formats: Iterable[str]) -> dt.date | None:
@@ -362,7 +363,7 @@ def parse_date(value: Any, formats: Iterable[str]) -> dt.date | None:
         return value
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = ascii_digits(value).strip()
     for fmt in formats:
         try:
             return dt.datetime.strptime(text, fmt).date()

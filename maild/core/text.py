@@ -18,6 +18,12 @@ _SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "
               "ascii": "utf-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030"}
 _UNKNOWN = {"unknown-8bit", "x-unknown", "unknown", "default", "8bit", "x-user-defined"}
 MAX_HTML_CHARS = 2_000_000
+# The zero of each script whose digits Indian officers type (Devanagari, Bengali, Gurmukhi,
+# Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam), of Arabic-Indic digits and of the
+# full-width forms some input methods produce: ९८२९०६१३५७ is a mobile number.
+_DIGIT_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+                0x0660, 0x06F0, 0xFF10)
+_ASCII_DIGITS = {zero + n: str(n) for zero in _DIGIT_ZEROS for n in range(10)}
 
 
 def decode_bytes(data: bytes, charset: str | None) -> tuple[str, bool]:
@@ -47,6 +53,11 @@ def decode_words(value: str | None) -> str:
         return str(make_header(decode_header(text)))
     except (ValueError, LookupError, UnicodeError, AssertionError):
         return text
+
+
+def ascii_digits(text: str) -> str:
+    """The text with the digits of Indian scripts written as 0-9 (for reading numbers and dates)."""
+    return text.translate(_ASCII_DIGITS) if not text.isascii() else text
 
 
 def clean_header_text(value: str) -> str:

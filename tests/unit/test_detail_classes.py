@@ -1,0 +1,177 @@
+"""Classes of how officers write their details, each pinned by variations the sample does not hold.
+
+A rule that reads one mail right must read the whole class of mail it stands
+for: designations outside any closed list (told by where they stand in the
+signature), names after Shri/Smt. or stated in the third person, SSO IDs under
+an explicit label whatever their form, and numbers written in Devanagari or
+another Indian script. Every expectation follows from shared/spec/triage.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from builders import MAIL_DATE, XLSX, make_mail, make_template, officer_row
+
+GENERIC = "System Manager, Custom House Kandla <sysmgr.kandla@icegate.gov.in>"
+GMAIL = "Kavita Rao <kavita.rao88@gmail.com>"
+ICEGATE = "Venkat R <r.venkat@icegate.gov.in>"
+
+STATUS_ASK = ("Sir/Madam,\n\nKindly check whether an SSO ID has already been created in the name of the officer "
+              "below and inform.\n\nName: Harsh Chaudhary\nDesignation: Inspector\nMobile: 9712034561\n\n")
+
+
+def verdict(run_triage: Any, **kw: Any) -> Any:
+    return run_triage(make_mail(**kw))
+
+
+def signed(*lines: str) -> str:
+    return "Regards,\n" + "\n".join(lines) + "\n"
+
+
+CONTACTS = ("Email: k.rao@icegate.gov.in", "Mob: 98480 22338")
+
+# ------------------------------------------------------------------------------------ designations
+
+DESIGNATION_LINES = [
+    ("ASM, Custom House Kandla",),
+    ("SM, Custom House Kandla",),
+    ("Alternate SM", "Custom House, Kandla"),
+    ("Nodal Officer (Systems), CGST Commissionerate, Rajkot",),
+    ("PO, Custom House Kandla",),
+    ("Tax Asst., CGST Range-II, Surat",),
+    ("Steno Gr. II", "O/o the Commissioner of CGST, Surat"),
+    ("Inspector (Examiner), Custom House, Kandla",),
+    ("Asstt. Commr. (Systems)", "Custom House, Kandla"),
+    ("निरीक्षक, सीमा शुल्क गृह, कांडला",),
+    ("कर सहायक", "केंद्रीय जीएसटी प्रभाग-II, सूरत"),
+    ("उपायुक्त (प्रणाली)", "सीमा शुल्क आयुक्तालय, कांडला"),
+    # Posts no list holds, told by their place: beside an office, or above one.
+    ("EA (Systems), Custom House Kandla",),
+    ("Data Entry Operator", "EDI Section, Custom House Kandla"),
+    ("Jr. Hindi Translator | Custom House | Kandla",),
+]
+
+
+@pytest.mark.parametrize("lines", DESIGNATION_LINES, ids=lambda lines: lines[0][:30])
+def test_a_designation_line_of_a_generic_signature_is_read(run_triage: Any, lines: tuple[str, ...]) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status", body=STATUS_ASK + signed("K. Rao", *lines,
+                                                                                                  *CONTACTS))
+    assert "signature_designation" not in v.missing, v.signature
+    assert v.signature.name == "K. Rao"
+    assert v.action == "acknowledge"
+
+
+@pytest.mark.parametrize("lines", DESIGNATION_LINES, ids=lambda lines: lines[0][:30])
+def test_a_designation_beside_the_name_on_one_line_is_read(run_triage: Any, lines: tuple[str, ...]) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + signed("K. Rao, " + lines[0], *lines[1:], *CONTACTS))
+    assert "signature_designation" not in v.missing, v.signature
+
+
+OFFICE_ONLY = [
+    ("Systems Cell, CGST Commissionerate, Madurai",),
+    ("O/o the Commissioner of Customs, Kandla",),
+    ("Office of the Principal Chief Commissioner of CGST, Ahmedabad Zone",),
+    ("Custom House, Kandla",),
+    ("सीमा शुल्क आयुक्तालय, कांडला",),
+    (),
+]
+
+
+@pytest.mark.parametrize("lines", OFFICE_ONLY, ids=lambda lines: (lines or ("none",))[0][:30])
+def test_an_office_line_is_no_designation(run_triage: Any, lines: tuple[str, ...]) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + signed("K. Rao", *lines, *CONTACTS))
+    assert "signature_designation" in v.missing, v.signature
+    assert v.action == "request_missing"
+
+
+# ------------------------------------------------------------------------------------ names
+
+STATUS_NO_NAME = ("Respected Sir/Madam,\n\n{ask}\n\nDesignation: Inspector\nMobile: 9447012345\n\n"
+                  "Regards,\nInspector, CGST Kochi\n")
+
+NAME_STATEMENTS = [
+    "Shri Mahesh Patil, Superintendent, is not sure whether an SSO ID exists in his name.",
+    "Kindly confirm whether an SSO ID has been created in r/o Smt. Kavita Rao, Inspector.",
+    "Kindly check whether SSO ID is created in respect of Kum. Anjali Verma.",
+    "I am not sure whether an SSO ID exists for me. Myself Kavita Rao, working in CGST Kochi.",
+    "Dr. Kavita Rao of this office is not sure whether her SSO ID has been created.",
+    "श्रीमती कविता राव को यह पता नहीं है कि क्या उनका एसएसओ आईडी बनाया गया है।",
+]
+
+
+@pytest.mark.parametrize("ask", NAME_STATEMENTS, ids=lambda s: s[:30])
+def test_a_name_stated_in_the_request_counts(run_triage: Any, ask: str) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=STATUS_NO_NAME.format(ask=ask))
+    assert v.request_type == "sso_status"
+    assert "name" not in v.missing, v.details
+
+
+@pytest.mark.parametrize("title", ["Shri", "Smt.", "Sh.", "Kum.", "Dr.", "श्री", "श्रीमती"])
+def test_a_title_before_the_signature_name_keeps_the_name(run_triage: Any, title: str) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + signed(f"{title} K. Rao", "ASM, Custom House Kandla", *CONTACTS))
+    assert v.signature.name == "K. Rao"
+    assert "signature_name" not in v.missing
+
+
+def test_the_display_name_never_gives_the_name(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status",
+                body=STATUS_NO_NAME.format(ask="I am not sure whether an SSO ID has been created in my name."))
+    assert "name" in v.missing
+
+
+# ------------------------------------------------------------------------------------ SSO IDs
+
+RESET = ("Sir,\n\nI have forgotten the password of my SSO ID. Kindly reset it.\n\n"
+         "Name: Venkat R\nDesignation: Inspector\n{sso}\nMobile: 9848022338\n\nRegards,\nVenkat R\n")
+
+
+@pytest.mark.parametrize("sso", ["SSO ID: r.venkat", "SSO ID - rvenkat", "User ID: VENKATR", "SSOID: venkat.r",
+                                 "SSO ID: RV1990", "My SSO ID is rvenkat1990", "एसएसओ आईडी: r.venkat",
+                                 "SSO ID: ९८७६५४"])
+def test_an_sso_id_under_a_label_counts_whatever_its_form(run_triage: Any, sso: str) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=sso))
+    assert v.request_type == "password_reset"
+    assert "sso_id" not in v.missing, v.details
+    assert v.action == "acknowledge"
+
+
+@pytest.mark.parametrize("sso", ["SSO ID: not known", "SSO ID: NIL", "SSO ID - kindly reset it soon",
+                                 "My SSO ID is forgotten", "My SSO ID is venkat", ""])
+def test_no_sso_id_is_read_where_none_is_given(run_triage: Any, sso: str) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=sso))
+    assert "sso_id" in v.missing, v.details
+
+
+# ------------------------------------------------------------------------------------ Indian digits
+
+STATUS_DIGITS = ("Sir,\n\nI am not sure whether an SSO ID has been created in my name. Kindly check.\n\n"
+                 "Name: Kavita Rao\nDesignation: Inspector\n{mobile}\n\nRegards,\nKavita Rao\n")
+
+
+@pytest.mark.parametrize("mobile", ["Mobile: ९८२९०६१३५७", "मोबाइल नं.: ९८२९० ६१३५७", "Mob: +९१-९८२९०-६१३५७",
+                                    "Mobile: ૯૮૨૯૦૬૧૩૫૭", "Mobile: ৯৮২৯০৬১৩৫৭", "Mobile: ௯௮௨௯௦௬௧௩௫௭"])
+def test_a_mobile_in_indian_digits_is_a_mobile(run_triage: Any, mobile: str) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=STATUS_DIGITS.format(mobile=mobile))
+    assert "mobile" not in v.missing
+    assert v.details.mobile == "9829061357"
+
+
+def test_a_landline_in_devanagari_digits_is_still_no_mobile(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status",
+                body=STATUS_DIGITS.format(mobile="Tel (O): ०७९-२७५४४६३३"))
+    assert "mobile" in v.missing
+
+
+def test_template_cells_in_devanagari_digits_are_read_as_numbers(run_triage: Any) -> None:
+    row = officer_row(1, mobile="९८२९०६१३५७", date_of_birth="१४/०३/१९९७", date_of_joining="२०-१०-२०२५")
+    book = ("Service_Book.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
+    v = verdict(run_triage, subject="SSO ID creation", date=MAIL_DATE,
+                body="Sir,\n\nKindly create the SSO ID. Template and service book attached.\n\nRegards,\nRavi\n",
+                attachments=[("template.xlsx", make_template([row]), XLSX), book])
+    assert v.template_errors == ()
