@@ -1,0 +1,76 @@
+"""What a mail asks, over phrasings the sample does not hold.
+
+Each class is pinned by several ways officers put it (Indian English, Hindi,
+Hinglish), and by the near misses that must not be read as it: an officer's
+technical fault in ICES, EDI, printing or the report server is `unknown`
+(review), never a trader's portal login to be redirected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from builders import make_mail
+
+OFFICER = "Ravi Kumar <ravi.kumar@icegate.gov.in>"
+SIGN = "\n\nRegards,\nRavi Kumar\nInspector, CGST Range-IV, Guntur\nMob: 98480 22338\n"
+
+
+def request_of(run_triage: Any, subject: str, text: str, sender: str = OFFICER) -> tuple[str, str]:
+    v = run_triage(make_mail(sender=sender, subject=subject, body="Sir,\n\n" + text + SIGN))
+    return v.request_type, v.action
+
+
+@pytest.mark.parametrize("text", [
+    "I want to know whether any SSO ID already exists in my name.",
+    "Kindly confirm if ID is generated for me, as I joined in 2019.",
+    "Please let me know whether my SSO ID has been created or not.",
+    "Is there any SSO ID in my name? I have not received any password so far.",
+    "Kindly check and intimate whether an ICEGATE e-mail ID is available in my name.",
+    "क्या मेरे नाम पर कोई एसएसओ आईडी बनी हुई है? कृपया जांच कर बताएं।",
+    "Sir mujhe pata nahi ki meri SSO ID bani hai ya nahi, kindly check karein.",
+])
+def test_asking_whether_an_id_exists_is_a_status_enquiry(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "Regarding SSO ID", text)[0] == "sso_status"
+
+
+@pytest.mark.parametrize("text", [
+    "I am not able to access ACES since transfer to Guntur Commissionerate.",
+    "After my transfer from Vijayawada I cannot see any of my roles in ACES GST BO.",
+    "Consequent upon my joining at Guntur on transfer, kindly map the ACES roles of the Range.",
+    "Due to relieving from the old Range my ACES menus are gone; please assign the new jurisdiction.",
+])
+def test_access_lost_with_a_move_is_a_role_mapping(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "ACES access", text)[0] == "role_mapping"
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("ICES print error", "The checklist print from ICES gives an error since morning at ICD Tughlakabad."),
+    ("EDI problem", "EDI messages are not coming to ICEGATE since yesterday and the bills of entry are stuck."),
+    ("Report server", "The report server is not opening for the officers of the Appraising Group."),
+    ("Urgent", "ICES is very slow and hangs while the shipping bills are assessed. Kindly look into it."),
+    ("Mailbox full", "My ICEGATE mailbox quota is full; kindly increase the mailbox size."),
+])
+def test_an_officers_technical_fault_is_for_review_not_a_redirect(run_triage: Any, subject: str,
+                                                                   text: str) -> None:
+    assert request_of(run_triage, subject, text) == ("unknown", "review")
+
+
+@pytest.mark.parametrize("text", [
+    "We are exporters (IEC 0512345678) and cannot login to the ICEGATE portal; our password has expired.",
+    "I am a Customs Broker. My ICEGATE registration is pending and the login ID is not activated.",
+    "Our firm is unable to file shipping bills as the ICEGATE login page says invalid user.",
+])
+def test_a_traders_login_is_still_the_trade_portal(run_triage: Any, text: str) -> None:
+    sender = "Exports Desk <exports.anand@gmail.com>"
+    assert request_of(run_triage, "ICEGATE login", text, sender)[0] == "trade_portal"
+
+
+@pytest.mark.parametrize("text", [
+    "I have forgotten my ICES password. Kindly reset it.",
+    "My SSO ID password has expired and I am unable to login to ACES.",
+])
+def test_a_password_mentioning_a_system_stays_a_password_reset(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "Password", text)[0] == "password_reset"
