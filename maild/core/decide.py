@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from maild.core.attachments import Classified, classify_attachment
 from maild.core.auth import check_sender_auth
 from maild.core.details import find_details
-from maild.core.model import Action, Details, ParsedMail, Prior, RequestType, SenderKind, Signature, Verdict
+from maild.core.model import (Action, Details, ParsedMail, Prior, RequestType, SenderKind, Signature, TemplateError,
+                              Verdict)
 from maild.core.parse import parse_mail
 from maild.core.policy import TriagePolicy
 from maild.core.request import classify_request
@@ -75,8 +76,10 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
     facts.details = find_details(text, facts.signature, rules.signature, exclude)
     if prior is not None and kind != "automated":
         facts.details = _merge_details(facts.details, prior.details)
+        facts.signature = _merge_signature(facts.signature, prior.signature_of(mail.sender.email if mail.sender
+                                                                               else ""))
     missing = [] if kind == "automated" else _missing(mail, facts, rules)
-    errors = sorted({e for c in facts.classified if c.template for e in c.template.errors})
+    errors = _template_errors(facts, prior if kind != "automated" else None)
     _review_flags(mail, facts, rules, policy, text)
     action = _action(facts, rules, bool(missing or errors))
     if missing:
@@ -98,6 +101,22 @@ def _merge_details(now: Details, before: Details) -> Details:
     return Details(*(a or b for a, b in zip((now.name, now.designation, now.mobile, now.sso_id, now.alt_email),
                                             (before.name, before.designation, before.mobile, before.sso_id,
                                              before.alt_email))))
+
+
+def _merge_signature(now: Signature, before: Signature) -> Signature:
+    """A signature field given earlier by the same mailbox in the case still counts."""
+    return Signature(*(a or b for a, b in zip(now.as_dict().values(), before.as_dict().values())))
+
+
+def _template_errors(facts: _Facts, prior: Prior | None) -> list[TemplateError]:
+    """This mail's template errors; with no template attached, those of the case's latest template.
+
+    A follow-up that brings the service book but no corrected template has not
+    mended the template: its errors still stand.
+    """
+    if prior is None or any(c.info.kind == "template" for c in facts.classified):
+        return sorted({e for c in facts.classified if c.template for e in c.template.errors})
+    return sorted(prior.template_errors)
 
 
 def _generic_email(address: str, rules: RuleSet) -> bool:

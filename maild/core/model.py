@@ -214,9 +214,19 @@ class Prior:
     """What earlier mails of the same case established: it counts for a follow-up.
 
     A follow-up keeps the thread's request type, and documents and details
-    sent before need not be sent again.
+    sent before need not be sent again. The errors of the case's latest
+    template stand until a template comes again; a signature counts for the
+    later mails of the mailbox that gave it (`signatures`: address, fields).
     """
 
     request_type: str
     kinds: tuple[str, ...] = ()
     details: Details = field(default_factory=Details)
+    template_errors: tuple[TemplateError, ...] = ()
+    signatures: tuple[tuple[str, Signature], ...] = ()
+
+    def signature_of(self, address: str) -> Signature:
+        """The signature fields this address gave earlier in the case, merged field by field."""
+        found = [sig for who, sig in self.signatures if who == address.lower()]
+        fields = ("name", "designation", "email", "phone")
+        return Signature(**{f: next((getattr(s, f) for s in found if getattr(s, f)), "") for f in fields})
