@@ -20,6 +20,7 @@ EMAIL_IN_TEXT = re.compile(r"(?<![\w.+:-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\
 _PIECES = re.compile(r"\s*[,|]\s*|\s+[-–]\s+")
 # A post's shape: a few words of letters, dots and brackets ("Jr. Hindi Translator", "EA (Systems)").
 _TITLE_SHAPE = re.compile(r"^[^\W\d_][^\d@:;\\<>{}=+*#%$!?\"]{0,50}$")
+_TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\d@:;/\\|<>()\[\]{}=+*#%&$!?\"]{1,60}$", re.UNICODE)
 
 
@@ -125,6 +126,7 @@ def _name(block: list[str], rules: SignatureRules) -> tuple[str, int]:
         return without_honorific(labelled, rules), -1
     for index, line in enumerate(block):
         candidate = without_honorific(_unbracket(_PIECES.split(line, maxsplit=1)[0].strip()), rules)
+        candidate = _TRAILING_BRACKET.sub("", candidate)  # "Kiran Rao (Superintendent)"
         if _is_contact_line(candidate, rules):
             continue
         if looks_like_name(candidate, rules):
@@ -165,9 +167,9 @@ def _designation(block: list[str], rules: SignatureRules, name_at: int) -> str:
     for line in block:
         if rules.office_line.match(line):
             continue
-        for piece in re.split(r"\s*\|\s*", line):
+        for piece in _PIECES.split(line):
             if piece and not _is_contact_line(piece, rules) and rules.designations.search(piece):
-                return piece
+                return piece.strip()
     return _designation_by_place(block, rules, name_at)
 
 

@@ -52,6 +52,7 @@ DESIGNATION_LINES = [
     ("EA (Systems), Custom House Kandla",),
     ("Data Entry Operator", "EDI Section, Custom House Kandla"),
     ("Jr. Hindi Translator | Custom House | Kandla",),
+    ("Sysmgr",),
 ]
 
 
@@ -69,6 +70,13 @@ def test_a_designation_beside_the_name_on_one_line_is_read(run_triage: Any, line
     v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
                 body=STATUS_ASK + signed("K. Rao, " + lines[0], *lines[1:], *CONTACTS))
     assert "signature_designation" not in v.missing, v.signature
+
+
+def test_a_designation_in_brackets_after_the_name_leaves_the_name(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + "Thanks\nKiran Rao (Superintendent)\nCH Kandla\nkiran.rao@icegate.gov.in, 9848022338\n")
+    assert v.signature.name == "Kiran Rao"
+    assert v.missing == ()
 
 
 OFFICE_ONLY = [
