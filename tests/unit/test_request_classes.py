@@ -74,3 +74,21 @@ def test_a_traders_login_is_still_the_trade_portal(run_triage: Any, text: str) -
 ])
 def test_a_password_mentioning_a_system_stays_a_password_reset(run_triage: Any, text: str) -> None:
     assert request_of(run_triage, "Password", text)[0] == "password_reset"
+
+
+@pytest.mark.parametrize("text", [
+    "I have forgotten my SSO ID password.\nName: Ravi Kumar\nDesignation: Inspector\nKindly change the password.",
+    "मेरा पासवर्ड भूल गया है।\nनाम: रवि कुमार\nपदनाम: निरीक्षक\nकृपया पासवर्ड बदलें।",
+    "Please update me on my SSO ID password; I forgot it.\nPost: Inspector\nDesignation - Inspector (Prev.)",
+])
+def test_a_designation_label_asks_for_no_designation_update(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "SSO ID", text)[0] == "password_reset"
+
+
+@pytest.mark.parametrize("text", [
+    "I have been promoted to Superintendent; kindly update my designation in ACES.",
+    "पदोन्नति के बाद मेरा पदनाम अधीक्षक में बदला जाए।",
+    "Kindly change the designation of the officer from Inspector to Superintendent.",
+])
+def test_a_designation_update_is_still_read(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "Designation", text)[0] == "designation_update"
