@@ -190,6 +190,13 @@ def test_first_name_header_matching(rules: RuleSet, first_name_header: str) -> N
     ("Date of Joining CBIC (DD/MM/YYYY)", "Date of Joining CBIC (dd-mm-yyyy)", {"date_of_joining": "31/04/2020"},
      (2, "date_of_joining", "invalid_date")),
     ("Last Name", "LAST-NAME", {"last_name": "K."}, (2, "last_name", "initials_in_name")),
+    # Headers as offices re-type them.
+    ("Alternate Email ID", "Personal E-mail", {"alt_email": "sravani.gmail.com"}, (2, "alt_email", "invalid_email")),
+    ("Mobile No.", "Cell No.", {"mobile": "98765"}, (2, "mobile", "invalid_mobile")),
+    ("Date of Joining CBIC (DD/MM/YYYY)", "Date of Entry into Service", {"date_of_joining": "31/04/2020"},
+     (2, "date_of_joining", "invalid_date")),
+    ("Commissionerate / Office", "Name of Commissionerate", {"office": None}, (2, "office", "missing_mandatory")),
+    ("Last Name", "Surname", {"last_name": "K."}, (2, "last_name", "initials_in_name")),
 ])
 def test_header_variants_map_to_column_keys(rules: RuleSet, original: str, variant: str,
                                             override: dict[str, Any], expected: tuple[int, str, str]) -> None:
