@@ -94,10 +94,10 @@ def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str]) -
     block = signature_block(text, rules)
     if not block:
         return Signature()
-    name, name_at = _name(block, rules)
+    name, after_name = _name(block, rules)
     return Signature(
         name=name,
-        designation=_designation(block, rules, name_at),
+        designation=_designation(block, rules, after_name),
         email=_email(block, exclude_emails),
         phone=_phone(block, rules),
     )
@@ -119,19 +119,26 @@ def _is_contact_line(line: str, rules: SignatureRules) -> bool:
                 any(rules.labels[k].search(line) for k in ("email", "phone") if k in rules.labels))
 
 
-def _name(block: list[str], rules: SignatureRules) -> tuple[str, int]:
-    """The name and the index of its line (-1 when it was labelled or not found)."""
+def _name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
+    """The name, and what follows it in the block (nothing when it was labelled or not found).
+
+    A closing written on the name's line ("Sd/-, (Anuradha Joshi), Dy. Commr.")
+    is passed over; the first other piece of a line is where a name stands.
+    """
     labelled = _labelled(block, rules, "name")
     if labelled:
-        return without_honorific(labelled, rules), -1
+        return without_honorific(labelled, rules), []
     for index, line in enumerate(block):
-        candidate = without_honorific(_unbracket(_PIECES.split(line, maxsplit=1)[0].strip()), rules)
-        candidate = _TRAILING_BRACKET.sub("", candidate)  # "Kiran Rao (Superintendent)"
-        if _is_contact_line(candidate, rules):
+        pieces = [p for p in _PIECES.split(line.strip()) if p]
+        while len(pieces) > 1 and closing_rest(pieces[0], rules) == "":
+            pieces.pop(0)
+        if not pieces:
             continue
-        if looks_like_name(candidate, rules):
-            return candidate, index
-    return "", -1
+        # "Kiran Rao (Superintendent)": the post in brackets is not part of the name
+        candidate = _TRAILING_BRACKET.sub("", without_honorific(_unbracket(pieces[0]), rules))
+        if not _is_contact_line(candidate, rules) and looks_like_name(candidate, rules):
+            return candidate, [*pieces[1:], *block[index + 1:]]
+    return "", []
 
 
 def without_honorific(text: str, rules: SignatureRules) -> str:
@@ -160,7 +167,7 @@ def looks_like_name(candidate: str, rules: SignatureRules) -> bool:
     return not latin or all(w[0].isupper() for w in latin)
 
 
-def _designation(block: list[str], rules: SignatureRules, name_at: int) -> str:
+def _designation(block: list[str], rules: SignatureRules, after_name: list[str]) -> str:
     labelled = _labelled(block, rules, "designation")
     if labelled:
         return labelled
@@ -170,20 +177,17 @@ def _designation(block: list[str], rules: SignatureRules, name_at: int) -> str:
         for piece in _PIECES.split(line):
             if piece and not _is_contact_line(piece, rules) and rules.designations.search(piece):
                 return piece.strip()
-    return _designation_by_place(block, rules, name_at)
+    return _designation_by_place(after_name, rules)
 
 
-def _designation_by_place(block: list[str], rules: SignatureRules, name_at: int) -> str:
+def _designation_by_place(lines: list[str], rules: SignatureRules) -> str:
     """A post the vocabulary does not know, told by where it stands.
 
     Between the name and the contact lines, a short title written beside an
     office ("EA, Custom House Kandla") or on the line above one is the
-    designation; an office line reached first means there is none.
+    designation; an office line reached first means there is none. `lines`
+    are what follows the name: the rest of its line, then the lines below.
     """
-    if name_at < 0:
-        return ""
-    rest = _PIECES.split(block[name_at], maxsplit=1)[1:]
-    lines = [*(r for r in rest if r.strip()), *block[name_at + 1:]]
     for index, line in enumerate(lines):
         if _is_contact_line(line, rules) or rules.office_line.match(line):
             return ""

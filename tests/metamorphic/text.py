@@ -62,15 +62,18 @@ class Signature:
 
 
 def signature(lines: list[str], own: int) -> Signature | None:
-    """The last closing of the own text and the lines after it, up to a blank line."""
+    """The last closing of the own text and the block of lines after it, up to a blank line."""
     closings = [i for i in range(own) if _CLOSING.match(lines[i].strip()) or _SIG_DASHES.match(lines[i])]
     if not closings:
         return None
     closing = closings[-1]
-    end = closing + 1
+    start = closing + 1
+    while start < own and not lines[start].strip():  # "Regards," then a blank line, then the block
+        start += 1
+    end = start
     while end < own and lines[end].strip():
         end += 1
-    return Signature(closing, closing + 1, end)
+    return Signature(closing, start, end)
 
 
 def is_designation_line(line: str) -> bool:

@@ -220,7 +220,7 @@ def footer_editor(footer: str) -> LineEditor:
         sig = signature(lines, own)
         if not sig:
             return Edit()
-        last = sig.end - 1
+        last = sig.end - 1 if sig.end > sig.start else sig.closing  # nothing signed below the closing
         return Edit({last: [lines[last], "", footer]})
 
     return edit
