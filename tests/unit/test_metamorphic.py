@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import json
-from collections import Counter
 from collections.abc import Callable
 from email.message import Message
 from typing import Any
@@ -22,11 +21,11 @@ import pytest
 from maild.core.model import Verdict
 from metamorphic import mime
 from metamorphic.transforms import TRANSFORMS
+from metamorphic.verdicts import mismatches
 from paths import SHARED
 
 CORPUS = SHARED / "corpus"
 STEMS = [p.stem for p in sorted((CORPUS / "mails").glob("*.eml"))]
-FIELDS = ("sender_kind", "request_type", "missing", "template_errors", "action", "attachment_kinds")
 
 
 @functools.cache
@@ -49,23 +48,6 @@ def transformed(name: str, stem: str) -> bytes:
 def _verdict(raw: bytes, run_triage: Callable[[bytes], Verdict]) -> Verdict:
     """triage is pure: a mail a transformation left as it was is judged once, not once per transformation."""
     return run_triage(raw)
-
-
-def comparable(field: str, value: Any) -> Any:
-    """One field as the scorer compares it: lists as multisets, template errors as a set of triples."""
-    if field in ("missing", "attachment_kinds"):
-        return Counter(value)
-    if field == "template_errors":
-        return {(e["row"], e["column"], e["code"]) for e in value}
-    return value
-
-
-def mismatches(want: dict[str, Any], verdict: Verdict) -> list[str]:
-    got = verdict.as_dict()
-    got["attachment_kinds"] = [a["kind"] for a in got["attachments"]]
-    return [f"{f}: expected {sorted(map(str, want[f])) if isinstance(want[f], list) else want[f]}, "
-            f"got {sorted(map(str, got[f])) if isinstance(got[f], list) else got[f]}"
-            for f in FIELDS if f in want and comparable(f, want[f]) != comparable(f, got[f])]
 
 
 def test_the_corpus_is_all_there() -> None:

@@ -1,0 +1,38 @@
+"""The metamorphic transformations over the corpora of our own (tests/data/corpus*), beyond the sample.
+
+tests/unit/test_metamorphic.py holds the sample to every transformation; the
+same rewrites of the larger corpora must not change their verdicts either.
+A transformation that finds nothing to rewrite in a mail leaves it out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from maild.core.model import Verdict
+from metamorphic.transforms import TRANSFORMS
+from metamorphic.verdicts import mismatches
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CORPORA = sorted(p.name for p in DATA.glob("corpus*") if (p / "expected").is_dir())
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_transformed_mails_of_our_corpora_keep_their_verdicts(corpus: str,
+                                                             run_triage: Callable[[bytes], Verdict]) -> None:
+    failures, changed = [], 0
+    for mail in sorted((DATA / corpus / "mails").glob("*.eml")):
+        want = json.loads((DATA / corpus / "expected" / f"{mail.stem}.json").read_text(encoding="utf-8"))
+        raw = mail.read_bytes()
+        for name, transform in TRANSFORMS.items():
+            rewritten = transform.apply(raw)
+            if rewritten == raw:
+                continue
+            changed += 1
+            failures += [f"{name} on {mail.stem}: {d}" for d in mismatches(want, run_triage(rewritten))]
+    assert changed > 10 * len(TRANSFORMS), changed
+    assert not failures, "\n".join(failures)
