@@ -51,6 +51,13 @@ def fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def att(data, ctype, filename, style="plain", **kw):
+    """corpus2's attachment builder; a non-ASCII file name is written as RFC 2047 words, as Gmail and Zimbra do."""
+    if style == "plain" and not filename.isascii():
+        style = "2047"
+    return _kit.att(data, ctype, filename, style=style, **kw)
+
+
 def make_xlsx(*a, **kw):
     return fixed_zip(_kit.make_xlsx(*a, **kw))
 
@@ -281,11 +288,24 @@ def header_row(kw):
 
 # ================================================================= signatures
 
+LAST_SIG: dict[str, str] = {}
+
+
+def describe_sig(fields):
+    """A short account of the last nodal signature for the README."""
+    have = [f for f in ("name", "designation", "email", "phone") if f in fields]
+    d = LAST_SIG.get("desig", "")
+    return (f"'{LAST_SIG.get('layout')}' signature with {', '.join(have) or 'nothing'}"
+            + (f" (designation '{d}')" if "designation" in fields else "")
+            + (f", phone '{LAST_SIG.get('phone')}'" if "phone" in fields else ""))
+
+
 def signature(r, *, name=None, desig=None, office=None, phone=None, email=None, layout=None, opener=None,
               phone_is_land=False):
     """The sender's sign-off. Only the given fields are written; returns the text."""
     layout = layout or r.choice(["stack", "stack", "stack", "labels", "pipes", "sd", "name_desig", "desig_office",
                                  "dash", "hindi"])
+    LAST_SIG["layout"] = layout
     opener = opener if opener is not None else r.choice(OPENERS)
     plab = r.choice(TEL_LABELS if phone_is_land else MOB_LABELS)
     mlab = r.choice(MAIL_LABELS)
@@ -525,6 +545,7 @@ def nodal_sig(r, n, office, std, *, drop=(), layout=None, desig=None, land=None)
     ph = landline(std, n) if land else fmt_mobile(mobile(n, 9), r.choice(MOB_STYLES))
     em = sig_email_for(r, p)
     fields = {"name", "designation", "email", "phone"} - set(drop)
+    LAST_SIG.update(desig=d, phone=ph)
     t = signature(r, name=p["name"] if "name" in fields else None, desig=d if "designation" in fields else None,
                   office=office, phone=ph if "phone" in fields else None, email=em if "email" in fields else None,
                   layout=layout, phone_is_land=land)
@@ -599,12 +620,14 @@ def creation_generated(count=26):
             sigt = signature(r, name=sp["name"], desig=r.choice(DESIG_NODAL), office=office,
                              phone=fmt_mobile(mobile(n, 8), r.choice(MOB_STYLES)) if r.random() < .7 else None)
             sig_fields, kind = None, "icegate"
+            sigdesc = "the officer's own signature"
         else:
             frm, disp = (generic_icegate if sk == "gen_ice" else generic_other)(r, tag, city)
             client = client or client_for_other(r, frm)
             drop = r.choice([(), (), (), ("phone",), ("email",), ("name",), ("designation",), ("email", "phone")])
             sigt, sig_fields, _ = nodal_sig(r, n, office, std, drop=drop)
             kind = "generic"
+            sigdesc = describe_sig(sig_fields)
         greet = r.choice(GREETINGS)
         plain = f"{greet}\n\n{ask}\n\n{officers_list(ps)}\n{extra_line}\n{sigt}\n"
         if r.random() < 0.3:
@@ -619,8 +642,8 @@ def creation_generated(count=26):
         e = verdict(kind, "sso_creation", frm, kinds=kinds, sig=sig_fields)
         miss = ", ".join(e["missing"]) or "nothing"
         add(f"{n:03d}-creation-{sk.replace('_', '-')}-{client}-{k}off",
-            raw, e, f"Creation for {k} officer(s) from a {kind} sender via {client}; signature layout drawn at random; "
-                    f"missing: {miss}")
+            raw, e, f"Creation for {k} officer(s) from {frm.split('@')[0]}@{frm.split('@')[1]} ({kind}) via {client}; "
+                    f"{sigdesc}; missing: {miss}")
 
 
 def std_rows(r, n, office, k, start=1):
@@ -1366,8 +1389,8 @@ def on_behalf(count=14):
         e = verdict("generic", rt, frm, have={"name", "designation", "mobile", "sso_id"}, sig=f)
         add(f"{n:03d}-{'status' if rt == 'sso_status' else 'reset'}-on-behalf-{'other' if other else 'icegate'}-generic",
             send(n, client, frm, disp, subj, body_of(client, plain, [], n)), e,
-            f"{disp} asks for '{p['hon']} {p['name']}, {desig}' in the third person; the nodal officer signs with a "
-            f"landline and {', '.join(sorted(f)) or 'nothing'}; missing {', '.join(e['missing']) or 'nothing'}")
+            f"{frm} asks for '{p['hon']} {p['name']}, {desig}' in the third person (mobile '{mob}'); "
+            f"{describe_sig(f)}; missing {', '.join(e['missing']) or 'nothing'}")
 
 
 def person_specials():
@@ -1617,6 +1640,7 @@ def docs_mail(count, rt):
             sigt = signature(r, name=p["name"], desig=desig, office=office,
                              phone=fmt_mobile(mobile(n), r.choice(MOB_STYLES)) if r.random() < .6 else None)
             kind, f = sk, None
+            has_sig = f"the officer's signature as '{desig}'"
             client = r.choice(["zimbra", "zimbra", "outlook", "tb", "iphone"]) if sk == "icegate" else (
                 "gmail" if frm.endswith("gmail.com") else {"yahoo.co.in": "yahoo", "yahoo.com": "yahoo",
                                                             "rediffmail.com": "rediff"}.get(frm.split("@")[1], "owa"))
@@ -1626,6 +1650,7 @@ def docs_mail(count, rt):
                                             drop=r.choice([(), (), (), ("phone",), ("email",), ("name",)]))
             kind = "generic"
             client = client_for_other(r, frm) if sk == "gen_other" else r.choice(["zimbra", "outlook", "tb"])
+            has_sig = describe_sig(f)
         names = {"promotion_order": "promotion order", "service_book": "first page of the service book",
                  "transfer_order": "transfer order", "posting_order": "local posting order",
                  "charge_report": "charge report"}
@@ -1646,7 +1671,7 @@ def docs_mail(count, rt):
         short = "promotion" if rt == "designation_update" else "role"
         add(f"{n:03d}-{short}-{sk.replace('_', '-')}-{client}" + (f"-no-{lacking.replace('_', '-')}" if lacking else ""),
             raw, e, f"{'Designation update' if rt == 'designation_update' else 'Role mapping'} from a {kind} sender via "
-                    f"{client}; attached: {has}; missing {', '.join(e['missing']) or 'nothing'}")
+                    f"{client} ({frm}); {has_sig}; attached: {has}; missing {', '.join(e['missing']) or 'nothing'}")
 
 
 # ================================================================= eccs, trade_portal, unknown
@@ -2281,11 +2306,9 @@ def docs_specials():
     add(f"{n:03d}-promotion-gmail-html-only-complete-docs",
         send(n, "gmail", frm, p["name"], "Designation update", body_of("gmail", "", [
             att(promotion_pdf(p["name"], "Appraiser"), PDF, "Promotion order.pdf", style="2047"),
-            att(jpeg(n), "image/jpeg", "SB page.jpg", style="2047")], n, html=html, html_only=True)),
+            att(jpeg(n), "image/jpeg", "Service book page.jpg", style="2047")], n, html=html, html_only=True)),
         verdict("personal", "designation_update", frm, kinds=["promotion_order", "service_book"]),
-        "HTML-only Gmail body; documents complete but from a personal address",
-        "'SB page.jpg': an image whose name abbreviates service book (SB), as the mail's own text also says; read "
-        "as the service book.")
+        "HTML-only Gmail body; documents complete but from a personal address")
 
     # promotion: Outlook reply with the service book, the order only in the quoted mail
     n = nxt(); r = rng_for(n)
@@ -2476,6 +2499,112 @@ def more_people():
         "Only an office telephone and a fax number: no mobile")
 
 
+
+def template_combinations():
+    """Several template error codes in one file, and template errors beside other verdicts."""
+    # several codes in one row, renamed headers --------------------------------------------------
+    n = nxt(); r = rng_for(n)
+    office, city, std, tag = OFFICES[26]
+    hdrs = ["S. No", "FIRST NAME", "Middle name", "LAST NAME", "Designation", "Date of Birth (dd.mm.yyyy)",
+            "Date of Joining CBIC (dd.mm.yyyy)", "Mobile No", "Alternate E-mail ID (Personal)", "Commissionerate/ Office",
+            "Location", "Employee ID"]
+    rows = [row(1, {"first": "G.S.", "last": "Sandhu"}, "Inspector", "15.08.2012", "20.10.2025", "98765", "hq.cgstchd@gmail.com", office),
+            row(2, person(r), "Inspector", "01.01.1996", "20.10.2025", mobile(n, 2), "harpreet.kaur96@gmail.com", office),
+            row(3, person(r), "Inspector", "02.01.1996", "20.10.2025", mobile(n, 2), "harpreet.kaur96@gmail.com", office)]
+    x = make_xlsx(rows, headers=hdrs, titles=("CGST Chandigarh - SSO ID creation",))
+    frm, disp, sigt, f = gen_sender(r, n, office, std, tag, city, desig="Nodal Officer (Systems)")
+    plain = f"Sir,\n\nTemplate for 3 new Inspectors and their service books (one PDF) attached.\n\n{sigt}\n"
+    add(f"{n:03d}-creation-one-row-four-errors-renamed-headers",
+        send(n, "zimbra", frm, disp, "SSO ID creation - Chandigarh", body_of("zimbra", plain, [
+            att(x, XLSX_CT, "SSO Chandigarh.xlsx"), att(make_pdf(SB + ["3 officers"]), PDF, "Service books.pdf")], n)),
+        verdict("generic", "sso_creation", frm, kinds=["template", "service_book"], sig=f,
+                errors=[(3, "first_name", "initials_in_name"), (3, "date_of_joining", "invalid_date"),
+                        (3, "mobile", "invalid_mobile"), (3, "alt_email", "generic_alt_email"),
+                        (5, "mobile", "duplicate_mobile"), (5, "alt_email", "duplicate_alt_email")]),
+        "Headers re-typed ('FIRST NAME', 'Mobile No', 'Alternate E-mail ID (Personal)', '(dd.mm.yyyy)') under one title "
+        "row; row 3 has four errors at once (initials, joined at 13, 5-digit mobile, HQ Gmail); row 5 repeats row 4")
+
+    # personal sender, template errors, no service book -------------------------------------------
+    n = nxt(); r = rng_for(n)
+    office, city, std, tag = OFFICES[28]
+    p = person(r)
+    frm = f"{p['first'].lower()}.{p['last'].lower()}{n}@gmail.com"
+    rows = [row(1, p, "Inspector", "31/09/1997", "20/10/2025", mobile(n, 1), frm, office)]
+    add(f"{n:03d}-creation-personal-gmail-bad-date-no-service-book",
+        send(n, "gmailapp", frm, p["name"], "SSO ID", body_of("gmailapp", f"Sir, pls create my SSO ID. Template attached, "
+                                                                           f"service book I will send later.\n{p['name']}\n"
+                                                                           f"Inspector, {office}\n",
+                                                             [att(make_xlsx(rows, titles=()), XLSX_CT, "template.xlsx")], n)),
+        verdict("personal", "sso_creation", frm, kinds=["template"], errors=[(2, "date_of_birth", "invalid_date")]),
+        "An officer's own Gmail: template with 31/09 (no such day), no service book: icegate_sender and service_book "
+        "missing plus the template error")
+
+    # future and under-age as real spreadsheet dates, numbers as mobiles ---------------------------------
+    n = nxt(); r = rng_for(n)
+    office, city, std, tag = OFFICES[12]
+    rows = [row(1, person(r), "Examiner", D(1995, 2, 2), D(2026, 2, 1), int(mobile(n, 1)), "a.b1995@gmail.com", office),
+            row(2, person(r), "Examiner", D(2008, 12, 1), D(2025, 10, 20), int(mobile(n, 2)), "c.d2008@gmail.com", office),
+            row(3, person(r), "Examiner", D(1995, 3, 3), D(2025, 10, 20), int(mobile(n, 3)), "e.f1995@gmail.com", office)]
+    sp = person(r); frm = individual_icegate(r, sp)
+    plain = (f"Sir,\n\nKindly create SSO IDs for the three Examiners; template and service books attached.\n\nRegards,\n"
+             f"{sp['name']}\nAppraiser (ASM)\n{office}\n")
+    add(f"{n:03d}-creation-real-dates-future-and-underage",
+        send(n, "outlook", frm, sp["name"], "SSO ID creation - Examiners", body_of("outlook", plain, [
+            att(make_xlsx(rows), XLSX_CT, "Examiners.xlsx"), att(make_pdf(SB + ["3"]), PDF, "SB scans.pdf")], n)),
+        verdict("icegate", "sso_creation", frm, kinds=["template", "service_book"],
+                errors=[(4, "date_of_joining", "invalid_date"), (5, "date_of_joining", "invalid_date")]),
+        "Real spreadsheet dates: DOJ 01/02/2026 after the mail's date; DOB Dec 2008 with DOJ Oct 2025 (16 years old)")
+
+    # empty file under the template's name, service book to follow ------------------------------------------
+    n = nxt(); r = rng_for(n)
+    office, city, std, tag = OFFICES[5]
+    frm, disp, sigt, f = gen_sender(r, n, office, std, tag, city, desig="Superintendent (EDI)")
+    add(f"{n:03d}-creation-empty-template-file",
+        send(n, "zimbra", frm, disp, "SSO ID creation", body_of("zimbra", f"Sir,\n\nSSO ID creation template attached; "
+                                                                           f"service book will follow.\n\n{sigt}\n",
+                                                                 [att(b"", XLSX_CT, "SSO_ID_Template_Chennai.xlsx")], n)),
+        verdict("generic", "sso_creation", frm, kinds=["template"], sig=f, errors=[(0, "", "unreadable")]),
+        "A zero-byte file named as the template: unreadable; the service book is missing")
+
+    # only some headers red: the black ones are optional ------------------------------------------------------
+    n = nxt(); r = rng_for(n)
+    office, city, std, tag = OFFICES[3]
+    red_only = {"first_name": RED, "last_name": RED, "designation": RED, "date_of_birth": RED, "date_of_joining": RED,
+                "mobile": RED, "employee_id": RED, "alt_email": BLACK, "office": BLACK}
+    rows = [row(1, person(r), "Inspector", "01/02/1996", "20/10/2025", mobile(n, 1), "", "", emp="JN1021"),
+            row(2, person(r), "Inspector", "02/02/1996", "20/10/2025", mobile(n, 2), "", office, emp="")]
+    sp = person(r); frm = individual_icegate(r, sp)
+    plain = (f"Sir,\n\nTemplate (our Commissionerate's version) and service books attached for SSO ID creation.\n\n"
+             f"Regards\n{sp['name']}\nAC (EDI)\n")
+    add(f"{n:03d}-creation-custom-red-set-black-alt-email-optional",
+        send(n, "tb", frm, sp["name"], "SSO ID creation", body_of("tb", plain, [
+            att(make_xlsx(rows, colors=red_only), XLSX_CT, "SSO template (JNCH version).xlsx"),
+            att(make_pdf(SB + ["2"]), PDF, "Service Books.pdf")], n)),
+        verdict("icegate", "sso_creation", frm, kinds=["template", "service_book"],
+                errors=[(5, "employee_id", "missing_mandatory")]),
+        "Red headers include Employee ID but not Alternate Email ID or Office: the empty alternate e-mails and office "
+        "are fine, row 5's empty Employee ID is not",
+        "template.md: 'Mandatory columns are the ones whose header cell font is red'; the default list applies only "
+        "where no header cell is red.")
+
+    # certification letter and template errors: review
+    n = nxt(); r = rng_for(n)
+    office, city, std, tag = OFFICES[23]
+    p = person(r)
+    rows = [row(1, {"first": p["first"], "last": "K."}, "Inspector", "03/03/1995", "20/10/2025", mobile(n, 1),
+                "sysmgr.hyd@icegate.gov.in", office)]
+    frm, disp, sigt, f = gen_sender(r, n, office, std, tag, city)
+    plain = (f"Sir,\n\nKindly create SSO ID for {p['hon']} {p['name']} (joined on absorption). Service book not yet "
+             f"received; certificate of DOB/DOJ by the Joint Commissioner attached with the template.\n\n{sigt}\n")
+    add(f"{n:03d}-creation-certificate-and-template-errors",
+        send(n, "zimbra", frm, disp, "SSO ID creation", body_of("zimbra", plain, [
+            att(make_xlsx(rows), XLSX_CT, "SSO.xlsx"), att(cert_pdf(p["name"], "03/03/1995", "20/10/2025"), PDF,
+                                                         "JC certificate.pdf")], n)),
+        verdict("generic", "sso_creation", frm, kinds=["template", "certification_letter"], sig=f,
+                errors=[(4, "last_name", "initials_in_name"), (4, "alt_email", "generic_alt_email")]),
+        "Certification letter in place of the service book (review) with template errors: review wins, errors listed")
+
+
 def main():
     import json, shutil
     for d in (MAILS, EXP):
@@ -2495,6 +2624,7 @@ def main():
     robots()
     auth_and_ambiguity()
     more_people()
+    template_combinations()
     readme = ["# corpus4 (generated by make.py)", "",
               "A development corpus written independently of maild's rules: every verdict below is derived from the",
               "triage and template specifications. Regenerate with `.venv/bin/python tests/data/corpus4/make.py`.", "",
