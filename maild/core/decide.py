@@ -72,7 +72,7 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
     facts.request_type = request_type  # type: ignore[assignment]
     facts.reasons.append(why)
     exclude = _excluded_emails(mail, policy)
-    facts.signature = find_signature(own, rules.signature, exclude)
+    facts.signature = find_signature(own, rules.signature, exclude, lambda e: is_role_address(e, rules.senders))
     facts.details = find_details(text, facts.signature, rules.signature, exclude)
     if prior is not None and kind != "automated":
         facts.details = _merge_details(facts.details, prior.details)

@@ -15,8 +15,10 @@ from maild.core.phones import find_mobile
 from maild.core.ruleset import SignatureRules
 from maild.core.signature import EMAIL_IN_TEXT, looks_like_name, without_honorific
 
-_HAS_DIGIT = re.compile(r"\d")
-_WORD_AFTER = re.compile(r"[ \t]+\w")
+# An ID's shape: a digit or an @ anywhere, or a dot or underscore between its characters.
+_ID_SHAPE = re.compile(r"\d|@|\w[._]\w")
+# What may follow a value that ends its sentence or its line: punctuation, a quote, the end.
+_SENTENCE_END = re.compile(r"""[ \t]*['"‘’“”)\]]?[ \t]*(?:[.,;!?|]|$)""", re.MULTILINE)
 
 
 def find_details(text: str, signature: Signature, rules: SignatureRules, exclude_emails: set[str]) -> Details:
@@ -83,7 +85,13 @@ def _designation(text: str, signature: Signature, rules: SignatureRules) -> str:
 
 
 def _sso_id(text: str, rules: SignatureRules) -> str:
-    """An SSO ID: any value under an explicit label; after a mere "is", only one shaped like an ID."""
+    """An SSO ID: any value under an explicit label, or after "my SSO ID is" a word that ends its sentence.
+
+    "SSO ID: r.venkat" and "My SSO ID is pallavim." give one; "SSO ID - kindly
+    reset it" and "my SSO ID is locked since Monday" do not: a plain word with
+    more words after it is running text, not an ID (one with a digit, @, dot
+    or underscore inside is an ID wherever it stands).
+    """
     pattern = rules.labels.get("sso_id")
     if pattern is None:
         return ""
@@ -91,11 +99,10 @@ def _sso_id(text: str, rules: SignatureRules) -> str:
         value = _group(match, "value").strip(".,;")
         if not value or rules.not_sso_ids.fullmatch(value):
             continue
-        shaped = bool(_HAS_DIGIT.search(value) or "@" in value)
-        said_more = _WORD_AFTER.match(text, match.end()) is not None  # "SSO ID - kindly reset ..."
-        if (_group(match, "is") or said_more) and not shaped:
-            continue
-        return value
+        shaped = bool(_ID_SHAPE.search(value))
+        ends_sentence = _SENTENCE_END.match(text, match.start("value") + len(value)) is not None
+        if shaped or ends_sentence:
+            return value
     return ""
 
 

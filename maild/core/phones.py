@@ -34,14 +34,14 @@ def find_phones(line: str, rules: SignatureRules) -> list[Phone]:
     """Every telephone number in one line of text, in order."""
     found = []
     previous_end = 0
-    for match in _CANDIDATE.finditer(line):
-        text = match.group(0).strip(" .-")
+    for start, end in _spans(line):
+        text = line[start:end].strip(" .-")
         digits = re.sub(r"\D", "", text)
         if not 8 <= len(digits) <= 13 or _DATE.match(text):
             continue
-        label = line[previous_end: match.start()][-40:]
-        previous_end = match.end()
-        after = _AFTER.match(line, match.end())
+        label = line[previous_end: start][-40:]
+        previous_end = end
+        after = _AFTER.match(line, end)
         if after:
             previous_end = after.end()
             marker = after.group(1).lower()
@@ -50,6 +50,32 @@ def find_phones(line: str, rules: SignatureRules) -> list[Phone]:
             continue
         found.append(Phone(text, digits, _is_mobile(text, label, rules)))
     return found
+
+
+def _spans(line: str) -> list[tuple[int, int]]:
+    """Where the numbers of a line are; a run of digit groups too long for one number is split.
+
+    A table row read as text ("56923674 9229283895": an SSO ID beside a mobile)
+    is one run of digits and spaces; it is cut at the spaces into the longest
+    pieces that are each a mobile or an STD number, else into its groups.
+    """
+    spans = []
+    for match in _CANDIDATE.finditer(line):
+        if len(re.sub(r"\D", "", match.group(0))) <= 13:
+            spans.append(match.span())
+            continue
+        groups = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"\S+", match.group(0))]
+        index = 0
+        while index < len(groups):
+            width = next((w for w in (3, 2) if index + w <= len(groups) and
+                          _one_number(line[groups[index][0]: groups[index + w - 1][1]])), 1)
+            spans.append((groups[index][0], groups[index + width - 1][1]))
+            index += width
+    return spans
+
+
+def _one_number(text: str) -> bool:
+    return 10 <= len(re.sub(r"\D", "", text)) <= 13 and bool(_MOBILE.match(text) or _STD.match(text))
 
 
 def _is_mobile(text: str, label: str, rules: SignatureRules) -> bool:

@@ -10,6 +10,7 @@ signature field, and neither does the From: display name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from maild.core.model import Signature
 from maild.core.phones import find_phones
@@ -89,8 +90,13 @@ def _last_paragraph(lines: list[str], max_lines: int) -> int | None:
     return start
 
 
-def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str]) -> Signature:
-    """The signature fields of the sender's own text (each '' when absent)."""
+def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str],
+                   is_shared: Callable[[str], bool] = lambda _: False) -> Signature:
+    """The signature fields of the sender's own text (each '' when absent).
+
+    The e-mail field is an individual's ID: the excluded addresses (the
+    sender's own, the helpdesk's) and shared mailboxes (`is_shared`) are not.
+    """
     block = signature_block(text, rules)
     if not block:
         return Signature()
@@ -98,7 +104,7 @@ def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str]) -
     return Signature(
         name=name,
         designation=_designation(block, rules, after_name),
-        email=_email(block, exclude_emails),
+        email=_email(block, exclude_emails, is_shared),
         phone=_phone(block, rules),
     )
 
@@ -201,11 +207,11 @@ def _designation_by_place(lines: list[str], rules: SignatureRules) -> str:
     return ""
 
 
-def _email(block: list[str], exclude: set[str]) -> str:
+def _email(block: list[str], exclude: set[str], is_shared: Callable[[str], bool]) -> str:
     for line in block:
         for match in EMAIL_IN_TEXT.finditer(line):
             address = match.group(0).strip(".")
-            if address.lower() not in exclude:
+            if address.lower() not in exclude and not is_shared(address):
                 return address
     return ""
 

@@ -9,6 +9,8 @@ another Indian script. Every expectation follows from shared/spec/triage.md.
 
 from __future__ import annotations
 
+import email
+import email.policy
 from typing import Any
 
 import pytest
@@ -141,7 +143,8 @@ RESET = ("Sir,\n\nI have forgotten the password of my SSO ID. Kindly reset it.\n
 
 @pytest.mark.parametrize("sso", ["SSO ID: r.venkat", "SSO ID - rvenkat", "User ID: VENKATR", "SSOID: venkat.r",
                                  "SSO ID: RV1990", "My SSO ID is rvenkat1990", "एसएसओ आईडी: r.venkat",
-                                 "SSO ID: ९८७६५४"])
+                                 "SSO ID: ९८७६५४", "My SSO ID is venkat.", "SSO ID No. venkatr",
+                                 "My SSO ID is '24684012'.", "Login ID: k.sandhu", "My user id is ANUP.D ."])
 def test_an_sso_id_under_a_label_counts_whatever_its_form(run_triage: Any, sso: str) -> None:
     v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=sso))
     assert v.request_type == "password_reset"
@@ -150,7 +153,8 @@ def test_an_sso_id_under_a_label_counts_whatever_its_form(run_triage: Any, sso: 
 
 
 @pytest.mark.parametrize("sso", ["SSO ID: not known", "SSO ID: NIL", "SSO ID - kindly reset it soon",
-                                 "My SSO ID is forgotten", "My SSO ID is venkat", ""])
+                                 "My SSO ID is forgotten", "My SSO ID is locked since Monday.",
+                                 "My SSO ID is locked.", "My SSO ID is not working", ""])
 def test_no_sso_id_is_read_where_none_is_given(run_triage: Any, sso: str) -> None:
     v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=sso))
     assert "sso_id" in v.missing, v.details
@@ -183,3 +187,41 @@ def test_template_cells_in_devanagari_digits_are_read_as_numbers(run_triage: Any
                 body="Sir,\n\nKindly create the SSO ID. Template and service book attached.\n\nRegards,\nRavi\n",
                 attachments=[("template.xlsx", make_template([row]), XLSX), book])
     assert v.template_errors == ()
+
+
+# ------------------------------------------------------------------------------------ numbers side by side
+
+@pytest.mark.parametrize("row", [
+    "Sh. Anand Raman  हवलदार  56923674 9229283895",
+    "Anand Raman | Havaldar | 56923674 | 9229283895",
+    "Anand Raman, Havaldar, SSO ID 56923674, 92292 83895",
+])
+def test_a_mobile_beside_other_numbers_in_a_row_is_found(run_triage: Any, row: str) -> None:
+    body = STATUS_DIGITS.format(mobile="").replace("Name: Kavita Rao\nDesignation: Inspector\n",
+                                                   "Name: Kavita Rao\nDesignation: Inspector\n" + row + "\n")
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=body)
+    assert v.details.mobile == "9229283895"
+
+
+def test_a_mobile_in_an_html_table_cell_is_found(run_triage: Any) -> None:
+    html = ("<p>Sir, I am not sure whether an SSO ID has been created in my name.</p><table>"
+            "<tr><th>Name</th><th>Designation</th><th>SSO ID</th><th>Mobile</th></tr>"
+            "<tr><td>Kavita Rao</td><td>Inspector</td><td>56923674</td><td>9229283895</td></tr></table>")
+    msg = email.message_from_bytes(make_mail(sender=GMAIL, subject="SSO ID status"), policy=email.policy.default)
+    msg.set_content(html, subtype="html")  # HTML only, as Outlook sends it
+    v = run_triage(msg.as_bytes())
+    assert v.details.mobile == "9229283895"
+
+
+# ------------------------------------------------------------------------------------ individual e-mail
+
+@pytest.mark.parametrize(("emails", "missing"), [
+    (("Email: edi.mnglr@icegate.gov.in",), True),
+    (("Email: edi.mnglr@icegate.gov.in", "hetal.bansal@icegate.gov.in"), False),
+    (("Email: hetal.bansal82@gmail.com",), False),
+])
+def test_an_office_mailbox_in_the_signature_is_no_individual_email(run_triage: Any, emails: tuple[str, ...],
+                                                                   missing: bool) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + signed("Hetal Bansal", "Alternate SM", *emails, "Mob: +91 85967 24328"))
+    assert ("signature_email" in v.missing) is missing
