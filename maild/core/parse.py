@@ -57,6 +57,7 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
     if len(raw) > policy.max_mail_bytes:
         problems.append(f"mail is {len(raw)} bytes, above the limit of {policy.max_mail_bytes}")
         raw = raw[: policy.max_mail_bytes]
+    raw = _without_mbox_line(raw)
     split = split_mime(raw, policy.max_depth, policy.max_parts)
     msg = split.root.headers
     summary = _mailparser_summary(_sender_block(msg) or _header_bytes(raw), problems)
@@ -87,6 +88,19 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
         problems=tuple(problems),
         notes=tuple(dict.fromkeys(walk.notes)),
     )
+
+
+def _without_mbox_line(raw: bytes) -> bytes:
+    """The mail without a leading mbox "From " separator line, which is not a header field.
+
+    Mail saved from a Unix mailbox starts with one ("From MAILER-DAEMON  Mon Dec 30
+    19:53:03 2019"); the standard library's parser skips it, and so must we, or the
+    whole header block would be read as body.
+    """
+    if not raw.startswith(b"From "):
+        return raw
+    end = raw.find(b"\n", 0, 1000)
+    return raw[end + 1:] if end >= 0 else raw
 
 
 def _header_bytes(raw: bytes) -> bytes:
