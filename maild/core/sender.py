@@ -17,10 +17,21 @@ from maild.core.ruleset import SenderRules
 _TOKEN_SPLIT = re.compile(r"[^a-z]+")
 _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _BAD_ADDRESS = re.compile(r"=\?|[\x00-\x20\x7f<>()\[\]\\,;:\"]")
+_NULL_ADDRESS = re.compile(r"<\s*>")
 
 
 def automated_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> str:
-    """Why the mail is robot mail (RFC 3834 and friends), or '' when a person sent it."""
+    """Why the mail is robot mail (RFC 3834 and friends), or '' when a person sent it.
+
+    Only the header block is read (the service asks this of a header alone): the
+    robot headers, a report's content type, a robot envelope or From: mailbox, and
+    the subject line of an MTA's or a gateway's notice.
+    """
+    return (_header_reason(mail, rules) or _envelope_reason(mail, rules) or _from_reason(mail, rules, policy)
+            or _subject_reason(mail.subject, rules))
+
+
+def _header_reason(mail: ParsedMail, rules: SenderRules) -> str:
     for value in mail.header("Auto-Submitted"):
         token = re.split(r"[\s;(]", value.strip().lower(), maxsplit=1)[0]
         if token and token != "no":
@@ -33,15 +44,57 @@ def automated_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy)
             return f"{name} header"
     if mail.content_type in rules.automated_content_types:
         return f"content type {mail.content_type}"
-    if any(v.strip() == "<>" for v in mail.header("Return-Path")):
-        return "null return path (<>)"
-    sender = mail.sender
-    if sender is not None:
-        if any(p.search(sender.local) for p in rules.noreply_locals):
-            return f"system sender {sender.local}@"
-        if sender.email.lower() in {a.lower() for a in policy.own_addresses}:
-            return "mail from the helpdesk's own address"
     return ""
+
+
+def _envelope_reason(mail: ParsedMail, rules: SenderRules) -> str:
+    """A null or robot envelope sender (Return-Path: <>, <MAILER-DAEMON@...>, <list-bounces@...>)."""
+    for value in mail.header("Return-Path"):
+        address = value.strip().strip("<>").strip()
+        if not address:
+            return "null return path (<>)"
+        local = _untagged(address.rpartition("@")[0] or address, rules)
+        if robot_local(local, rules):
+            return f"robot envelope sender {local}@"
+    return ""
+
+
+def _from_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> str:
+    sender = mail.sender
+    if sender is None:
+        return "null From: address (<>)" if _NULL_ADDRESS.search(mail.from_raw) else ""
+    if robot_local(sender.local, rules):
+        return f"system sender {sender.local}@"
+    if any(p.search(sender.name) for p in rules.robot_display_names):
+        return f"system sender name {sender.name!r}"
+    if sender.email.lower() in {a.lower() for a in policy.own_addresses}:
+        return "mail from the helpdesk's own address"
+    return ""
+
+
+def _subject_reason(subject: str, rules: SenderRules) -> str:
+    """A subject in the form of a delivery, auto-reply or gateway notice; never a forward's."""
+    if rules.forwarded_subject.search(subject):
+        return ""
+    if rules.notice_subject.search(subject) or any(p.search(subject) for p in rules.notice_subject_ends):
+        return "the subject of a delivery or gateway notice"
+    return ""
+
+
+def robot_local(local_part: str, rules: SenderRules) -> bool:
+    """A local part only a machine's mailbox has: no-reply, MAILER-DAEMON, list bounces, 'smtp'..."""
+    if any(p.search(local_part) for p in rules.noreply_locals):
+        return True
+    return any(token in rules.robot_local_tokens for token in _TOKEN_SPLIT.split(local_part.lower()) if token)
+
+
+def _untagged(local_part: str, rules: SenderRules) -> str:
+    """The local part without a BATV signature (prvs=1234abcd=ndr -> ndr)."""
+    for tag in rules.envelope_tags:
+        match = tag.match(local_part)
+        if match:
+            return match.group("local")
+    return local_part
 
 
 def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
