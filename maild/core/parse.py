@@ -35,6 +35,8 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 # Control characters, line and paragraph separators and bidirectional overrides: never in a file name.
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 MAX_SUBJECT = 2000
+# The raw text of the From: fields is kept this long (sender.several_on_icegate reads all of it).
+MAX_FROM_RAW = 500
 # A header value kept for the rules (authentication results, list and auto-reply
 # headers) is never this long in real mail; a longer one is cut, not cleaned whole.
 MAX_HEADER_VALUE = 16_000
@@ -75,7 +77,7 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
         message_id=clean_header_text(str(msg.get("Message-ID", "") or "")),
         from_addresses=summary.get("from", ()),  # type: ignore[arg-type]
         from_header_count=len(from_values),
-        from_raw=clean_header_text(" ".join(from_values))[:500],
+        from_raw=clean_header_text(" ".join(from_values))[:MAX_FROM_RAW],
         subject=subject,
         date=_date(msg.get("Date")),
         headers=tuple((k, clean_header_text(str(v)[:MAX_HEADER_VALUE])) for k, v in _safe_items(msg)),
