@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from maild.core.model import Address, ParsedMail, SenderKind
+from maild.core.parse import MAX_FROM_RAW
 from maild.core.policy import TriagePolicy
 from maild.core.ruleset import SenderRules
+from maild.core.text import decode_words
 
 _TOKEN_SPLIT = re.compile(r"[^a-z]+")
 _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -105,9 +107,11 @@ def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
         return "the From: field does not parse as one address"
     if len(mail.from_addresses) > 1:
         return f"{len(mail.from_addresses)} addresses in From:"
-    sender = mail.sender
-    if sender is None:
-        return ""
+    return _address_doubt(mail.sender, rules) if mail.sender else ""
+
+
+def _address_doubt(sender: Address, rules: SenderRules) -> str:
+    """Why one From: mailbox cannot be taken at its word, or ''."""
     if _BAD_ADDRESS.search(sender.email) or sender.email.count("@") != 1:
         return "the From: address holds encoded words or forbidden characters"
     if re.search(r"[\x00-\x1f\x7f]", sender.name):
@@ -118,6 +122,25 @@ def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
         if shown.lower() != sender.email.lower() and _on_domains(shown, rules.icegate_domains):
             return f"the display name shows an ICEGATE address ({shown}) but the mail comes from elsewhere"
     return ""
+
+
+def several_on_icegate(mail: ParsedMail, rules: SenderRules) -> bool:
+    """The From: names more than one mailbox, and every one is a clean address on ICEGATE.
+
+    Such a mail is ambiguous (a person must say who writes), but it is still on
+    ICEGATE: its sender is what its first address is, and it does not lack
+    `icegate_sender`. Every address written anywhere in the From: fields counts,
+    encoded words decoded, so an address outside ICEGATE cannot hide among them.
+    """
+    if not mail.from_addresses or (mail.from_header_count < 2 and len(mail.from_addresses) < 2):
+        return False
+    text = decode_words(mail.from_raw)
+    if len(mail.from_raw) >= MAX_FROM_RAW or "=?" in text or re.search(r"[\x00-\x1f\x7f]", text):
+        return False
+    shown = _ADDRESS_IN_TEXT.findall(text)
+    if not shown or len(shown) != text.count("@") or not all(is_icegate(a, rules) for a in shown):
+        return False
+    return not any(_address_doubt(a, rules) for a in mail.from_addresses)
 
 
 def classify_sender(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> tuple[SenderKind, str]:
@@ -133,6 +156,8 @@ def classify_sender(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) 
     if role:
         return "generic", f"shared mailbox ({role})"
     if icegate:
+        if several_on_icegate(mail, rules):
+            return "icegate", "individual ICEGATE ID (the first of several ICEGATE mailboxes in From:)"
         if ambiguity(mail, rules):
             return "personal", "ambiguous From: is never taken as an ICEGATE ID"
         return "icegate", "individual ICEGATE ID"
