@@ -109,7 +109,7 @@ def test_every_real_bounce_is_a_robot(run_triage, name: str) -> None:
         assert list(v.missing) == []
 
 
-# =========================================================================== each rule, on mail the sample has not
+# ================================================================ each rule, on mail the sample has not
 
 NOTICE = "Your message to saksham.seva@icegate.gov.in could not be delivered.\n"
 GATEWAY = "From: Mail Gateway <gateway@mail.example.org>\nTo: saksham.seva@icegate.gov.in"
@@ -222,8 +222,8 @@ INLINE_BOUNCE = (
      "them to sender. Kindly check whether an SSO ID exists in my name.\n\nRegards,\nPriya Nair\n"
      "Inspector, CGST Kochi\nMobile: 94470 12345\n"),
 ], ids=["subject-mail-delivery-failed-please-help", "fwd-undeliverable", "fw-dsn", "tagged-fwd-returned-mail",
-        "re-undeliverable", "fwd-of-an-appended-outcome", "undelivered-mails-reg", "returned-mails-from", "delivery-failure-of",
-        "auto-reply-not-working", "virus-in-my-computer", "body-mentions-undeliverable",
+        "re-undeliverable", "fwd-of-an-appended-outcome", "undelivered-mails-reg", "returned-mails-from",
+        "delivery-failure-of", "auto-reply-not-working", "virus-in-my-computer", "body-mentions-undeliverable",
         "gmail-body-mentions-returned-mail"])
 def test_a_person_writing_about_a_bounce_is_a_person(run_triage, sender: str, subject: str, body: str) -> None:
     v = run_triage(make_mail(sender=sender, subject=subject, body=body))
