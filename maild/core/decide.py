@@ -20,7 +20,7 @@ from maild.core.parse import parse_mail
 from maild.core.policy import TriagePolicy
 from maild.core.request import classify_request
 from maild.core.ruleset import RuleSet
-from maild.core.sender import ambiguity, classify_sender, is_icegate, is_role_address
+from maild.core.sender import ambiguity, classify_sender, is_icegate, is_role_address, several_on_icegate
 from maild.core.signature import find_signature
 from maild.core.text import ascii_digits
 
@@ -157,7 +157,8 @@ def _has_detail(details: Details, name: str) -> bool:
 
 def _icegate_sender(mail: ParsedMail, rules: RuleSet) -> bool:
     sender = mail.sender
-    return sender is not None and is_icegate(sender.email, rules.senders) and not ambiguity(mail, rules.senders)
+    return sender is not None and is_icegate(sender.email, rules.senders) and (
+        not ambiguity(mail, rules.senders) or several_on_icegate(mail, rules.senders))
 
 
 def _review_flags(mail: ParsedMail, facts: _Facts, rules: RuleSet, policy: TriagePolicy, text: str) -> None:

@@ -35,6 +35,8 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 # Control characters, line and paragraph separators and bidirectional overrides: never in a file name.
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 MAX_SUBJECT = 2000
+# The raw text of the From: fields is kept this long (sender.several_on_icegate reads all of it).
+MAX_FROM_RAW = 500
 # A header value kept for the rules (authentication results, list and auto-reply
 # headers) is never this long in real mail; a longer one is cut, not cleaned whole.
 MAX_HEADER_VALUE = 16_000
@@ -57,6 +59,7 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
     if len(raw) > policy.max_mail_bytes:
         problems.append(f"mail is {len(raw)} bytes, above the limit of {policy.max_mail_bytes}")
         raw = raw[: policy.max_mail_bytes]
+    raw = _without_mbox_line(raw)
     split = split_mime(raw, policy.max_depth, policy.max_parts)
     msg = split.root.headers
     summary = _mailparser_summary(_sender_block(msg) or _header_bytes(raw), problems)
@@ -74,7 +77,7 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
         message_id=clean_header_text(str(msg.get("Message-ID", "") or "")),
         from_addresses=summary.get("from", ()),  # type: ignore[arg-type]
         from_header_count=len(from_values),
-        from_raw=clean_header_text(" ".join(from_values))[:500],
+        from_raw=clean_header_text(" ".join(from_values))[:MAX_FROM_RAW],
         subject=subject,
         date=_date(msg.get("Date")),
         headers=tuple((k, clean_header_text(str(v)[:MAX_HEADER_VALUE])) for k, v in _safe_items(msg)),
@@ -87,6 +90,19 @@ def parse_mail(raw: bytes, policy: TriagePolicy, quoting: QuotingRules) -> Parse
         problems=tuple(problems),
         notes=tuple(dict.fromkeys(walk.notes)),
     )
+
+
+def _without_mbox_line(raw: bytes) -> bytes:
+    """The mail without a leading mbox "From " separator line, which is not a header field.
+
+    Mail saved from a Unix mailbox starts with one ("From MAILER-DAEMON  Mon Dec 30
+    19:53:03 2019"); the standard library's parser skips it, and so must we, or the
+    whole header block would be read as body.
+    """
+    if not raw.startswith(b"From "):
+        return raw
+    end = raw.find(b"\n", 0, 1000)
+    return raw[end + 1:] if end >= 0 else raw
 
 
 def _header_bytes(raw: bytes) -> bytes:

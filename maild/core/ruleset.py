@@ -42,6 +42,12 @@ class SenderRules:
     precedence_automated: frozenset[str]
     automated_header_prefixes: tuple[str, ...]
     automated_content_types: frozenset[str]
+    robot_local_tokens: frozenset[str]
+    robot_display_names: tuple[re.Pattern[str], ...]
+    envelope_tags: tuple[re.Pattern[str], ...]
+    notice_subject: re.Pattern[str]
+    notice_subject_ends: tuple[re.Pattern[str], ...]
+    forwarded_subject: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +281,34 @@ def _senders(r: _Reader) -> SenderRules:
         precedence_automated=frozenset(p.lower() for p in r.strings("precedence_automated")),
         automated_header_prefixes=tuple(h.lower() for h in r.strings("automated_header_prefixes")),
         automated_content_types=frozenset(c.lower() for c in r.strings("automated_content_types")),
+        robot_local_tokens=frozenset(t.lower() for t in r.strings("robot_local_tokens")),
+        robot_display_names=r.regexes("robot_display_names"),
+        envelope_tags=_envelope_tags(r),
+        notice_subject=_notice_subject(r),
+        notice_subject_ends=r.regexes("notice_subject_ends"),
+        forwarded_subject=r.regex("forwarded_subject"),
     )
+
+
+def _envelope_tags(r: _Reader) -> tuple[re.Pattern[str], ...]:
+    """Patterns of tagged envelope local parts; each names the untagged part as (?P<local>...)."""
+    tags = r.regexes("envelope_tags")
+    for tag in tags:
+        if "local" not in tag.groupindex:
+            raise r.fail("envelope_tags", f"pattern {tag.pattern!r} has no (?P<local>...) group")
+    return tags
+
+
+def _notice_subject(r: _Reader) -> re.Pattern[str]:
+    """One pattern: the subject form with the alternation of every notice phrase in place of {phrase}."""
+    form = r.get("notice_subject_form", str)
+    if form.count("{phrase}") != 1:
+        raise r.fail("notice_subject_form", "must hold {phrase} exactly once")
+    phrases = r.strings("notice_subjects")
+    for phrase in phrases:
+        r.regex("notice_subjects", phrase)
+    alternation = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
+    return r.regex("notice_subject_form", form.replace("{phrase}", alternation))
 
 
 def _requests(r: _Reader) -> RequestRules:

@@ -11,16 +11,29 @@ from __future__ import annotations
 import re
 
 from maild.core.model import Address, ParsedMail, SenderKind
+from maild.core.parse import MAX_FROM_RAW
 from maild.core.policy import TriagePolicy
 from maild.core.ruleset import SenderRules
+from maild.core.text import decode_words
 
 _TOKEN_SPLIT = re.compile(r"[^a-z]+")
 _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _BAD_ADDRESS = re.compile(r"=\?|[\x00-\x20\x7f<>()\[\]\\,;:\"]")
+_NULL_ADDRESS = re.compile(r"<\s*>")
 
 
 def automated_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> str:
-    """Why the mail is robot mail (RFC 3834 and friends), or '' when a person sent it."""
+    """Why the mail is robot mail (RFC 3834 and friends), or '' when a person sent it.
+
+    Only the header block is read (the service asks this of a header alone): the
+    robot headers, a report's content type, a robot envelope or From: mailbox, and
+    the subject line of an MTA's or a gateway's notice.
+    """
+    return (_header_reason(mail, rules) or _envelope_reason(mail, rules) or _from_reason(mail, rules, policy)
+            or _subject_reason(mail.subject, rules))
+
+
+def _header_reason(mail: ParsedMail, rules: SenderRules) -> str:
     for value in mail.header("Auto-Submitted"):
         token = re.split(r"[\s;(]", value.strip().lower(), maxsplit=1)[0]
         if token and token != "no":
@@ -33,15 +46,57 @@ def automated_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy)
             return f"{name} header"
     if mail.content_type in rules.automated_content_types:
         return f"content type {mail.content_type}"
-    if any(v.strip() == "<>" for v in mail.header("Return-Path")):
-        return "null return path (<>)"
-    sender = mail.sender
-    if sender is not None:
-        if any(p.search(sender.local) for p in rules.noreply_locals):
-            return f"system sender {sender.local}@"
-        if sender.email.lower() in {a.lower() for a in policy.own_addresses}:
-            return "mail from the helpdesk's own address"
     return ""
+
+
+def _envelope_reason(mail: ParsedMail, rules: SenderRules) -> str:
+    """A null or robot envelope sender (Return-Path: <>, <MAILER-DAEMON@...>, <list-bounces@...>)."""
+    for value in mail.header("Return-Path"):
+        address = value.strip().strip("<>").strip()
+        if not address:
+            return "null return path (<>)"
+        local = _untagged(address.rpartition("@")[0] or address, rules)
+        if robot_local(local, rules):
+            return f"robot envelope sender {local}@"
+    return ""
+
+
+def _from_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> str:
+    sender = mail.sender
+    if sender is None:
+        return "null From: address (<>)" if _NULL_ADDRESS.search(mail.from_raw) else ""
+    if robot_local(sender.local, rules):
+        return f"system sender {sender.local}@"
+    if any(p.search(sender.name) for p in rules.robot_display_names):
+        return f"system sender name {sender.name!r}"
+    if sender.email.lower() in {a.lower() for a in policy.own_addresses}:
+        return "mail from the helpdesk's own address"
+    return ""
+
+
+def _subject_reason(subject: str, rules: SenderRules) -> str:
+    """A subject in the form of a delivery, auto-reply or gateway notice; never a forward's."""
+    if rules.forwarded_subject.search(subject):
+        return ""
+    if rules.notice_subject.search(subject) or any(p.search(subject) for p in rules.notice_subject_ends):
+        return "the subject of a delivery or gateway notice"
+    return ""
+
+
+def robot_local(local_part: str, rules: SenderRules) -> bool:
+    """A local part only a machine's mailbox has: no-reply, MAILER-DAEMON, list bounces, 'smtp'..."""
+    if any(p.search(local_part) for p in rules.noreply_locals):
+        return True
+    return any(token in rules.robot_local_tokens for token in _TOKEN_SPLIT.split(local_part.lower()) if token)
+
+
+def _untagged(local_part: str, rules: SenderRules) -> str:
+    """The local part without a BATV signature (prvs=1234abcd=ndr -> ndr)."""
+    for tag in rules.envelope_tags:
+        match = tag.match(local_part)
+        if match:
+            return match.group("local")
+    return local_part
 
 
 def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
@@ -52,9 +107,11 @@ def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
         return "the From: field does not parse as one address"
     if len(mail.from_addresses) > 1:
         return f"{len(mail.from_addresses)} addresses in From:"
-    sender = mail.sender
-    if sender is None:
-        return ""
+    return _address_doubt(mail.sender, rules) if mail.sender else ""
+
+
+def _address_doubt(sender: Address, rules: SenderRules) -> str:
+    """Why one From: mailbox cannot be taken at its word, or ''."""
     if _BAD_ADDRESS.search(sender.email) or sender.email.count("@") != 1:
         return "the From: address holds encoded words or forbidden characters"
     if re.search(r"[\x00-\x1f\x7f]", sender.name):
@@ -65,6 +122,25 @@ def ambiguity(mail: ParsedMail, rules: SenderRules) -> str:
         if shown.lower() != sender.email.lower() and _on_domains(shown, rules.icegate_domains):
             return f"the display name shows an ICEGATE address ({shown}) but the mail comes from elsewhere"
     return ""
+
+
+def several_on_icegate(mail: ParsedMail, rules: SenderRules) -> bool:
+    """The From: names more than one mailbox, and every one is a clean address on ICEGATE.
+
+    Such a mail is ambiguous (a person must say who writes), but it is still on
+    ICEGATE: its sender is what its first address is, and it does not lack
+    `icegate_sender`. Every address written anywhere in the From: fields counts,
+    encoded words decoded, so an address outside ICEGATE cannot hide among them.
+    """
+    if not mail.from_addresses or (mail.from_header_count < 2 and len(mail.from_addresses) < 2):
+        return False
+    text = decode_words(mail.from_raw)
+    if len(mail.from_raw) >= MAX_FROM_RAW or "=?" in text or re.search(r"[\x00-\x1f\x7f]", text):
+        return False
+    shown = _ADDRESS_IN_TEXT.findall(text)
+    if not shown or len(shown) != text.count("@") or not all(is_icegate(a, rules) for a in shown):
+        return False
+    return not any(_address_doubt(a, rules) for a in mail.from_addresses)
 
 
 def classify_sender(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> tuple[SenderKind, str]:
@@ -80,6 +156,8 @@ def classify_sender(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) 
     if role:
         return "generic", f"shared mailbox ({role})"
     if icegate:
+        if several_on_icegate(mail, rules):
+            return "icegate", "individual ICEGATE ID (the first of several ICEGATE mailboxes in From:)"
         if ambiguity(mail, rules):
             return "personal", "ambiguous From: is never taken as an ICEGATE ID"
         return "icegate", "individual ICEGATE ID"
