@@ -1873,6 +1873,10 @@ def build_reset():
            extra={"From": ["K Lalitha <lalitha.k@icegate.gov.in>", "K Lalitha <lalitha.k2@icegate.gov.in>"]}),
          exp("icegate", "password_reset", action="review"),
          "Two From: fields, each an individual ICEGATE ID: ambiguous sender")
+    note("106/107: a From: with two addresses, or two From: fields, is an ambiguous sender (review). triage.md does "
+         "not say which address is 'the From: address' then, so both mails use two individual ICEGATE IDs: "
+         "whichever is taken, the sender is an individual ICEGATE ID (icegate) and the mail comes from an address "
+         "on icegate.gov.in, so icegate_sender is not missing.")
 
     # 108 ------------------------------------------------------------ Reply-To a Gmail
     frm = "yogesh.kumar@icegate.gov.in"
