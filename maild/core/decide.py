@@ -63,8 +63,8 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
                                             lambda e: _generic_email(e, rules))
                         for a in mail.attachments]
     facts.reasons += [c.reason for c in facts.classified]
-    own = ascii_digits(mail.own_text)  # ९८२९०६१३५७ is read as the mobile 9829061357
-    text = "\n".join(t for t in (own, ascii_digits(mail.forwarded_text)) if t.strip())
+    own = _readable(mail.own_text)
+    text = "\n".join(t for t in (own, _readable(mail.forwarded_text)) if t.strip())
     request_type, why = classify_request(mail.subject, text, facts.kinds, rules.requests)
     if prior is not None and kind != "automated" and prior.request_type != "unknown":
         request_type, why = prior.request_type, f"follow-up in a case about {prior.request_type}"
@@ -95,6 +95,11 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
         template_errors=tuple(errors), action=action, reasons=tuple(facts.reasons),
         subject=mail.subject, details=facts.details, review_flags=tuple(facts.flags),
     )
+
+
+def _readable(text: str) -> str:
+    """Text as the detail rules read it: LF line ends, digits of Indian scripts as 0-9 (९८२९०६१३५७)."""
+    return ascii_digits(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _merge_details(now: Details, before: Details) -> Details:

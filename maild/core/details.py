@@ -16,6 +16,8 @@ from maild.core.ruleset import SignatureRules
 from maild.core.signature import EMAIL_IN_TEXT, looks_like_name, without_honorific
 
 # An ID's shape: a digit or an @ anywhere, or a dot or underscore between its characters.
+# Where the words before a post begin: the end of a sentence, a colon, a bracket.
+_LEAD_IN = re.compile(r"(?:[.;:!?()]\s+|[;:()])")
 _ID_SHAPE = re.compile(r"\d|@|\w[._]\w")
 # What may follow a value that ends its sentence or its line: punctuation, a quote, the end.
 _SENTENCE_END = re.compile(r"""[ \t]*['"‘’“”)\]]?[ \t]*(?:[.,;!?|]|$)""", re.MULTILINE)
@@ -37,7 +39,7 @@ def _label(text: str, rules: SignatureRules, field: str) -> str:
     if pattern is None:
         return ""
     for match in pattern.finditer(text):
-        value = match.group(1).strip().strip(".,;")
+        value = match.group(1).strip().strip(".,;").lstrip(":-–= ")
         if value:
             return value
     return ""
@@ -49,7 +51,21 @@ def _name(text: str, signature: Signature, rules: SignatureRules) -> str:
         return without_honorific(labelled, rules)
     if signature.name:
         return signature.name
-    return _stated(text, rules.name_statements, lambda found: looks_like_name(found, rules))
+    return (_stated(text, rules.name_statements, lambda found: looks_like_name(found, rules))
+            or _name_before_post(text, rules))
+
+
+def _name_before_post(text: str, rules: SignatureRules) -> str:
+    """A name written just before a post: "... SSO ID 30219876. Ravi Shankar, Examiner, ICD Patparganj"."""
+    for line in text.split("\n"):
+        for post in rules.designations.finditer(line):
+            before = _LEAD_IN.split(line[: post.start()])[-1].rstrip()
+            if not before.endswith(","):
+                continue
+            found = without_honorific(before.rstrip(" ,"), rules)
+            if found and looks_like_name(found, rules):
+                return found
+    return ""
 
 
 def _stated(text: str, patterns: tuple[re.Pattern[str], ...], accept: Callable[[str], bool]) -> str:
@@ -85,12 +101,13 @@ def _designation(text: str, signature: Signature, rules: SignatureRules) -> str:
 
 
 def _sso_id(text: str, rules: SignatureRules) -> str:
-    """An SSO ID: any value under an explicit label, or after "my SSO ID is" a word that ends its sentence.
+    """An SSO ID: a value under an explicit label, or after "my SSO ID is", that ends its sentence.
 
     "SSO ID: r.venkat" and "My SSO ID is pallavim." give one; "SSO ID - kindly
     reset it" and "my SSO ID is locked since Monday" do not: a plain word with
-    more words after it is running text, not an ID (one with a digit, @, dot
-    or underscore inside is an ID wherever it stands).
+    more words after it is running text, not an ID. A value shaped like an ID
+    (a digit, @, dot or underscore inside) counts wherever it stands, even
+    unlabelled ("reset my SSO ID 30678123").
     """
     pattern = rules.labels.get("sso_id")
     if pattern is None:
@@ -100,10 +117,17 @@ def _sso_id(text: str, rules: SignatureRules) -> str:
         if not value or rules.not_sso_ids.fullmatch(value):
             continue
         shaped = bool(_ID_SHAPE.search(value))
+        # "SSO ID: x", "SSO ID No. x", "my SSO ID is x"
+        said = any(_took_part(match, name) for name in ("sep", "no", "is"))
         ends_sentence = _SENTENCE_END.match(text, match.start("value") + len(value)) is not None
-        if shaped or ends_sentence:
+        if shaped or (said and ends_sentence):
             return value
     return ""
+
+
+def _took_part(match: re.Match[str], name: str) -> bool:
+    """Whether a named group of a rule's pattern took part in the match."""
+    return name in match.re.groupindex and match.group(name) is not None
 
 
 def _group(match: re.Match[str], name: str) -> str:

@@ -17,8 +17,8 @@ from maild.core.phones import find_phones
 from maild.core.ruleset import SignatureRules
 
 EMAIL_IN_TEXT = re.compile(r"(?<![\w.+:-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-# Where a signature line divides: "R. Kumar, ASM | Custom House - Kandla".
-_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–]\s+")
+# Where a signature line divides: "R. Kumar, ASM | Custom House - Kandla", "नाम / Name".
+_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–/]\s+")
 # A post's shape: a few words of letters, dots and brackets ("Jr. Hindi Translator", "EA (Systems)").
 _TITLE_SHAPE = re.compile(r"^[^\W\d_][^\d@:;\\<>{}=+*#%$!?\"]{0,50}$")
 _TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
@@ -60,9 +60,9 @@ def closing_rest(line: str, rules: SignatureRules) -> str | None:
     match = rules.closings.match(line)
     if match is None:
         return None
-    rest = (match.group("rest") or "").strip(" ,.!-")
-    if rules.closing_courtesy.match(rest):
-        return ""
+    rest = (match.group("rest") or "").strip(" ,.!-/")
+    if rules.closing_courtesy.match(rest) or (rest != line.strip() and closing_rest(rest, rules) == ""):
+        return ""  # "Thank you sir"; "सादर / Regards," (the closing in two languages)
     return rest if looks_like_name(_unbracket(rest), rules) else None
 
 
@@ -154,10 +154,15 @@ def without_honorific(text: str, rules: SignatureRules) -> str:
 
 
 def _unbracket(text: str) -> str:
-    """'(PRIYA NAIR)' under 'Sd/-' is a name: drop enclosing brackets."""
+    """'(PRIYA NAIR)' under 'Sd/-' is a name: drop enclosing brackets, and one left unmatched
+    where the line was cut ('(रमेश चंद्र शर्मा / Ramesh Chandra Sharma)' in two pieces)."""
     text = text.strip()
     while len(text) > 2 and text[0] in "([" and text[-1] in ")]":
         text = text[1:-1].strip()
+    if text[:1] in "([" and not any(c in text for c in ")]"):
+        text = text[1:].strip()
+    if text[-1:] in ")]" and not any(c in text for c in "(["):
+        text = text[:-1].strip()
     return text
 
 

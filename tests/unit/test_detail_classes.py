@@ -144,7 +144,8 @@ RESET = ("Sir,\n\nI have forgotten the password of my SSO ID. Kindly reset it.\n
 @pytest.mark.parametrize("sso", ["SSO ID: r.venkat", "SSO ID - rvenkat", "User ID: VENKATR", "SSOID: venkat.r",
                                  "SSO ID: RV1990", "My SSO ID is rvenkat1990", "एसएसओ आईडी: r.venkat",
                                  "SSO ID: ९८७६५४", "My SSO ID is venkat.", "SSO ID No. venkatr",
-                                 "My SSO ID is '24684012'.", "Login ID: k.sandhu", "My user id is ANUP.D ."])
+                                 "My SSO ID is '24684012'.", "Login ID: k.sandhu", "My user id is ANUP.D .",
+                                 "Kindly reset the password of my SSO ID 30678123.", "SSO ID No.:- 10293874"])
 def test_an_sso_id_under_a_label_counts_whatever_its_form(run_triage: Any, sso: str) -> None:
     v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=sso))
     assert v.request_type == "password_reset"
@@ -225,3 +226,40 @@ def test_an_office_mailbox_in_the_signature_is_no_individual_email(run_triage: A
     v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
                 body=STATUS_ASK + signed("Hetal Bansal", "Alternate SM", *emails, "Mob: +91 85967 24328"))
     assert ("signature_email" in v.missing) is missing
+
+
+# ------------------------------------------------------------------------------------ more ways of signing
+
+@pytest.mark.parametrize("sign", [
+    "सादर / Regards,\nहर्षद चौधरी / Harshad Chaudhari\nप्रशासनिक अधिकारी / Administrative Officer\n"
+    "CGST Surat | harshad.c@icegate.gov.in | मो. 94280 61234",
+    "भवदीय / Yours faithfully,\n\n(रमेश चंद्र शर्मा / Ramesh Chandra Sharma)\nअधीक्षक / Superintendent\n"
+    "दूरभाष / Tel: 0731-2494512\nई-मेल / E-mail: rc.sharma@icegate.gov.in",
+    "Regards,\nPraveen Kumar / Administrative Officer / praveen.kumar@icegate.gov.in / 0135-2664417",
+])
+def test_bilingual_and_slash_separated_signatures_are_read(run_triage: Any, sign: str) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status", body=STATUS_ASK + sign + "\n")
+    assert v.missing == (), v.signature
+
+
+@pytest.mark.parametrize("text", [
+    "Pl reset my sso pwd. SSO ID 30219876. Ravi Shankar, Examiner, ICD Patparganj. 9810098100",
+    "मैं संतोष कुमार, अधीक्षक, केंद्रीय जीएसटी रांची, अपनी SSO ID 30345876 का पासवर्ड भूल गया हूँ। मोबाइल 9431076543",
+])
+def test_a_name_written_before_a_post_in_running_text_counts(run_triage: Any, text: str) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="sso pwd", body=text + "\n")
+    assert v.missing == (), v.details
+
+
+def test_outlook_line_ends_do_not_hide_a_labelled_value(run_triage: Any) -> None:
+    raw = make_mail(sender=ICEGATE, subject="Password reset", body=RESET.format(sso="SSO ID: IYERS"))
+    head, _, body = raw.partition(b"\n\n")
+    v = run_triage(head + b"\n\n" + body.replace(b"\n", b"\r\n"))
+    assert "sso_id" not in v.missing, v.details
+
+
+@pytest.mark.parametrize("sign", ["Meenakshi Textiles, Tiruppur", "Shree Ganesh Exports", "Skyline Couriers Pvt Ltd"])
+def test_a_firms_name_is_no_persons_name(run_triage: Any, sign: str) -> None:
+    v = verdict(run_triage, sender="Accounts <accounts.firm@gmail.com>", subject="ICEGATE login",
+                body="Sir,\n\nOur IEC 3305098765 login on ICEGATE fails.\n\nRegards,\n" + sign + "\n")
+    assert "signature_name" in v.missing

@@ -31,6 +31,11 @@ def request_of(run_triage: Any, subject: str, text: str, sender: str = OFFICER) 
     "Kindly check and intimate whether an ICEGATE e-mail ID is available in my name.",
     "क्या मेरे नाम पर कोई एसएसओ आईडी बनी हुई है? कृपया जांच कर बताएं।",
     "Sir mujhe pata nahi ki meri SSO ID bani hai ya nahi, kindly check karein.",
+    "sir pls chk if my sso id exist",
+    "Kindly check if SSO ID is there in my name.",
+    "Request you to let me know if there is an existing SSO ID against my name.",
+    "कृपया सूचित करें कि मेरे नाम से कोई SSO ID बनी है या नहीं।",
+    "मेरी SSO ID बनी है या नहीं, कृपया बताने का कष्ट करें।",
 ])
 def test_asking_whether_an_id_exists_is_a_status_enquiry(run_triage: Any, text: str) -> None:
     assert request_of(run_triage, "Regarding SSO ID", text)[0] == "sso_status"
@@ -92,3 +97,18 @@ def test_a_designation_label_asks_for_no_designation_update(run_triage: Any, tex
 ])
 def test_a_designation_update_is_still_read(run_triage: Any, text: str) -> None:
     assert request_of(run_triage, "Designation", text)[0] == "designation_update"
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("forgot password", "Forgot password of ICEGATE. User id = IEC 0806054321. Pls send new password."),
+    ("Password reset", "Please reset password of our ICEGATE account. User ID is our IEC 0309087654."),
+    ("आईसीईगेट लॉगिन", "हमारी फर्म (आईईसी 0512098765) का आईसीईगेट पोर्टल पर लॉगिन नहीं हो पा रहा है।"),
+])
+def test_a_password_of_a_login_whose_id_is_an_iec_is_the_trade_portal(run_triage: Any, subject: str,
+                                                                       text: str) -> None:
+    assert request_of(run_triage, subject, text, "Vikram <vikram.impex@outlook.com>")[0] == "trade_portal"
+
+
+def test_an_eccs_password_in_hindi_is_eccs(run_triage: Any) -> None:
+    text = "ईसीसीएस (ECCS) एप्लिकेशन का पासवर्ड समाप्त हो गया है और लॉगिन नहीं हो पा रहा है।"
+    assert request_of(run_triage, "ईसीसीएस पासवर्ड", text) == ("eccs", "redirect")
