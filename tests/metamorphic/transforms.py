@@ -338,6 +338,20 @@ def html_only_client(raw: bytes) -> bytes:
     return mime.serialize(msg) if changed else raw
 
 
+def crlf_base64(raw: bytes) -> bytes:
+    """Every body part's text with CRLF line ends inside base64, as Exchange and Outlook send it."""
+    msg = mime.parse(raw)
+    parts = [p for p in mime.bodies(msg) if "\n" in mime.get_text(p)]
+    for part in parts:
+        text = mime.get_text(part).replace("\n", "\r\n")
+        if "Content-Transfer-Encoding" in part:
+            part.replace_header("Content-Transfer-Encoding", "base64")
+        else:
+            part["Content-Transfer-Encoding"] = "base64"
+        mime.set_text(part, text)
+    return mime.serialize(msg) if parts else raw
+
+
 # --------------------------------------------------------------------------- the list
 
 
@@ -386,4 +400,5 @@ TRANSFORMS: dict[str, Transform] = {t.name: t for t in (
        "an older mail quoted below 'On ... wrote:' in '>' lines"),
     *(_t(f"footer_{key}", line_transform(footer_editor(text)), 34, f"'{text}' after the sign-off")
       for key, text in FOOTERS.items()),
+    _t("crlf_base64", crlf_base64, 34, "the text with CRLF line ends, base64-encoded (Exchange, Outlook)"),
 )}
