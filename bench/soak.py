@@ -247,7 +247,7 @@ def _epoch(value: Any) -> float:
 
 def steps(args: argparse.Namespace, tmp: Path) -> None:
     import test_crash_resume as crash
-    from maild.faults import CHECKPOINTS
+    from maild.runtime.faults import CHECKPOINTS
 
     keys = sorted(CORPUS)
     crash.MAILS = [SHARED / "corpus" / "mails" / p for p in sorted(os.listdir(SHARED / "corpus" / "mails"))][:20]
@@ -289,8 +289,8 @@ def fuzz(args: argparse.Namespace, tmp: Path) -> None:
 
     from maild.core.decide import triage
     from maild.core.policy import TriagePolicy
-    from maild.rules import load_rules
-    from maild.sandbox import SandboxError, run_limited
+    from maild.adapters.rules import load_rules
+    from maild.runtime.sandbox_child import SandboxError, run_limited
 
     rng = random.Random(args.seed)
     rules, policy, today = load_rules(), TriagePolicy(), dt.date(2026, 12, 1)
@@ -364,8 +364,8 @@ def loop(args: argparse.Namespace, tmp: Path) -> None:
     from maild.adapters.outbox_files import FileSender
     from maild.bootstrap import build_store
     from maild.config import load_settings
-    from maild.rules import load_rules
-    from maild.service import Service
+    from maild.adapters.rules import load_rules
+    from maild.app.service import Service
 
     folder = tmp / "loop"
     folder.mkdir()
@@ -411,7 +411,7 @@ def corpus(args: argparse.Namespace, tmp: Path) -> None:
 
     from maild.core.decide import triage
     from maild.core.policy import TriagePolicy
-    from maild.rules import load_rules
+    from maild.adapters.rules import load_rules
 
     rules, policy, today = load_rules(), TriagePolicy(), dt.date(2026, 12, 1)
     folders = [SHARED / "corpus", ROOT / "tests" / "data" / "corpus2", ROOT / "tests" / "data" / "corpus3"]

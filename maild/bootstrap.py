@@ -8,7 +8,7 @@ from __future__ import annotations
 from maild.adapters.db import Store
 from maild.config import Settings
 from maild.errors import ConfigError
-from maild.ports import Inbox, Sender
+from maild.app.ports import Inbox, Sender
 
 
 def build_store(settings: Settings) -> Store:

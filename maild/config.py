@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from maild.core.policy import TriagePolicy
 from maild.core.reminders import ReminderPolicy
 from maild.errors import ConfigError
-from maild.render import default_templates_dir
-from maild.rules import default_rules_dir
+from maild.adapters.templates import default_templates_dir
+from maild.adapters.rules import default_rules_dir
 
 DEFAULT_FILE = Path("maild.toml")
 

@@ -79,7 +79,7 @@ class Store:
 
     def ensure_schema(self) -> None:
         """A fresh database is created at the newest migration; an older one is refused."""
-        from maild.migrate import ensure_current
+        from maild.adapters.migrate import ensure_current
 
         ensure_current(self.engine)
         try:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from maild.adapters.db_schema import Attachment, Audit, Case, Lease, Mail, MailboxState, Outbound
 from maild.errors import StoreError
-from maild.faults import checkpoint
+from maild.runtime.faults import checkpoint
 
 CASES, MAILS, OUTBOX, AUDIT = Case.__table__, Mail.__table__, Outbound.__table__, Audit.__table__
 STATE = MailboxState.__table__

@@ -32,9 +32,9 @@ from servers import SmtpSink
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.bootstrap import build_sender, build_store
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
-from maild.web import add_user, create_app, users_path
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
+from maild.interfaces.web import add_user, create_app, users_path
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -105,7 +105,7 @@ def console(tmp_path: Path, sink: SmtpSink) -> Iterator[tuple[str, Service]]:
 def test_operator_overrides_a_flagged_case_in_the_browser(browser: WebDriver, console: tuple[str, Service],
                                                            sink: SmtpSink) -> None:
     base, service = console
-    from maild.review import queue
+    from maild.app.review import queue
 
     (flagged,) = [r["ref"] for r in queue(service) if "mailbox quota" in r["subject"]]
     sent_before = len(sink.messages)

@@ -24,9 +24,9 @@ from builders import SERVICE_BOOK_TEXT, make_mail, make_pdf
 from maild.adapters.db_schema import Audit, Case, Outbound
 from maild.bootstrap import build_inbox, build_sender, build_store
 from maild.config import Settings, load_settings
-from maild.daemon import Daemon
-from maild.rules import load_rules
-from maild.service import Service
+from maild.runtime.daemon import Daemon
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
 from paths import SHARED
 from servers import Dovecot, SmtpSink
 

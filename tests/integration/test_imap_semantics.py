@@ -17,8 +17,8 @@ import pytest
 
 from maild.bootstrap import build_inbox, build_sender, build_store
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
 from paths import SHARED
 from proxy import TcpProxy
 from servers import Dovecot, SmtpSink

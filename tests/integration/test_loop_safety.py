@@ -17,8 +17,8 @@ from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
 from maild.bootstrap import build_store
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
 
 BODY = ("Sir,\nI have forgotten my SSO ID password. Kindly reset it.\n\nName: Ravi Kumar\nDesignation: Inspector\n"
         "SSO ID: 61834027\nMobile: 9482261796\n")

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from maild.adapters.db import Store, make_engine
 from maild.adapters.db_schema import Base
 from maild.errors import StoreError
-from maild.migrate import SCRIPTS, _config, current, head, upgrade
+from maild.adapters.migrate import SCRIPTS, _config, current, head, upgrade
 from pg import temporary_database
 
 
@@ -70,7 +70,7 @@ def test_a_schema_half_created_by_a_killed_first_start_is_created_again(url: str
 
 
 def test_db_upgrade_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from maild.cli import main
+    from maild.interfaces.cli import main
 
     cfg = tmp_path / "maild.toml"
     cfg.write_text('[paths]\ndata = "."\n')

@@ -17,8 +17,8 @@ from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
 from maild.bootstrap import build_store
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
 from paths import SHARED
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
@@ -213,7 +213,7 @@ def test_two_remind_once_started_together_send_each_reminder_once(tmp_path: Path
 def test_cases_due_lists_what_the_next_runs_will_send(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from maild.cli import main
+    from maild.interfaces.cli import main
 
     clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=4))
     service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")

@@ -21,8 +21,8 @@ from maild.adapters.db_schema import Audit, Case, Mail, Outbound
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
 from maild.bootstrap import build_store
 
 CORPUS = sorted((SHARED / "corpus" / "mails").glob("*.eml"))
@@ -156,7 +156,7 @@ def test_old_mail_on_first_connection_is_recorded_without_reply(tmp_path: Path) 
 
 
 def test_a_failing_mail_is_recorded_for_review_and_the_next_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import maild.service as service_module
+    import maild.app.service as service_module
 
     real = service_module.triage
 
@@ -316,7 +316,7 @@ def test_operators_are_told_once_when_polling_fails_and_once_when_it_recovers(tm
 
 def test_a_mail_that_blows_the_sandbox_limits_goes_to_review_and_the_next_is_answered(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import maild.service as service_module
+    import maild.app.service as service_module
 
     real = service_module.triage
 

@@ -14,8 +14,8 @@ from maild.adapters.db_schema import Case, Mail, Outbound
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
 from paths import SHARED
 from pg import temporary_database
 

@@ -22,12 +22,12 @@ from paths import SHARED
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
 from maild.bootstrap import build_store
-from maild.cli_web import register
+from maild.interfaces.cli_web import register
 from maild.config import load_settings
 from maild.errors import ConfigError
-from maild.rules import load_rules
-from maild.service import Service
-from maild.web import add_user, create_app, load_users, users_path
+from maild.adapters.rules import load_rules
+from maild.app.service import Service
+from maild.interfaces.web import add_user, create_app, load_users, users_path
 
 MAILS = SHARED / "corpus" / "mails"
 SECRET = "test-secret-0123456789abcdef"
@@ -59,7 +59,7 @@ class Console:
         self.app.testing = True
 
     def queue(self, status: str) -> list[dict[str, str]]:
-        from maild.review import queue
+        from maild.app.review import queue
 
         return queue(self.service, status=status)
 
@@ -91,7 +91,7 @@ def login(client: FlaskClient, name: str = "asha", password: str = PASSWORD) -> 
 
 
 def attachment_id(console: Console, ref: str) -> int:
-    from maild.review import show
+    from maild.app.review import show
 
     return int(show(console.service, ref)["mails"][0]["attachments"][0]["id"])
 
@@ -169,7 +169,7 @@ def test_anonymous_requests_are_refused_everywhere(console: Console, client: Fla
     assert not rules or rules <= {"/static/<path:filename>", "/login", "/logout", "/", "/queue", "/case/<ref>",
                                   "/case/<ref>/decide", "/case/<ref>/close", "/case/<ref>/reply",
                                   "/attachment/<int:attachment_id>", "/stats"}, "a new page must be added here"
-    from maild.review import show
+    from maild.app.review import show
 
     assert show(console.service, console.unknown)["status"] == "review"
 

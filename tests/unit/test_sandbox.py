@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from maild.sandbox import SandboxError, run_limited
+from maild.runtime.sandbox_child import SandboxError, run_limited
 
 
 def _eat_memory() -> int:

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from maild.sandbox import SandboxError
-from maild.sandbox_pool import Pool
+from maild.runtime.sandbox_child import SandboxError
+from maild.runtime.sandbox import Pool
 
 
 def _work(tag: str, raw: bytes, what: str) -> object:

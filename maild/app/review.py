@@ -20,7 +20,7 @@ from maild.core.decide import triage
 from maild.core.model import REQUEST_TYPES, Prior, Verdict
 from maild.core.reply import reply_message_id
 from maild.errors import MaildError
-from maild.service import Service
+from maild.app.service import Service
 
 ACTIONS = ("ignore", "redirect", "review", "request_missing", "acknowledge")
 SENDER_KINDS = ("icegate", "generic", "personal", "automated")
@@ -177,7 +177,8 @@ def _reverdict(service: Service, raw: bytes | None, prior: Prior | None, request
 def _queue_reply(service: Service, verdict: Verdict, case_id: int, mail_id: int, ref: str, operator: str) -> str:
     from email.utils import format_datetime
 
-    from maild.render import build_message, render
+    from maild.adapters.templates import render
+    from maild.core.message import build_message
 
     kind = {"acknowledge": "acknowledge", "request_missing": "request_missing", "redirect": "redirect"}[verdict.action]
     now = service.clock()
@@ -204,8 +205,9 @@ def close(service: Service, ref: str, operator: str, note: str = "") -> dict[str
     """Close a case once the ID is created or the password reset: the closure reply goes out."""
     from email.utils import format_datetime
 
-    from maild.render import build_message, render
-    from maild.reminding import VerdictView
+    from maild.adapters.templates import render
+    from maild.core.message import build_message
+    from maild.app.reminders import VerdictView
 
     now = service.clock()
     with service.store.session() as s:
@@ -256,7 +258,8 @@ def reply(service: Service, ref: str, operator: str, message: str) -> dict[str, 
     """An operator's own words to the requester, threaded to the case and sent once."""
     from email.utils import format_datetime
 
-    from maild.render import build_message, render
+    from maild.adapters.templates import render
+    from maild.core.message import build_message
 
     text_in = message.strip()
     if not text_in:

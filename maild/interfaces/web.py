@@ -1,6 +1,6 @@
 """The operators' browser console: the review queue, case pages and the decide/close forms.
 
-Server-rendered Flask pages over maild.review, so a click in the browser does
+Server-rendered Flask pages over maild.app.review, so a click in the browser does
 exactly what `maild review decide` does and is audited with the operator's
 name. Security is kept in this one module where it can be read at once:
 signed cookie sessions that expire after `[web] session_hours`, a CSRF token
@@ -90,8 +90,8 @@ def check_login(path: Path, name: str, password: str) -> bool:
 
 def _default_factory(settings: Settings) -> Callable[[], Any]:
     from maild.bootstrap import build_inbox, build_sender, build_store
-    from maild.rules import load_rules
-    from maild.service import Service
+    from maild.adapters.rules import load_rules
+    from maild.app.service import Service
 
     built: list[Any] = []
     lock = threading.Lock()
@@ -115,7 +115,7 @@ def create_app(settings: Settings, service_factory: Callable[[], Any] | None = N
         raise ConfigError(f"[web] no session secret (at least 16 characters): set ${cfg['secret_env']} "
                           "or [web] secret_file")
     folder = settings.paths.templates / "web"
-    app = Flask("maild.web", static_folder=str(folder / "static"), static_url_path="/static")
+    app = Flask("maild.interfaces.web", static_folder=str(folder / "static"), static_url_path="/static")
     app.jinja_loader = FileSystemLoader([str(folder), str(settings.paths.templates)])
     hours = float(settings.section("web")["session_hours"])
     app.config.update(SECRET_KEY=key, SESSION_COOKIE_NAME="maild_session", SESSION_COOKIE_HTTPONLY=True,
@@ -180,7 +180,7 @@ def template_grid(errors: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _routes(app: Flask, settings: Settings, get_service: Callable[[], Any], lock: threading.Lock) -> None:
-    from maild import review
+    from maild.app import review
 
     @app.route("/login", methods=["GET", "POST"])
     def login() -> Any:

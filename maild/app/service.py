@@ -29,8 +29,8 @@ from email.utils import format_datetime
 from typing import Any
 
 from maild import logs
-from maild.faults import checkpoint
-from maild.metrics import Metrics
+from maild.runtime.faults import checkpoint
+from maild.runtime.metrics import Metrics
 from maild.adapters.db import TRANSIENT_DB_ERRORS, LeaseLost, NewMail, NewReply, Store
 from maild.adapters.db_schema import Case, Mail
 from maild.config import Settings
@@ -42,8 +42,9 @@ from maild.core.ruleset import RuleSet
 from maild.core.sender import automated_reason
 from maild.core.parse import parse_mail
 from maild.errors import MailboxError, MaildError, SendError
-from maild.ports import Inbox, MailRef, Sender
-from maild.render import build_message, render
+from maild.app.ports import Inbox, MailRef, Sender
+from maild.adapters.templates import render
+from maild.core.message import build_message
 
 CASE_STATUS = {"acknowledge": "acknowledged", "request_missing": "waiting", "redirect": "redirected",
                "review": "review"}
@@ -397,7 +398,7 @@ class Service:
     def _workers(self) -> Any:
         """The triage workers, forked on first use (after the rules are loaded, which they share)."""
         if self._pool is None:
-            from maild.sandbox_pool import Pool
+            from maild.runtime.sandbox import Pool
 
             cfg = self.settings.section("triage")
             self._pool = Pool(_pooled_triage, (self.rules, self.policy), size=int(cfg["sandbox_parallel"]) + 1,
@@ -653,7 +654,7 @@ class Service:
 
     def sweep_reminders(self) -> int:
         """Queue every reminder, final notice and digest due now (each once), then send."""
-        from maild.reminding import sweep
+        from maild.app.reminders import sweep
 
         return sweep(self)
 

@@ -17,10 +17,11 @@ from maild import logs
 from maild.adapters.db import NewReply
 from maild.core.reminders import Due, due_items
 from maild.core.reply import reply_message_id
-from maild.render import build_message, render
+from maild.adapters.templates import render
+from maild.core.message import build_message
 
 if TYPE_CHECKING:
-    from maild.service import Service
+    from maild.app.service import Service
 
 
 def sweep(service: Service) -> int:

@@ -98,8 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     current = dsub.add_parser("current", help="print the schema revision of the database and of the code")
     current.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     current.set_defaults(handler=_cmd_db_current)
-    from maild.cli_review import register
-    from maild.cli_web import register as register_web
+    from maild.interfaces.cli_review import register
+    from maild.interfaces.cli_web import register as register_web
 
     register(sub)
     register_web(sub)
@@ -113,8 +113,8 @@ def _parser() -> argparse.ArgumentParser:
 def _cmd_triage(args: argparse.Namespace) -> int:
     from maild.config import load_settings
     from maild.core.decide import triage
-    from maild.render import render
-    from maild.rules import load_rules
+    from maild.adapters.templates import render
+    from maild.adapters.rules import load_rules
 
     settings = load_settings(args.config, required=args.config is not None)
     rules = load_rules(args.rules or settings.paths.rules)
@@ -136,7 +136,7 @@ def _cmd_triage(args: argparse.Namespace) -> int:
 def _daemon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from maild import logs
     from maild.config import load_settings
-    from maild.daemon import Daemon
+    from maild.runtime.daemon import Daemon
 
     logs.setup(as_json=args.log_json)
     settings = load_settings(args.config, required=args.config is not None)
@@ -210,7 +210,7 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     from maild.adapters.db import Store
     from maild.config import load_settings
-    from maild.migrate import current, head, upgrade
+    from maild.adapters.migrate import current, head, upgrade
 
     settings = load_settings(args.config, required=args.config is not None)
     settings.paths.data.mkdir(parents=True, exist_ok=True)
@@ -224,7 +224,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 def _cmd_db_current(args: argparse.Namespace) -> int:
     from maild.adapters.db import Store
     from maild.config import load_settings
-    from maild.migrate import current, head
+    from maild.adapters.migrate import current, head
 
     settings = load_settings(args.config, required=args.config is not None)
     store = Store.open(settings.db_url(), check_schema=False)
@@ -233,7 +233,7 @@ def _cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from maild.checks import check_config
+    from maild.interfaces.checks import check_config
 
     problems = check_config(args.config)
     for problem in problems:
@@ -244,7 +244,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:
-    from maild.checks import doctor
+    from maild.interfaces.checks import doctor
     from maild.config import load_settings
 
     results = doctor(load_settings(args.config, required=args.config is not None))
@@ -276,7 +276,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from maild.demo import run_demo
+    from maild.interfaces.demo import run_demo
 
     return run_demo(args.corpus, args.data)
 

@@ -1,6 +1,6 @@
 """The operators' commands: `maild review list|show|decide`, `maild case close`, `maild stats`.
 
-Readable tables by default, `--json` for scripts. The logic is in maild.review.
+Readable tables by default, `--json` for scripts. The logic is in maild.app.review.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ def _common(parser: argparse.ArgumentParser, handler: Any) -> None:
 def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from maild.bootstrap import build_inbox, build_sender, build_store
     from maild.config import load_settings
-    from maild.rules import load_rules
-    from maild.service import Service
+    from maild.adapters.rules import load_rules
+    from maild.app.service import Service
 
     settings = load_settings(args.config, required=args.config is not None)
     return Service(settings, load_rules(settings.paths.rules), build_store(settings), build_inbox(settings),
@@ -72,7 +72,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from maild.review import queue
+    from maild.app.review import queue
 
     rows = queue(_service(args), status=args.status, request_type=args.type)
     lines = [f"{'case':15} {'age':>7}  {'type':18} {'sender':34} reason"]
@@ -82,7 +82,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from maild.review import show
+    from maild.app.review import show
 
     case = show(_service(args), args.ref)
     lines = [f"{case['ref']}  {case['status']}  {case['request_type']}  from {case['sender']}",
@@ -100,7 +100,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace) -> int:
-    from maild.review import decide
+    from maild.app.review import decide
 
     result = decide(_service(args), args.ref, _operator(args), request_type=args.type,
                     sender_kind=args.sender_kind, action=args.action, note=args.note)
@@ -109,21 +109,21 @@ def _decide(args: argparse.Namespace) -> int:
 
 
 def _reply(args: argparse.Namespace) -> int:
-    from maild.review import reply
+    from maild.app.review import reply
 
     result = reply(_service(args), args.ref, _operator(args), args.message)
     return _emit(args, result, f"{result['ref']}: reply sent")
 
 
 def _close(args: argparse.Namespace) -> int:
-    from maild.review import close
+    from maild.app.review import close
 
     result = close(_service(args), args.ref, _operator(args), args.note)
     return _emit(args, result, f"{result['ref']}: closed" + (", closure reply sent" if result["reply"] else ""))
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from maild.review import stats
+    from maild.app.review import stats
 
     data = stats(_service(args))
     lines = ["mails by request type: " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_request_type"].items())),

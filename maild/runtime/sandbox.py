@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from maild.sandbox import SandboxError, _address_space, _death, _reap
+from maild.runtime.sandbox_child import SandboxError, _address_space, _death, _reap
 
 _LEN = struct.Struct("!Q")
 

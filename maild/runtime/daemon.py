@@ -23,10 +23,10 @@ from maild.adapters.db import LeaseLost
 from maild.bootstrap import build_inbox, build_sender, build_store
 from maild.config import Settings
 from maild.errors import ConfigError, MailboxError
-from maild.lock import ProcessLock
-from maild.metrics import Metrics
-from maild.rules import load_rules
-from maild.service import PassReport, Service
+from maild.runtime.lock import ProcessLock
+from maild.runtime.metrics import Metrics
+from maild.adapters.rules import load_rules
+from maild.app.service import PassReport, Service
 
 
 class Daemon:
