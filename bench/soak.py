@@ -360,12 +360,10 @@ def loop(args: argparse.Namespace, tmp: Path) -> None:
 
     from builders import make_mail
 
+    from maild import bootstrap
     from maild.adapters.inbox_maildir import MaildirInbox, deliver
     from maild.adapters.outbox_files import FileSender
-    from maild.bootstrap import build_store
     from maild.config import load_settings
-    from maild.adapters.rules import load_rules
-    from maild.app.service import Service
 
     folder = tmp / "loop"
     folder.mkdir()
@@ -373,8 +371,8 @@ def loop(args: argparse.Namespace, tmp: Path) -> None:
                                        '[smtp]\nkind = "file"\n')
     settings = load_settings(folder / "maild.toml", required=True, environ={})
     clock = [dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)]
-    service = Service(settings, load_rules(), build_store(settings), MaildirInbox(folder / "mail", "loop"),
-                      FileSender(folder / "outbox"), clock=lambda: clock[0])
+    service = bootstrap.worker(settings, inbox=MaildirInbox(folder / "mail", "loop"), sender=FileSender(folder / "outbox"),
+                               clock=lambda: clock[0])
     deliver(folder / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "0.m")
     service.run_pass()
     seen: set[str] = set()

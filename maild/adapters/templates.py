@@ -32,6 +32,12 @@ def environment(folder: Path | None = None) -> Environment:
     )
 
 
-def render(name: str, folder: Path | None = None, **context: Any) -> str:
-    """Render one template by name with the given context."""
-    return environment(folder).get_template(name).render(**context)
+class Templates:
+    """The templates of one folder (maild.app.ports.Renderer)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+
+    def render(self, name: str, **context: Any) -> str:
+        """Render one template by name with the given context."""
+        return environment(self.folder).get_template(name).render(**context)

@@ -1,0 +1,94 @@
+"""The shape of maild: short modules, classes and functions; layers that import inwards; no cycle.
+
+core is pure and imports only itself (and the errors); the application's jobs
+import the core, never an adapter or an interface; an adapter knows the
+application only by its ports, so it cannot call the application back.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "maild"
+LIMITS = {"module": 400, "class": 250, "function": 60}
+# What each layer may import of maild (by module name prefix).
+ALLOWED = {
+    "maild.core": ("maild.core", "maild.errors"),
+    "maild.app": ("maild.core", "maild.app", "maild.config", "maild.errors", "maild.logs", "maild.runtime.faults"),
+    "maild.adapters": ("maild.core", "maild.adapters", "maild.app.ports", "maild.errors", "maild.runtime.faults"),
+}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        found[name] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """The maild modules a module imports, anywhere in it (inside functions too)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[:len(parts) - node.level + 1] + ([base] if base else []))
+            found |= {f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names}
+    return {m for m in found if m in MODULES and m != name}
+
+
+def test_no_module_class_or_function_is_too_long() -> None:
+    over = []
+    for name, path in MODULES.items():
+        if "migrations" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if len(text.splitlines()) > LIMITS["module"]:
+            over.append(f"{name}: {len(text.splitlines())} lines")
+        for node in ast.walk(ast.parse(text)):
+            kind = ("class" if isinstance(node, ast.ClassDef) else
+                    "function" if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) else "")
+            if kind and node.end_lineno - node.lineno + 1 > LIMITS[kind]:  # type: ignore[attr-defined]
+                over.append(f"{kind} {name}.{node.name}: {node.end_lineno - node.lineno + 1} lines")  # type: ignore[attr-defined]
+    assert over == []
+
+
+def test_no_import_cycle_inside_maild() -> None:
+    graph = {name: _imports(name, path) for name, path in MODULES.items()}
+    state: dict[str, int] = {}  # 1 on the path being walked, 2 done
+
+    def walk(name: str, path: list[str]) -> list[str]:
+        state[name] = 1
+        for dep in sorted(graph[name]):
+            if state.get(dep) == 1:
+                return path[path.index(dep):] + [dep] if dep in path else [name, dep]
+            if dep not in state and (cycle := walk(dep, [*path, dep])):
+                return cycle
+        state[name] = 2
+        return []
+
+    cycles = [cycle for name in sorted(graph) if name not in state and (cycle := walk(name, [name]))]
+    assert cycles == []
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_each_layer_imports_only_what_it_may(layer: str) -> None:
+    wrong = {f"{name} -> {dep}" for name, path in MODULES.items() if name.startswith(layer + ".")
+             for dep in _imports(name, path) if not dep.startswith(ALLOWED[layer])}
+    assert wrong == set()
+
+
+def test_at_most_a_dozen_modules_directly_in_the_package() -> None:
+    assert len(list(PACKAGE.glob("*.py"))) <= 12
