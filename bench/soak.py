@@ -287,13 +287,14 @@ def _resumed_like(got: dict[str, Any], ref: dict[str, Any]) -> bool:
 def fuzz(args: argparse.Namespace, tmp: Path) -> None:
     import test_hostile_inputs as hostile
 
-    from maild.core.decide import triage
-    from maild.core.policy import TriagePolicy
     from maild.adapters.rules import load_rules
-    from maild.runtime.sandbox_child import SandboxError, run_limited
+    from maild.app.triage import _pooled_triage
+    from maild.core.policy import TriagePolicy
+    from maild.runtime.sandbox import Pool, SandboxError
 
     rng = random.Random(args.seed)
     rules, policy, today = load_rules(), TriagePolicy(), dt.date(2026, 12, 1)
+    pool = Pool(_pooled_triage, (rules, policy), size=1, cpu_seconds=5, memory_mb=300, wall_seconds=10)
     seeds = list(CORPUS.values())
     generators = [p.values[0].make for p in hostile.CASES]
     inputs = crashes = limited = 0
@@ -306,7 +307,7 @@ def fuzz(args: argparse.Namespace, tmp: Path) -> None:
             raw, label = _mutate(rng, rng.choice(seeds), rng), "mutation"
         started = time.monotonic()
         try:
-            run_limited(triage, raw, rules, policy, today, cpu_seconds=5, memory_mb=300, wall_seconds=10)
+            pool.submit(raw, today, None).result()
         except SandboxError:
             limited += 1
         except Exception as exc:  # noqa: BLE001 - a crash is what is counted here
@@ -315,6 +316,7 @@ def fuzz(args: argparse.Namespace, tmp: Path) -> None:
         took = time.monotonic() - started
         slowest = max(slowest, (took, label))
         inputs += 1
+    pool.close()  # its workers reaped: their peak counts below
     # Run first, so the only children waited for so far are the sandboxes; a forked child's
     # RSS includes the pages it shares with this process (the hostile inputs it was given).
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
