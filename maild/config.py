@@ -191,6 +191,11 @@ class Settings:
         path = Path(value)
         return path if path.is_absolute() else self.paths.data / path
 
+    def helpdesk_domain(self) -> str:
+        """The domain of the helpdesk's address: the right-hand side of every Message-ID maild makes,
+        and how its own replies are known when they come back."""
+        return str(self.values["replies"]["from_address"]).rpartition("@")[2] or "localhost"
+
     def secret(self, section: str, key: str = "password") -> str:
         """A secret from the environment variable or the file the config names (never the TOML)."""
         cfg = self.values[section]

@@ -77,23 +77,22 @@ class Intake:
             return report
         uidvalidity = self.inbox.connect()
         reconciled = self.act.reconcile()
-        now = Pass(uidvalidity, self._start(uidvalidity), self.plan_settings())
-        now.report.reconciled = reconciled
-        refs = self.inbox.pending(now.start.last_uid)
+        current = Pass(uidvalidity, self._start(uidvalidity), self.plan_settings())
+        current.report.reconciled = reconciled
+        refs = self.inbox.pending(current.start.last_uid)
         if refs:
             self.triage.prestart()  # before the first fetch makes this process large
         size = int(self.settings.section("mailbox")["batch"])
         for first in range(0, len(refs), size):
-            self._batch(refs[first:first + size], now)
-        left = max(0, len(refs) - now.report.decided_count)
-        self.act.finish(uidvalidity, now.start.last_uid, left, now.report)
-        return now.report
+            self._batch(refs[first:first + size], current)
+        left = max(0, len(refs) - current.report.decided_count)
+        self.act.finish(uidvalidity, current.start.last_uid, left, current.report)
+        return current.report
 
     def plan_settings(self) -> PlanSettings:
         """This pass's settings for its plans (read once per pass)."""
         box, replies = self.settings.section("mailbox"), self.settings.section("replies")
-        domain = str(replies["from_address"]).rpartition("@")[2] or "localhost"
-        return PlanSettings(self.inbox.name, domain, self.cases.policy.own_addresses,
+        return PlanSettings(self.inbox.name, self.settings.helpdesk_domain(), self.cases.policy.own_addresses,
                             float(replies["repeat_window_hours"]), int(replies["per_sender_daily_cap"]),
                             bool(box["keep_raw"]), self.filing.folders(), int(box["max_size"]))
 
@@ -107,30 +106,30 @@ class Intake:
         self.act.started(uidvalidity, begin)
         return begin
 
-    def _batch(self, refs: list[MailRef], now: Pass) -> None:
-        raws = self.inbox.fetch([r.uid for r in refs if r.size <= now.settings.max_size])
+    def _batch(self, refs: list[MailRef], current: Pass) -> None:
+        raws = self.inbox.fetch([r.uid for r in refs if r.size <= current.settings.max_size])
         checkpoint("after_fetch")
-        mails = {uid: arrival(now.uidvalidity, uid, raw) for uid, raw in raws.items()}
+        mails = {uid: arrival(current.uidvalidity, uid, raw) for uid, raw in raws.items()}
         # Keys already recorded, in one query: a mail not among them needs no lookup of its own
         # (a mail recorded meanwhile by someone else is still refused by the unique key).
-        now.known = self.store.known_keys(self.inbox.name, [m.key for m in mails.values()])
+        current.known = self.store.known_keys(self.inbox.name, [m.key for m in mails.values()])
         try:
             with self.act.batch():
                 for index, ref in enumerate(refs):
-                    self.triage.work_ahead(refs[index + 1:], mails, lambda r, m: self._context(r, m, now))
-                    self._one(ref, mails.get(ref.uid), now)
+                    self.triage.work_ahead(refs[index + 1:], mails, lambda r, m: self._context(r, m, current))
+                    self._one(ref, mails.get(ref.uid), current)
             checkpoint("after_file")
         finally:
             self.triage.cancel_ahead()
 
-    def _one(self, ref: MailRef, mail: Arrival | None, now: Pass) -> None:
+    def _one(self, ref: MailRef, mail: Arrival | None, current: Pass) -> None:
         try:
             if not self.lease.hold():
                 raise LeaseLost(f"the lease on {self.inbox.name} was taken over")
-            if ref.size > now.settings.max_size:
-                self._oversize(ref, now)
+            if ref.size > current.settings.max_size:
+                self._oversize(ref, current)
             elif mail is not None:
-                self._decide(ref, mail, now)
+                self._decide(ref, mail, current)
             else:
                 logs.event("mail_vanished", logging.WARNING, uid=ref.uid)
         except (LeaseLost, MailboxError, *self.store.transient_errors):
@@ -138,39 +137,39 @@ class Intake:
             # gone: stop the pass; the mail stays unmarked and is retried, not failed.
             raise
         except Exception as exc:  # one mail's failure must never block the next one
-            self._failed(ref, mail.raw if mail is not None else b"", exc, now)
+            self._failed(ref, mail.raw if mail is not None else b"", exc, current)
 
-    def _decide(self, ref: MailRef, mail: Arrival, now: Pass) -> None:
+    def _decide(self, ref: MailRef, mail: Arrival, current: Pass) -> None:
         """One mail, top to bottom: its case, its verdict, its plan, then the act."""
-        existing = self.store.find_mail(self.inbox.name, mail.key) if mail.key in now.known else None
+        existing = self.store.find_mail(self.inbox.name, mail.key) if mail.key in current.known else None
         if existing is not None:
             self.triage.discard(ref.uid)
             self.act.existing(existing, ref.uid, mail.uidvalidity)
             logs.event("mail_already_decided", uid=ref.uid, mail=existing.id)
             return
-        context = self._context(ref, mail, now)
+        context = self._context(ref, mail, current)
         verdict = self.triage.verdict(ref.uid, mail.raw, context)
-        moment = self.clock()
-        reply = wanted_reply(verdict, mail, context.thread, context.old, now.settings)
-        history = self.cases.history(verdict, context.thread, reply, now.settings.daily_cap, moment)
-        plan = plan_mail(verdict, mail, context.thread, context.old, reply, history, now.settings, moment)
-        self.act.decided(ref, mail, plan, now.report)
+        now = self.clock()
+        reply = wanted_reply(verdict, mail, context.thread, context.old, current.settings)
+        history = self.cases.history(verdict, context.thread, reply, current.settings.daily_cap, now)
+        plan = plan_mail(verdict, mail, context.thread, context.old, reply, history, current.settings, now)
+        self.act.decided(ref, mail, plan, current.report)
 
-    def _context(self, ref: MailRef, mail: Arrival, now: Pass) -> Context:
-        return self.cases.context(mail.raw, is_old(ref.internaldate, now.start.cutoff))
+    def _context(self, ref: MailRef, mail: Arrival, current: Pass) -> Context:
+        return self.cases.context(mail.raw, is_old(ref.internaldate, current.start.cutoff))
 
-    def _oversize(self, ref: MailRef, now: Pass) -> None:
+    def _oversize(self, ref: MailRef, current: Pass) -> None:
         """A mail above [mailbox] max_size: only its header is read, and it goes to review."""
         head = self.inbox.fetch_headers(ref.uid)
         header = self.triage.header(head)
         if self.store.find_mail(self.inbox.name, oversize_key(ref.uid, ref.size, head, header.message_id)) is None:
-            plan = plan_oversize(now.uidvalidity, ref.uid, ref.size, head, header, now.settings)
-            self.act.oversize(ref, plan, now.report)
+            plan = plan_oversize(current.uidvalidity, ref.uid, ref.size, head, header, current.settings)
+            self.act.oversize(ref, plan, current.report)
 
-    def _failed(self, ref: MailRef, raw: bytes, exc: Exception, now: Pass) -> None:
+    def _failed(self, ref: MailRef, raw: bytes, exc: Exception, current: Pass) -> None:
         """Record a mail whose handling failed, for review with its reason."""
         reason = f"{type(exc).__name__}: {exc}"[:500]
         logs.event("mail_failed", logging.ERROR, uid=ref.uid, error=type(exc).__name__,
                    where=traceback.extract_tb(exc.__traceback__)[-1].name if exc.__traceback__ else "-")
-        self.act.failed(ref, plan_failure(now.uidvalidity, ref.uid, bytes(raw or b""), reason, now.settings),
-                        now.report)
+        self.act.failed(ref, plan_failure(current.uidvalidity, ref.uid, bytes(raw or b""), reason, current.settings),
+                        current.report)

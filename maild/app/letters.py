@@ -46,8 +46,7 @@ class Letters:
         return self.settings.section("replies")
 
     def domain(self) -> str:
-        """The domain of the helpdesk's address: the right-hand side of every Message-ID maild makes."""
-        return str(self._replies["from_address"]).rpartition("@")[2] or "localhost"
+        return self.settings.helpdesk_domain()
 
     def sender(self) -> str:
         return formataddr((str(self._replies["from_name"]), str(self._replies["from_address"])))

@@ -7,6 +7,7 @@ console use its review, the tests and the benchmarks drive it directly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from maild.app.cases import Cases
 from maild.app.intake import Intake
@@ -25,7 +26,7 @@ class Worker:
     """One mailbox: its mail pass, outbox, reminders and review, over one store, mailbox and sender."""
 
     settings: Settings
-    store: object  # maild.adapters.db.Store: every store port of maild.app.ports
+    store: Any  # maild.adapters.db.Store, which is every store port of maild.app.ports
     inbox: Inbox
     sender: Sender
     clock: Clock

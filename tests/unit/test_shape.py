@@ -92,3 +92,40 @@ def test_each_layer_imports_only_what_it_may(layer: str) -> None:
 
 def test_at_most_a_dozen_modules_directly_in_the_package() -> None:
     assert len(list(PACKAGE.glob("*.py"))) <= 12
+
+
+def _members(protocol: type) -> set[str]:
+    """The methods and attributes a protocol asks for (its own, not object's or Protocol's)."""
+    return {name for name in (*vars(protocol), *getattr(protocol, "__annotations__", {}))
+            if not name.startswith("_")}
+
+
+def test_each_adapter_has_what_its_ports_ask_for() -> None:
+    """The adapters implement the ports by their shape: a method renamed on one side is caught here."""
+    from maild.adapters import db, inbox_imap, inbox_maildir, outbox_files, outbox_smtp, templates
+    from maild.app import lease, ports
+    from maild.runtime import metrics
+
+    stores = [ports.IntakeStore, ports.CaseStore, ports.RecordStore, ports.FilingStore, ports.ApplyStore,
+              ports.OutboxStore, ports.LeaseStore, ports.ReminderStore, ports.ReviewStore]
+    pairs = [(db.Store, port) for port in stores] + [
+        (inbox_imap.ImapInbox, ports.Inbox), (inbox_maildir.MaildirInbox, ports.Inbox),
+        (outbox_smtp.SmtpSender, ports.Sender), (outbox_files.FileSender, ports.Sender),
+        (templates.Templates, ports.Renderer), (metrics.Metrics, ports.Meter),
+        (lease.Lease, ports.LeaseHolder), (lease.NoLease, ports.LeaseHolder)]
+    missing = {f"{adapter.__name__} lacks {port.__name__}.{name}" for adapter, port in pairs
+               for name in _members(port) if not hasattr(adapter, name) and name not in _instance_attributes(adapter)}
+    assert missing == set()
+
+
+def _instance_attributes(cls: type) -> set[str]:
+    """Attributes an adapter sets in __init__ (self.name = ...), which hasattr on the class cannot see."""
+    import inspect
+    import textwrap
+
+    try:
+        source = textwrap.dedent(inspect.getsource(cls.__init__))  # type: ignore[misc]
+    except (OSError, TypeError):
+        return set()
+    return {node.attr for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store)}
