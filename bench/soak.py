@@ -373,8 +373,8 @@ def loop(args: argparse.Namespace, tmp: Path) -> None:
                                        '[smtp]\nkind = "file"\n')
     settings = load_settings(folder / "maild.toml", required=True, environ={})
     clock = [dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)]
-    service = bootstrap.worker(settings, inbox=MaildirInbox(folder / "mail", "loop"), sender=FileSender(folder / "outbox"),
-                               clock=lambda: clock[0])
+    service = bootstrap.worker(settings, inbox=MaildirInbox(folder / "mail", "loop"),
+                               sender=FileSender(folder / "outbox"), clock=lambda: clock[0])
     deliver(folder / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "0.m")
     service.run_pass()
     seen: set[str] = set()

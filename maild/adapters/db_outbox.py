@@ -65,8 +65,8 @@ def reply_outcome(conn: Connection, outbound_id: int, status: str, error: str, r
 class OutboxRows(Connected):
     """The Store's outbox."""
 
-    def queue_reply(self, reply: NewReply, now: dt.datetime, *, case_id: int | None = None,
-                    mail_id: int | None = None, audit: tuple[str, str, int | None, dict[str, Any]] | None = None) -> int:
+    def queue_reply(self, reply: NewReply, now: dt.datetime, *, case_id: int | None = None, mail_id: int | None = None,
+                    audit: tuple[str, str, int | None, dict[str, Any]] | None = None) -> int:
         """Queue a mail that is not the reply of a decided mail (a notice, an alert, an operator's
         reply), with its audit row and, for an operator's, a second one (event, actor, mail, detail)."""
         with self.session() as s:

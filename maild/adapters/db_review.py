@@ -68,7 +68,8 @@ class ReviewRows(Connected):
 
     def count_replies(self, *, kind: str, mail_id: int | None = None, case_id: int | None = None) -> int:
         """How many replies of this kind (a LIKE pattern when it has a %) a mail or a case has."""
-        query = select(func.count(Outbound.id)).where(Outbound.kind.like(kind) if "%" in kind else Outbound.kind == kind)
+        query = select(func.count(Outbound.id)).where(
+            Outbound.kind.like(kind) if "%" in kind else Outbound.kind == kind)
         if mail_id is not None:
             query = query.where(Outbound.mail_id == mail_id)
         if case_id is not None:

@@ -171,7 +171,8 @@ class Review:
         if raw is None:
             raise ReviewError("the mail's content is no longer stored (retention); decide in the mailbox")
         base = prior or Prior(request_type)
-        return triage(raw, self.rules, self.policy, self.clock().date(), dataclasses.replace(base, request_type=request_type))
+        return triage(raw, self.rules, self.policy, self.clock().date(),
+                      dataclasses.replace(base, request_type=request_type))
 
     def _queue_decision(self, verdict: Verdict, case_id: int, mail_id: int, ref: str, operator: str) -> str:
         """Queue the reply an operator's decision calls for; each decision on a mail gets its own."""

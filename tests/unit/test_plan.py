@@ -114,7 +114,8 @@ def test_a_sender_over_the_daily_cap_goes_to_review_without_a_reply() -> None:
     capped = dataclasses.replace(SETTINGS, daily_cap=2)
     assert plan(history=History(sent_today=1), settings=capped).reply is not None
     made = plan(history=History(sent_today=2), settings=capped)
-    assert made.reply is None and made.action == "review" and "cap of 2" in made.audit[0][1]["note"]  # type: ignore[operator]
+    assert made.reply is None and made.action == "review"
+    assert "cap of 2" in made.audit[0][1]["note"]  # type: ignore[operator]
 
 
 def test_old_mail_is_recorded_without_a_case_or_a_reply_in_the_folder_for_old_mail() -> None:
@@ -161,13 +162,15 @@ def test_a_failed_mail_keeps_its_bytes_and_reason_for_review() -> None:
 
 
 def test_a_reply_not_handed_over_is_retried_with_backoff_then_failed() -> None:
-    first = after_failure(1, permanent=False, uncertain=False, max_attempts=3, retry_seconds=60, now=NOW)
-    second = after_failure(2, permanent=False, uncertain=False, max_attempts=3, retry_seconds=60, now=NOW)
-    assert (first.status, first.retry_at) == ("pending", NOW + dt.timedelta(seconds=60))
-    assert second.retry_at == NOW + dt.timedelta(seconds=120)
-    assert after_failure(3, permanent=False, uncertain=False, max_attempts=3, retry_seconds=60, now=NOW).status == "failed"
-    assert after_failure(1, permanent=True, uncertain=False, max_attempts=3, retry_seconds=60, now=NOW).status == "failed"
-    assert after_failure(1, permanent=True, uncertain=True, max_attempts=3, retry_seconds=60, now=NOW).status == "uncertain"
+    def outcome(attempts: int, permanent: bool = False, uncertain: bool = False):  # type: ignore[no-untyped-def]
+        return after_failure(attempts, permanent=permanent, uncertain=uncertain, max_attempts=3, retry_seconds=60,
+                             now=NOW)
+
+    assert (outcome(1).status, outcome(1).retry_at) == ("pending", NOW + dt.timedelta(seconds=60))
+    assert outcome(2).retry_at == NOW + dt.timedelta(seconds=120)
+    assert outcome(3).status == "failed", "the last attempt"
+    assert outcome(1, permanent=True).status == "failed"
+    assert outcome(1, permanent=True, uncertain=True).status == "uncertain", "handed over: never sent again"
 
 
 @pytest.mark.parametrize(("setting", "expected"), [
