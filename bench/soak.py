@@ -247,7 +247,7 @@ def _epoch(value: Any) -> float:
 
 def steps(args: argparse.Namespace, tmp: Path) -> None:
     import test_crash_resume as crash
-    from maild.faults import CHECKPOINTS
+    from maild.runtime.faults import CHECKPOINTS
 
     keys = sorted(CORPUS)
     crash.MAILS = [SHARED / "corpus" / "mails" / p for p in sorted(os.listdir(SHARED / "corpus" / "mails"))][:20]
@@ -287,13 +287,14 @@ def _resumed_like(got: dict[str, Any], ref: dict[str, Any]) -> bool:
 def fuzz(args: argparse.Namespace, tmp: Path) -> None:
     import test_hostile_inputs as hostile
 
-    from maild.core.decide import triage
+    from maild.adapters.rules import load_rules
+    from maild.app.triage import _pooled_triage
     from maild.core.policy import TriagePolicy
-    from maild.rules import load_rules
-    from maild.sandbox import SandboxError, run_limited
+    from maild.runtime.sandbox import Pool, SandboxError
 
     rng = random.Random(args.seed)
     rules, policy, today = load_rules(), TriagePolicy(), dt.date(2026, 12, 1)
+    pool = Pool(_pooled_triage, (rules, policy), size=1, cpu_seconds=5, memory_mb=300, wall_seconds=10)
     seeds = list(CORPUS.values())
     generators = [p.values[0].make for p in hostile.CASES]
     inputs = crashes = limited = 0
@@ -306,7 +307,7 @@ def fuzz(args: argparse.Namespace, tmp: Path) -> None:
             raw, label = _mutate(rng, rng.choice(seeds), rng), "mutation"
         started = time.monotonic()
         try:
-            run_limited(triage, raw, rules, policy, today, cpu_seconds=5, memory_mb=300, wall_seconds=10)
+            pool.submit(raw, today, None).result()
         except SandboxError:
             limited += 1
         except Exception as exc:  # noqa: BLE001 - a crash is what is counted here
@@ -315,6 +316,7 @@ def fuzz(args: argparse.Namespace, tmp: Path) -> None:
         took = time.monotonic() - started
         slowest = max(slowest, (took, label))
         inputs += 1
+    pool.close()  # its workers reaped: their peak counts below
     # Run first, so the only children waited for so far are the sandboxes; a forked child's
     # RSS includes the pages it shares with this process (the hostile inputs it was given).
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -360,12 +362,10 @@ def loop(args: argparse.Namespace, tmp: Path) -> None:
 
     from builders import make_mail
 
+    from maild import bootstrap
     from maild.adapters.inbox_maildir import MaildirInbox, deliver
     from maild.adapters.outbox_files import FileSender
-    from maild.bootstrap import build_store
     from maild.config import load_settings
-    from maild.rules import load_rules
-    from maild.service import Service
 
     folder = tmp / "loop"
     folder.mkdir()
@@ -373,8 +373,8 @@ def loop(args: argparse.Namespace, tmp: Path) -> None:
                                        '[smtp]\nkind = "file"\n')
     settings = load_settings(folder / "maild.toml", required=True, environ={})
     clock = [dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)]
-    service = Service(settings, load_rules(), build_store(settings), MaildirInbox(folder / "mail", "loop"),
-                      FileSender(folder / "outbox"), clock=lambda: clock[0])
+    service = bootstrap.worker(settings, inbox=MaildirInbox(folder / "mail", "loop"),
+                               sender=FileSender(folder / "outbox"), clock=lambda: clock[0])
     deliver(folder / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "0.m")
     service.run_pass()
     seen: set[str] = set()
@@ -411,7 +411,7 @@ def corpus(args: argparse.Namespace, tmp: Path) -> None:
 
     from maild.core.decide import triage
     from maild.core.policy import TriagePolicy
-    from maild.rules import load_rules
+    from maild.adapters.rules import load_rules
 
     rules, policy, today = load_rules(), TriagePolicy(), dt.date(2026, 12, 1)
     folders = [SHARED / "corpus", ROOT / "tests" / "data" / "corpus2", ROOT / "tests" / "data" / "corpus3"]

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from maild.core.decide import triage  # noqa: E402
 from maild.core.policy import TriagePolicy  # noqa: E402
-from maild.rules import load_rules  # noqa: E402
+from maild.adapters.rules import load_rules  # noqa: E402
 
 
 def floor_parse(raw: bytes) -> None:

@@ -1,14 +1,83 @@
-"""The composition root: adapters built from Settings, in one place, on demand.
+"""The composition root: adapters built from Settings and joined to the application's jobs, in one place.
 
-Nothing is constructed at import time; the CLI and the daemon call these.
+Nothing is constructed at import time. The daemon, the commands, the web
+console, the tests and the benchmarks all get their worker from worker();
+a test passes the parts it wants to hold (a Maildir, a file outbox, a
+clock) and gets the rest built from the settings as in production.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
 from maild.adapters.db import Store
+from maild.adapters.rules import load_rules
+from maild.adapters.templates import Templates
+from maild.app.apply import Apply
+from maild.app.cases import Cases
+from maild.app.dryrun import DryRun
+from maild.app.filing import Filing
+from maild.app.intake import Intake
+from maild.app.lease import Lease, NoLease
+from maild.app.letters import Letters
+from maild.app.outbox import Outbox
+from maild.app.ports import Clock, Inbox, Sender
+from maild.app.record import Record
+from maild.app.reminders import Reminders
+from maild.app.review import Review
+from maild.app.triage import Triage
+from maild.app.worker import Worker
 from maild.config import Settings
+from maild.core.ruleset import RuleSet
 from maild.errors import ConfigError
-from maild.ports import Inbox, Sender
+from maild.runtime.metrics import Metrics
+
+
+def worker(settings: Settings, *, store: Store | None = None, inbox: Inbox | None = None,
+           sender: Sender | None = None, rules: RuleSet | None = None, clock: Clock | None = None,
+           dry_run: bool = False, metrics: Metrics | None = None) -> Worker:
+    """One mailbox's worker; what is not given is built from the settings."""
+    store = store or build_store(settings)
+    inbox = inbox or build_inbox(settings)
+    sender = sender or build_sender(settings)
+    rules = rules or load_rules(settings.paths.rules)
+    meter = metrics or Metrics(False)
+    now = _utc(clock or _system_clock)
+    name, policy = inbox.name, settings.triage_policy()
+    cases = Cases(store, rules, policy, name)
+    triage = Triage(rules, policy, settings.section("triage"), now, meter, name, _workers(settings))
+    letters = Letters(settings, Templates(settings.paths.templates), now, name)
+    outbox = Outbox(store, sender, inbox, letters, settings, now, meter)
+    filing = Filing(inbox, store, settings)
+    lease: Lease | NoLease = NoLease() if dry_run else Lease(store, name, settings, now)
+    act = DryRun() if dry_run else Apply(store, Record(store, letters, lease, now), filing, outbox, letters,
+                                         settings, now, meter, name)
+    intake = Intake(inbox, store, cases, triage, filing, act, lease, settings, now)
+    return Worker(settings, store, inbox, sender, now, lease, cases, triage, letters, outbox, intake,
+                  Reminders(store, letters, outbox, settings, now, name),
+                  Review(store, cases, letters, outbox, rules, policy, now))
+
+
+def _system_clock() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _utc(clock: Clock) -> Clock:
+    """Always UTC: SQLite keeps no zone, so every stored time must be in one."""
+    return lambda: clock().astimezone(dt.timezone.utc)
+
+
+def _workers(settings: Settings) -> Callable[[Callable[..., Any], tuple[Any, ...]], Any]:
+    """Starts the triage worker pool with the limits of [triage] as they are when it starts."""
+    def start(fn: Callable[..., Any], fixed: tuple[Any, ...]) -> Any:
+        from maild.runtime.sandbox import Pool
+
+        cfg = settings.section("triage")
+        return Pool(fn, fixed, size=int(cfg["sandbox_parallel"]) + 1, cpu_seconds=cfg["sandbox_cpu_seconds"],
+                    memory_mb=cfg["sandbox_memory_mb"], wall_seconds=cfg["sandbox_wall_seconds"])
+    return start
 
 
 def build_store(settings: Settings) -> Store:

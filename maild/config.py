@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from maild.core.policy import TriagePolicy
 from maild.core.reminders import ReminderPolicy
 from maild.errors import ConfigError
-from maild.render import default_templates_dir
-from maild.rules import default_rules_dir
+from maild.adapters.templates import default_templates_dir
+from maild.adapters.rules import default_rules_dir
 
 DEFAULT_FILE = Path("maild.toml")
 
@@ -190,6 +190,11 @@ class Settings:
     def data_path(self, value: str) -> Path:
         path = Path(value)
         return path if path.is_absolute() else self.paths.data / path
+
+    def helpdesk_domain(self) -> str:
+        """The domain of the helpdesk's address: the right-hand side of every Message-ID maild makes,
+        and how its own replies are known when they come back."""
+        return str(self.values["replies"]["from_address"]).rpartition("@")[2] or "localhost"
 
     def secret(self, section: str, key: str = "password") -> str:
         """A secret from the environment variable or the file the config names (never the TOML)."""

@@ -15,10 +15,6 @@ class RulesError(MaildError):
     """A rule file in rules/ is missing or invalid; the message names file and key."""
 
 
-class MailReadError(MaildError):
-    """A mail file could not be read from disk (missing, unreadable, a directory)."""
-
-
 class MailboxError(MaildError):
     """The mailbox (IMAP server or local Maildir) could not be reached or refused an operation."""
 
@@ -35,3 +31,11 @@ class SendError(MaildError):
 
 class StoreError(MaildError):
     """The database refused an operation or has an older schema than the code."""
+
+
+class LeaseLost(StoreError):
+    """This worker's lease on the mailbox expired and another worker holds it now: it writes nothing more."""
+
+
+class AlreadyRecorded(StoreError):
+    """The mail was recorded before (by another pass, or another worker): its unique key refused it."""

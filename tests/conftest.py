@@ -15,7 +15,7 @@ from maild.core.decide import triage  # noqa: E402
 from maild.core.model import Verdict  # noqa: E402
 from maild.core.policy import TriagePolicy  # noqa: E402
 from maild.core.ruleset import RuleSet  # noqa: E402
-from maild.rules import load_rules  # noqa: E402
+from maild.adapters.rules import load_rules  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -1,6 +1,7 @@
 """The reads of a pass, a few per mail, in SQLAlchemy Core: the case a mail follows up and
 what that case has seen. Each is one or two indexed queries returning plain rows (a case
 row has the cases table's columns as attributes), with no ORM identity map to fill.
+`CaseRows` is the Store's part that answers them (maild.app.ports.CaseStore).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select
 
-from maild.adapters.db_record import CASES, MAILS, OUTBOX, aware
+from maild.adapters.db_engine import Connected
+from maild.adapters.db_record import CASES, MAILS, OUTBOX
+from maild.core.times import aware
 
 OPEN_STATUSES = ("waiting", "acknowledged", "open")
 
@@ -84,3 +87,33 @@ def open_case(conn: Connection, mailbox: str, sender: str, request_type: str) ->
 def case_verdicts(conn: Connection, case_id: int) -> list[dict[str, Any]]:
     """The verdicts of a case's mails, oldest first (what earlier mails established)."""
     return [v or {} for v in conn.execute(_VERDICTS, {"case": case_id}).scalars()]
+
+
+class CaseRows(Connected):
+    """The Store's case lookups, one connection each."""
+
+    def get_case(self, case_id: int) -> Any:
+        """The case's columns as a plain row (its callers read it, never change it), or None."""
+        with self.engine.connect() as conn:
+            return case_by_id(conn, case_id)
+
+    def find_thread_case(self, mailbox: str, message_ids: list[str], refs: list[str]) -> Any:
+        """The case row a mail refers to (see thread_case), or None."""
+        with self.engine.connect() as conn:
+            return thread_case(conn, mailbox, message_ids, refs)
+
+    def is_party(self, case_id: int, sender: str) -> bool:
+        with self.engine.connect() as conn:
+            return is_party(conn, case_id, sender)
+
+    def case_verdicts(self, case_id: int) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return case_verdicts(conn, case_id)
+
+    def last_reply_of_case(self, case_id: int, kind: str) -> tuple[dt.datetime, dict[str, Any]] | None:
+        with self.engine.connect() as conn:
+            return last_reply(conn, case_id, kind)
+
+    def open_case_of(self, mailbox: str, sender: str, request_type: str) -> Any:
+        with self.engine.connect() as conn:
+            return open_case(conn, mailbox, sender, request_type)

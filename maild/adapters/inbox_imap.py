@@ -23,7 +23,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
 from maild.errors import MailboxError
-from maild.ports import MailRef
+from maild.app.ports import MailRef
 
 # Mails above this are fetched in partial BODY.PEEK[]<offset.length> pieces: imapclient holds a
 # literal about three times while it parses the response, 100 MB of peak for a 34 MB mail.

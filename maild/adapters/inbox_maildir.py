@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from maild.errors import MailboxError
-from maild.ports import MailRef
+from maild.app.ports import MailRef
 
 UIDLIST = "maild-uidlist.json"
 

@@ -1,6 +1,6 @@
 """Cheap looks at a raw mail's header block, without parsing the whole mail.
 
-The service needs a mail's Message-ID (its dedupe key), its References (to
+The mail pass needs a mail's Message-ID (its dedupe key), its References (to
 thread a reply) and its header block (to find the case it follows up) before
 the full triage runs; reading only the first bytes keeps that cheap for a
 25 MB mail.

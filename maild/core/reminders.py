@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo
 
 
@@ -56,6 +57,19 @@ class Due:
     case_id: int | None = None
     seq: int = 0
     cases: tuple[int, ...] = field(default=(), compare=False)
+
+
+def case_clock(status: str, at: dt.datetime, asked: bool, waiting_since: dt.datetime | None,
+               acknowledged_at: dt.datetime | None) -> dict[str, Any]:
+    """The case fields a new status sets: the reminder clock starts again when we ask for
+    something (`asked`: a reply goes out with it) or starts waiting, and the first
+    acknowledgement is remembered (the digest counts from it)."""
+    values: dict[str, Any] = {"status": status}
+    if status == "waiting" and (asked or waiting_since is None):
+        values.update(waiting_since=at, reminders_sent=0, last_reminder_at=None)
+    if status == "acknowledged" and acknowledged_at is None:
+        values["acknowledged_at"] = at
+    return values
 
 
 def is_working_day(day: dt.date, policy: ReminderPolicy) -> bool:

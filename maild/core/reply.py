@@ -4,14 +4,22 @@ Replies go to the From: address only (never Reply-To), never to a robot, and
 never for review: what a person must judge, a person answers. The Message-ID
 of a reply is derived from the inbound mail's identity, so the same mail can
 never produce two different replies of one kind.
+
+The reply policy is here too: the same reply to the same case is not repeated
+within a window (RFC 3834), and each sender gets at most so many a day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from maild.core.model import Verdict
+
+# When a case's last reply of a kind was queued, and the verdict (as stored) it answered.
+LastReply = tuple[dt.datetime, dict[str, Any]]
 
 REPLY_FOR_ACTION = {"acknowledge": "acknowledge", "request_missing": "request_missing", "redirect": "redirect"}
 
@@ -44,3 +52,22 @@ def notice_plan(kind: str, recipient: str, identity: str, domain: str) -> ReplyP
 def reply_message_id(identity: str, kind: str, domain: str) -> str:
     digest = hashlib.sha256(f"{identity}\0{kind}".encode()).hexdigest()[:24]
     return f"<maild.{kind}.{digest}@{domain}>"
+
+
+def is_repeat(last: LastReply | None, verdict: Verdict, now: dt.datetime, window_hours: float) -> bool:
+    """The same reply to the same case within the window: the case's last reply of this kind
+    answered the same missing items and template errors (a robot echoing us, or a nudge that
+    changes nothing). It is recorded, not answered again, so no two mailboxes can ping-pong."""
+    if last is None or (now - last[0]).total_seconds() > window_hours * 3600:
+        return False
+    before = last[1] or {}
+    same_errors = sorted(tuple(e.values()) for e in before.get("template_errors", [])) == \
+        sorted((e.row, e.column, e.code) for e in verdict.template_errors)
+    return list(before.get("missing", [])) == list(verdict.missing) and same_errors
+
+
+def over_daily_cap(sent_today: int, cap: int) -> str:
+    """Why no reply goes out when the sender already had `cap` automatic replies today ('' when it may)."""
+    if cap and sent_today >= cap:
+        return f"per-sender cap of {cap} automatic replies a day reached; no reply sent"
+    return ""

@@ -30,11 +30,10 @@ from werkzeug.serving import make_server
 from paths import ROOT, SHARED
 from servers import SmtpSink
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
-from maild.bootstrap import build_sender, build_store
+from maild import bootstrap
+from maild.app.worker import Worker
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
-from maild.web import add_user, create_app, users_path
+from maild.interfaces.web import add_user, create_app, users_path
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -78,20 +77,19 @@ def sink() -> Iterator[SmtpSink]:
 
 
 @pytest.fixture()
-def console(tmp_path: Path, sink: SmtpSink) -> Iterator[tuple[str, Service]]:
+def console(tmp_path: Path, sink: SmtpSink) -> Iterator[tuple[str, Worker]]:
     """The console on a free loopback port, over a Maildir + SQLite service that sends by SMTP."""
     cfg = tmp_path / "maild.toml"
     cfg.write_text(f'[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "none"\n'
                    f'[smtp]\nkind = "smtp"\nhost = "127.0.0.1"\nport = {sink.port}\nsecurity = "plain"\n'
                    'timeout = 10.0\n', encoding="utf-8")
     settings = load_settings(cfg, required=True, environ={})
-    service = Service(settings, load_rules(), build_store(settings),
-                      MaildirInbox(tmp_path / "mail", name="test"), build_sender(settings))
+    service = bootstrap.worker(settings, inbox=MaildirInbox(tmp_path / "mail", name="test"))
     for name in (FLAGGED, "019-reset-icegate-complete-hindi.eml", "012-creation-certification-letter.eml"):
         deliver(tmp_path / "mail", (MAILS / name).read_bytes(), name)
     service.run_pass()
     add_user(users_path(settings), "asha", "correct horse battery")
-    app = create_app(settings, lambda: service, secret="e2e-secret-0123456789")
+    app = create_app(settings, lambda: service.review, secret="e2e-secret-0123456789")
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -102,12 +100,10 @@ def console(tmp_path: Path, sink: SmtpSink) -> Iterator[tuple[str, Service]]:
         thread.join(5)
 
 
-def test_operator_overrides_a_flagged_case_in_the_browser(browser: WebDriver, console: tuple[str, Service],
+def test_operator_overrides_a_flagged_case_in_the_browser(browser: WebDriver, console: tuple[str, Worker],
                                                            sink: SmtpSink) -> None:
     base, service = console
-    from maild.review import queue
-
-    (flagged,) = [r["ref"] for r in queue(service) if "mailbox quota" in r["subject"]]
+    (flagged,) = [r["ref"] for r in service.review.queue() if "mailbox quota" in r["subject"]]
     sent_before = len(sink.messages)
     wait = WebDriverWait(browser, 10)
     ARTIFACTS.mkdir(exist_ok=True)

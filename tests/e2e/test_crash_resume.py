@@ -20,7 +20,7 @@ import pytest
 
 from paths import SHARED
 from maild.adapters.inbox_maildir import deliver
-from maild.faults import CHECKPOINTS
+from maild.runtime.faults import CHECKPOINTS
 
 MAILS = [p for p in sorted((SHARED / "corpus" / "mails").glob("*.eml"))][::6]  # 7 varied mails
 CONFIG = '[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "none"\n[smtp]\nkind = "file"\n'

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from maild.cli import main
-from maild.render import default_templates_dir, environment
-from maild.rules import default_rules_dir
+from maild.interfaces.cli import main
+from maild.adapters.templates import default_templates_dir, environment
+from maild.adapters.rules import default_rules_dir
 from servers import Dovecot, SmtpSink
 
 

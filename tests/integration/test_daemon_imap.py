@@ -22,11 +22,11 @@ from sqlalchemy import select
 
 from builders import SERVICE_BOOK_TEXT, make_mail, make_pdf
 from maild.adapters.db_schema import Audit, Case, Outbound
-from maild.bootstrap import build_inbox, build_sender, build_store
+from maild import bootstrap
+from maild.app.worker import Worker
+from maild.bootstrap import build_store
 from maild.config import Settings, load_settings
-from maild.daemon import Daemon
-from maild.rules import load_rules
-from maild.service import Service
+from maild.runtime.daemon import Daemon
 from paths import SHARED
 from servers import Dovecot, SmtpSink
 
@@ -67,8 +67,8 @@ reconnect_max = 2.0
 pytestmark = pytest.mark.usefixtures("imap_password")
 
 
-def service_for(settings: Settings) -> Service:
-    return Service(settings, load_rules(), build_store(settings), build_inbox(settings), build_sender(settings))
+def service_for(settings: Settings) -> Worker:
+    return bootstrap.worker(settings)
 
 
 def parsed(message: bytes) -> email.message.EmailMessage:
@@ -179,8 +179,7 @@ def test_uidvalidity_change_resyncs_without_replying_twice(tmp_path: Path, dovec
 def test_smtp_4xx_is_retried_and_delivered_once(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
     now = [dt.datetime.now(dt.timezone.utc)]
     settings = settings_for(tmp_path, dovecot, smtp_sink)
-    service = Service(settings, load_rules(), build_store(settings), build_inbox(settings), build_sender(settings),
-                      clock=lambda: now[0])
+    service = bootstrap.worker(settings, clock=lambda: now[0])
     smtp_sink.mode = "4xx"
     dovecot.append(CORPUS["015"])
     report = service.run_pass()
@@ -345,8 +344,7 @@ def test_smtp_hang_after_data_is_uncertain_and_never_resent(tmp_path: Path, dove
 def test_smtp_refused_is_retried_then_delivered_once(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> None:
     now = [dt.datetime.now(dt.timezone.utc)]
     settings = settings_for(tmp_path, dovecot, smtp_sink)
-    service = Service(settings, load_rules(), build_store(settings), build_inbox(settings), build_sender(settings),
-                      clock=lambda: now[0])
+    service = bootstrap.worker(settings, clock=lambda: now[0])
     smtp_sink.mode = "refuse"
     dovecot.append(CORPUS["015"])
     report = service.run_pass()

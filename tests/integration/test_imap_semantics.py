@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from maild.bootstrap import build_inbox, build_sender, build_store
+from maild import bootstrap
+from maild.app.worker import Worker
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
 from paths import SHARED
 from proxy import TcpProxy
 from servers import Dovecot, SmtpSink
@@ -30,14 +29,13 @@ PICK = ["001", "015", "019", "025", "031"]
 pytestmark = pytest.mark.usefixtures("imap_password")
 
 
-def service_via(tmp_path: Path, port: int, dovecot: Dovecot, sink: SmtpSink) -> Service:
+def service_via(tmp_path: Path, port: int, dovecot: Dovecot, sink: SmtpSink, mailbox: str = "") -> Worker:
     cfg = tmp_path / "maild.toml"
-    cfg.write_text(f'[paths]\ndata = "state"\n[mailbox]\nkind = "imap"\ncutoff = "none"\n'
+    cfg.write_text(f'[paths]\ndata = "state"\n[mailbox]\nkind = "imap"\ncutoff = "none"\n{mailbox}\n'
                    f'[imap]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "plain"\nusername = "{dovecot.user}"\n'
                    f'[smtp]\nkind = "smtp"\nhost = "127.0.0.1"\nport = {sink.port}\nsecurity = "plain"\n',
                    encoding="utf-8")
-    settings = load_settings(cfg, required=True, environ={})
-    return Service(settings, load_rules(), build_store(settings), build_inbox(settings), build_sender(settings))
+    return bootstrap.worker(load_settings(cfg, required=True, environ={}))
 
 
 def test_polling_an_unchanged_mailbox_fetches_nothing(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink,
@@ -45,9 +43,9 @@ def test_polling_an_unchanged_mailbox_fetches_nothing(tmp_path: Path, dovecot: D
     dovecot.create_folder("Keep")
     for key in PICK:
         dovecot.append(CORPUS[key])
-    service = service_via(tmp_path, proxy.port, dovecot, smtp_sink)
-    service.mailbox = {**service.mailbox, "folder_acknowledge": "", "folder_request_missing": "",
-                       "folder_review": "", "folder_ignore": "", "folder_redirect": ""}  # mail stays in INBOX
+    service = service_via(tmp_path, proxy.port, dovecot, smtp_sink, mailbox=(  # mail stays in INBOX
+        'folder_acknowledge = ""\nfolder_request_missing = ""\nfolder_review = ""\nfolder_ignore = ""\n'
+        'folder_redirect = ""'))
     assert len(service.run_pass().decided) == len(PICK)
     fetches, answered = proxy.count(b"UID FETCH"), len(smtp_sink.messages)
     for _ in range(5):

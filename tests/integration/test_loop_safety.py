@@ -15,10 +15,10 @@ from builders import make_mail
 from maild.adapters.db_schema import Mail, Outbound
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
+from maild import bootstrap
+from maild.app.worker import Worker
 from maild.bootstrap import build_store
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
 
 BODY = ("Sir,\nI have forgotten my SSO ID password. Kindly reset it.\n\nName: Ravi Kumar\nDesignation: Inspector\n"
         "SSO ID: 61834027\nMobile: 9482261796\n")
@@ -41,13 +41,13 @@ CONTROLS = {"auto-submitted-no": {"Auto-Submitted": "No"}, "x-ars-all": {"X-Auto
             "plain": {}}
 
 
-def service_in(tmp_path: Path) -> Service:
+def service_in(tmp_path: Path) -> Worker:
     cfg = tmp_path / "maild.toml"
     cfg.write_text('[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "none"\n[smtp]\nkind = "file"\n'
                    '[replies]\nper_sender_daily_cap = 0\n')
     settings = load_settings(cfg, required=True, environ={})
-    return Service(settings, load_rules(), build_store(settings),
-                   MaildirInbox(tmp_path / "mail", settings.section("mailbox")["name"]), FileSender(tmp_path / "outbox"))
+    return bootstrap.worker(settings, inbox=MaildirInbox(tmp_path / "mail", settings.section("mailbox")["name"]),
+                            sender=FileSender(tmp_path / "outbox"))
 
 
 def test_suppression_matrix(tmp_path: Path) -> None:

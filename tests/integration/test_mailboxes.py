@@ -11,9 +11,9 @@ import pytest
 
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.config import load_settings
-from maild.daemon import Daemon
+from maild.runtime.daemon import Daemon
 from maild.errors import ConfigError
-from maild.render import default_templates_dir, environment
+from maild.adapters.templates import default_templates_dir, environment
 from paths import SHARED
 
 MAILS = {p.name[:3]: p.read_bytes() for p in sorted((SHARED / "corpus" / "mails").glob("*.eml"))}

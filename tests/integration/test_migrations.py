@@ -12,9 +12,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from maild.adapters.db import Store, make_engine
-from maild.adapters.db_schema import Base
+from maild.adapters.db_schema import Audit, Base
 from maild.errors import StoreError
-from maild.migrate import SCRIPTS, _config, current, head, upgrade
+from maild.adapters.migrate import SCRIPTS, _config, current, head, upgrade
 from pg import temporary_database
 
 
@@ -50,7 +50,8 @@ def test_every_revision_upgrades_from_the_previous_one(url: str) -> None:
 
 def test_an_older_schema_is_refused_with_the_command_to_run(url: str) -> None:
     store = Store.open(url)
-    store.audit("something_happened", {})  # a database that holds records is never recreated
+    with store.session() as s:  # a database that holds records is never recreated
+        s.add(Audit(event="something_happened", detail={}))
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0000'"))
     with pytest.raises(StoreError, match="run `maild db upgrade`"):
@@ -66,11 +67,12 @@ def test_a_schema_half_created_by_a_killed_first_start_is_created_again(url: str
         conn.execute(text("DROP TABLE audit"))
     store = Store.open(url)
     assert current(store.engine) == head()
-    store.audit("works", {})
+    with store.session() as s:
+        s.add(Audit(event="works", detail={}))
 
 
 def test_db_upgrade_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from maild.cli import main
+    from maild.interfaces.cli import main
 
     cfg = tmp_path / "maild.toml"
     cfg.write_text('[paths]\ndata = "."\n')

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from maild.config import load_settings
-from maild.daemon import Daemon
+from maild.runtime.daemon import Daemon
 from paths import SHARED
 from proxy import TcpProxy
 from servers import Dovecot, SmtpSink

@@ -13,6 +13,7 @@ import threading
 from collections import Counter
 
 from maild.adapters.db import Store
+from maild.core.records import NewReply
 
 ROWS = 300
 THREADS = 4
@@ -21,7 +22,7 @@ THREADS = 4
 def test_racing_claimers_take_each_reply_once(store: Store) -> None:
     now = dt.datetime.now(dt.timezone.utc)
     for i in range(ROWS):
-        store.queue_notice("alert", f"<claim-{i}@maild.test>", "ops@example.in", f"n{i}", b"x", now)
+        store.queue_reply(NewReply("alert", f"<claim-{i}@maild.test>", "ops@example.in", f"n{i}", b"x"), now)
     claimed: list[int] = []
     lock = threading.Lock()
     start = threading.Barrier(THREADS)
@@ -45,7 +46,7 @@ def test_racing_claimers_take_each_reply_once(store: Store) -> None:
 
 def test_a_claimed_row_comes_back_with_its_new_state(store: Store) -> None:
     now = dt.datetime.now(dt.timezone.utc)
-    store.queue_notice("alert", "<one@maild.test>", "ops@example.in", "one", b"x", now)
+    store.queue_reply(NewReply("alert", "<one@maild.test>", "ops@example.in", "one", b"x"), now)
     row = store.claim_next_reply(now + dt.timedelta(seconds=1), set())
     assert row is not None and row.status == "sending" and row.attempts == 1 and row.claimed_at is not None
     assert store.claim_next_reply(now + dt.timedelta(seconds=1), set()) is None

@@ -15,10 +15,9 @@ from builders import SERVICE_BOOK_TEXT, make_mail, make_pdf
 from maild.adapters.db_schema import Case, Outbound
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
-from maild.bootstrap import build_store
+from maild import bootstrap
+from maild.app.worker import Worker
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
 from paths import SHARED
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
@@ -40,23 +39,22 @@ class Clock:
         self.now += dt.timedelta(**kw)
 
 
-def make(tmp_path: Path, clock: Clock, extra: str = "") -> Service:
+def make(tmp_path: Path, clock: Clock, extra: str = "") -> Worker:
     cfg = tmp_path / "maild.toml"
     cfg.write_text('[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "none"\n[smtp]\nkind = "file"\n'
                    f'[replies]\noperators = ["ops@icegate.gov.in"]\n{extra}', encoding="utf-8")
     settings = load_settings(cfg, required=True, environ={})
-    return Service(settings, load_rules(), build_store(settings),
-                   MaildirInbox(tmp_path / "mail", settings.section("mailbox")["name"]),
-                   FileSender(tmp_path / "outbox"), clock=clock)
+    return bootstrap.worker(settings, inbox=MaildirInbox(tmp_path / "mail", settings.section("mailbox")["name"]),
+                            sender=FileSender(tmp_path / "outbox"), clock=clock)
 
 
-def sent(service: Service) -> list[tuple[str, str]]:
+def sent(service: Worker) -> list[tuple[str, str]]:
     with service.store.session() as s:
         return [(r.kind, r.recipient) for r in s.scalars(select(Outbound).where(Outbound.status == "sent")
                                                          .order_by(Outbound.id))]
 
 
-def case_status(service: Service) -> str:
+def case_status(service: Worker) -> str:
     with service.store.session() as s:
         return s.scalars(select(Case.status)).one()
 
@@ -213,7 +211,7 @@ def test_two_remind_once_started_together_send_each_reminder_once(tmp_path: Path
 def test_cases_due_lists_what_the_next_runs_will_send(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from maild.cli import main
+    from maild.interfaces.cli import main
 
     clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=4))
     service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")

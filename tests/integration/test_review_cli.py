@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from maild.adapters.inbox_maildir import deliver
-from maild.cli import main
+from maild.interfaces.cli import main
 from maild.config import load_settings
-from maild.daemon import Daemon
+from maild.runtime.daemon import Daemon
 from paths import SHARED
 
 MAILS = {p.name[:3]: p for p in sorted((SHARED / "corpus" / "mails").glob("*.eml"))}

@@ -21,21 +21,21 @@ from maild.adapters.db_schema import Audit, Case, Mail, Outbound
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
-from maild.bootstrap import build_store
+from maild import bootstrap
+from maild.app.worker import Worker
 
 CORPUS = sorted((SHARED / "corpus" / "mails").glob("*.eml"))
 NOW = dt.datetime(2025, 11, 25, 10, 0, tzinfo=dt.timezone.utc)
 
 
-def make_service(tmp_path: Path, cutoff: str = "none", extra: str = "", clock=lambda: NOW) -> Service:
+def make_service(tmp_path: Path, cutoff: str = "none", extra: str = "", clock=lambda: NOW,  # type: ignore[no-untyped-def]
+                 **parts) -> Worker:
     cfg = tmp_path / "maild.toml"
     cfg.write_text(f'[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "{cutoff}"\n{extra}\n'
                    '[smtp]\nkind = "file"\n', encoding="utf-8")
     settings = load_settings(cfg, required=True, environ={})
-    return Service(settings, load_rules(), build_store(settings),
-                   MaildirInbox(tmp_path / "mail", name="test"), FileSender(tmp_path / "outbox"), clock=clock)
+    parts.setdefault("sender", FileSender(tmp_path / "outbox"))
+    return bootstrap.worker(settings, inbox=MaildirInbox(tmp_path / "mail", name="test"), clock=clock, **parts)
 
 
 def outbox(tmp_path: Path) -> list[email.message.EmailMessage]:
@@ -44,7 +44,7 @@ def outbox(tmp_path: Path) -> list[email.message.EmailMessage]:
             for p in sorted(folder.glob("*.eml"))] if folder.is_dir() else []
 
 
-def count(service: Service, model: type) -> int:
+def count(service: Worker, model: type) -> int:
     with service.store.session() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
@@ -156,16 +156,16 @@ def test_old_mail_on_first_connection_is_recorded_without_reply(tmp_path: Path) 
 
 
 def test_a_failing_mail_is_recorded_for_review_and_the_next_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import maild.service as service_module
+    import maild.app.triage as triage_module
 
-    real = service_module.triage
+    real = triage_module.triage
 
     def flaky(raw: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
         if b"BOOM" in raw:
             raise RuntimeError("synthetic failure")
         return real(raw, *args, **kwargs)
 
-    monkeypatch.setattr(service_module, "triage", flaky)
+    monkeypatch.setattr(triage_module, "triage", flaky)
     service = make_service(tmp_path)
     deliver(tmp_path / "mail", make_mail(subject="BOOM", body="BOOM\n"), "1.x")
     deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "2.x")
@@ -180,8 +180,7 @@ def test_a_failing_mail_is_recorded_for_review_and_the_next_goes_on(tmp_path: Pa
 
 
 def test_dry_run_records_and_sends_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    service = make_service(tmp_path)
-    service.dry_run = True
+    service = make_service(tmp_path, dry_run=True)
     deliver(tmp_path / "mail", CORPUS[0].read_bytes(), "1.x")
     service.run_pass()
     assert "would send a acknowledge reply" in capsys.readouterr().out
@@ -241,8 +240,7 @@ def test_reprocessing_after_a_lost_move_sends_nothing_twice(tmp_path: Path) -> N
 
 
 def test_a_reply_left_sending_by_a_crash_becomes_uncertain_and_is_not_resent(tmp_path: Path) -> None:
-    service = make_service(tmp_path)
-    service.sender = _Crash()  # type: ignore[assignment]
+    service = make_service(tmp_path, sender=_Crash())
     deliver(tmp_path / "mail", CORPUS[14].read_bytes(), "1.x")
     with pytest.raises(SystemExit):
         service.run_pass()
@@ -316,9 +314,9 @@ def test_operators_are_told_once_when_polling_fails_and_once_when_it_recovers(tm
 
 def test_a_mail_that_blows_the_sandbox_limits_goes_to_review_and_the_next_is_answered(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import maild.service as service_module
+    import maild.app.triage as triage_module
 
-    real = service_module.triage
+    real = triage_module.triage
 
     def greedy(raw: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
         if b"BOMB" in raw:
@@ -326,7 +324,7 @@ def test_a_mail_that_blows_the_sandbox_limits_goes_to_review_and_the_next_is_ans
             del hoard
         return real(raw, *args, **kwargs)
 
-    monkeypatch.setattr(service_module, "triage", greedy)
+    monkeypatch.setattr(triage_module, "triage", greedy)
     service = make_service(tmp_path)
     service.settings.values["triage"]["sandbox_memory_mb"] = 200  # type: ignore[index]
     deliver(tmp_path / "mail", make_mail(subject="BOMB", body="BOMB\n"), "1.x")

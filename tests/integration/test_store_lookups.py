@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from maild.adapters.db import NewMail, NewReply, Store
+from maild.adapters.db import Store
+from maild.core.records import NewMail, NewReply
 
 
 def _mail(mailbox: str, uid: int, message_id: str, sender: str = "a.officer@icegate.gov.in") -> NewMail:

@@ -9,13 +9,14 @@ import pytest
 from sqlalchemy import func, select
 
 from builders import make_mail
-from maild.adapters.db import NewMail, Store
+from maild import bootstrap
+from maild.adapters.db import Store
+from maild.app.worker import Worker
 from maild.adapters.db_schema import Case, Mail, Outbound
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
 from maild.config import load_settings
-from maild.rules import load_rules
-from maild.service import Service
+from maild.core.records import NewMail
 from paths import SHARED
 from pg import temporary_database
 
@@ -28,13 +29,13 @@ def pg_url() -> Iterator[str]:
         yield url
 
 
-def pg_service(tmp_path: Path, url: str) -> Service:
+def pg_service(tmp_path: Path, url: str) -> Worker:
     cfg = tmp_path / "maild.toml"
     cfg.write_text(f'[paths]\ndata = "."\n[mailbox]\nkind = "maildir"\ncutoff = "none"\n[db]\nurl = "{url}"\n'
                    '[smtp]\nkind = "file"\n')
     settings = load_settings(cfg, required=True, environ={})
-    return Service(settings, load_rules(), Store.open(url), MaildirInbox(tmp_path / "mail", "pg"),
-                   FileSender(tmp_path / "outbox"))
+    return bootstrap.worker(settings, store=Store.open(url), inbox=MaildirInbox(tmp_path / "mail", "pg"),
+                            sender=FileSender(tmp_path / "outbox"))
 
 
 def test_corpus_on_postgres_decides_once_and_replies_once(tmp_path: Path, pg_url: str) -> None:

@@ -21,13 +21,11 @@ from flask.testing import FlaskClient
 from paths import SHARED
 from maild.adapters.inbox_maildir import MaildirInbox, deliver
 from maild.adapters.outbox_files import FileSender
-from maild.bootstrap import build_store
-from maild.cli_web import register
+from maild import bootstrap
+from maild.interfaces.cli_web import register
 from maild.config import load_settings
 from maild.errors import ConfigError
-from maild.rules import load_rules
-from maild.service import Service
-from maild.web import add_user, create_app, load_users, users_path
+from maild.interfaces.web import add_user, create_app, load_users, users_path
 
 MAILS = SHARED / "corpus" / "mails"
 SECRET = "test-secret-0123456789abcdef"
@@ -44,8 +42,8 @@ class Console:
         self.tmp = tmp_path
         self.config = cfg
         self.settings = load_settings(cfg, required=True, environ={})
-        self.service = Service(self.settings, load_rules(), build_store(self.settings),
-                               MaildirInbox(tmp_path / "mail", name="test"), FileSender(tmp_path / "outbox"))
+        self.service = bootstrap.worker(self.settings, inbox=MaildirInbox(tmp_path / "mail", name="test"),
+                                        sender=FileSender(tmp_path / "outbox"))
         for name in ("034-unknown-mailbox-quota.eml", "006-creation-acl-admin-invalid-dates.eml",
                      "012-creation-certification-letter.eml"):
             deliver(tmp_path / "mail", (MAILS / name).read_bytes(), name)
@@ -55,13 +53,11 @@ class Console:
         self.template = next(ref for subject, ref in refs.items() if "Pune" in subject)
         self.certificate = next(ref for subject, ref in refs.items() if "certificate" in subject)
         add_user(users_path(self.settings), "asha", PASSWORD)
-        self.app: Flask = create_app(self.settings, lambda: self.service, secret=SECRET)
+        self.app: Flask = create_app(self.settings, lambda: self.service.review, secret=SECRET)
         self.app.testing = True
 
     def queue(self, status: str) -> list[dict[str, str]]:
-        from maild.review import queue
-
-        return queue(self.service, status=status)
+        return self.service.review.queue(status=status)
 
     def outbox(self) -> list[email.message.EmailMessage]:
         return [email.message_from_bytes(p.read_bytes(), policy=policy.default)  # type: ignore[misc]
@@ -91,9 +87,7 @@ def login(client: FlaskClient, name: str = "asha", password: str = PASSWORD) -> 
 
 
 def attachment_id(console: Console, ref: str) -> int:
-    from maild.review import show
-
-    return int(show(console.service, ref)["mails"][0]["attachments"][0]["id"])
+    return int(console.service.review.show(ref)["mails"][0]["attachments"][0]["id"])
 
 
 # --------------------------------------------------------------------------- login and sessions
@@ -144,9 +138,9 @@ def test_session_expires_after_session_hours(client: FlaskClient) -> None:
 def test_no_secret_refuses_to_start(console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MAILD_WEB_SECRET", raising=False)
     with pytest.raises(ConfigError, match="MAILD_WEB_SECRET"):
-        create_app(console.settings, lambda: console.service)
+        create_app(console.settings, lambda: console.service.review)
     monkeypatch.setenv("MAILD_WEB_SECRET", SECRET)
-    assert create_app(console.settings, lambda: console.service).secret_key == SECRET
+    assert create_app(console.settings, lambda: console.service.review).secret_key == SECRET
 
 
 # --------------------------------------------------------------------------- anonymous and CSRF
@@ -169,9 +163,7 @@ def test_anonymous_requests_are_refused_everywhere(console: Console, client: Fla
     assert not rules or rules <= {"/static/<path:filename>", "/login", "/logout", "/", "/queue", "/case/<ref>",
                                   "/case/<ref>/decide", "/case/<ref>/close", "/case/<ref>/reply",
                                   "/attachment/<int:attachment_id>", "/stats"}, "a new page must be added here"
-    from maild.review import show
-
-    assert show(console.service, console.unknown)["status"] == "review"
+    assert console.service.review.show(console.unknown)["status"] == "review"
 
 
 def test_post_without_or_with_a_wrong_csrf_token_is_400(console: Console, client: FlaskClient) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builders import make_mail
-from maild.cli import main
+from maild.interfaces.cli import main
 
 RESET = make_mail(subject="Password reset of SSO ID",
                   body="Sir,\n\nI have forgotten my SSO ID password. Kindly reset it.\n\n"

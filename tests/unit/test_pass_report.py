@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from maild.service import SUMMARIES_KEPT, PassReport
+from maild.app.report import SUMMARIES_KEPT, PassReport
 
 
 def test_a_long_pass_counts_every_mail_and_keeps_a_bounded_list() -> None:

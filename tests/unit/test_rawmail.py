@@ -7,7 +7,7 @@ import pytest
 from maild.core.parse import parse_mail
 from maild.core.policy import TriagePolicy
 from maild.core.rawmail import CASE_REF, header_bytes, may_refer_to_a_case
-from maild.rules import load_rules
+from maild.adapters.rules import load_rules
 
 FRESH = b"From: a@icegate.gov.in\r\nTo: saksham.seva@icegate.gov.in\r\nSubject: SSO ID creation\r\n\r\nSir,\r\n"
 

@@ -14,7 +14,7 @@ from email.policy import SMTP
 import pytest
 
 from maild.core.text import clean_header_text
-from maild.render import build_message
+from maild.core.message import build_message
 
 FROM = '"Saksham Seva" <saksham.seva@icegate.gov.in>'
 DATE = "Thu, 03 Dec 2026 06:00:00 +0000"
@@ -88,7 +88,7 @@ def test_a_reply_parses_back_to_what_was_given() -> None:
 
 @pytest.mark.parametrize("name", CASES)
 def test_the_body_written_here_is_the_one_email_message_writes(name: str) -> None:
-    from maild.render import _text_part, _text_part_whole
+    from maild.core.message import _text_part, _text_part_whole
 
     body = CASES[name][0].partition("\n")[2].lstrip("\n")
     assert _text_part(body) == _text_part_whole(body)

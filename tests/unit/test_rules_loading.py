@@ -9,7 +9,7 @@ import pytest
 
 from maild.config import load_settings
 from maild.errors import ConfigError, RulesError
-from maild.rules import default_rules_dir, load_rules
+from maild.adapters.rules import default_rules_dir, load_rules
 
 
 @pytest.fixture()

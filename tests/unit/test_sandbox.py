@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 
-from maild.sandbox import SandboxError, run_limited
+from maild.runtime.sandbox import Pool, SandboxError
+
+
+def run_limited(fn: Any, *args: Any, cpu_seconds: float, memory_mb: int, wall_seconds: float) -> Any:
+    """fn(*args) in a worker of a one-worker pool under the limits: its result, or SandboxError."""
+    pool = Pool(_call, (fn, args), size=1, cpu_seconds=cpu_seconds, memory_mb=memory_mb, wall_seconds=wall_seconds)
+    try:
+        return pool.submit(b"").result()
+    finally:
+        pool.close()
+
+
+def _call(fn: Any, args: tuple[Any, ...], _raw: bytes) -> Any:
+    """The pool's first argument is the mail's bytes; these calls take none."""
+    return fn(*args)
 
 
 def _eat_memory() -> int:

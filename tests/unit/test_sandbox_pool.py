@@ -10,8 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from maild.sandbox import SandboxError
-from maild.sandbox_pool import Pool
+from maild.runtime.sandbox import Pool, SandboxError
 
 
 def _work(tag: str, raw: bytes, what: str) -> object:

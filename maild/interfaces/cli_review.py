@@ -1,6 +1,6 @@
 """The operators' commands: `maild review list|show|decide`, `maild case close`, `maild stats`.
 
-Readable tables by default, `--json` for scripts. The logic is in maild.review.
+Readable tables by default, `--json` for scripts. The logic is in maild.app.review.
 """
 
 from __future__ import annotations
@@ -49,15 +49,12 @@ def _common(parser: argparse.ArgumentParser, handler: Any) -> None:
     parser.set_defaults(handler=handler)
 
 
-def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from maild.bootstrap import build_inbox, build_sender, build_store
+def review_of(config: Path | None) -> Any:
+    """The operators' actions (maild.app.review.Review) over the configured mailbox."""
+    from maild import bootstrap
     from maild.config import load_settings
-    from maild.rules import load_rules
-    from maild.service import Service
 
-    settings = load_settings(args.config, required=args.config is not None)
-    return Service(settings, load_rules(settings.paths.rules), build_store(settings), build_inbox(settings),
-                   build_sender(settings))
+    return bootstrap.worker(load_settings(config, required=config is not None)).review
 
 
 def _operator(args: argparse.Namespace) -> str:
@@ -72,9 +69,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from maild.review import queue
-
-    rows = queue(_service(args), status=args.status, request_type=args.type)
+    rows = review_of(args.config).queue(status=args.status, request_type=args.type)
     lines = [f"{'case':15} {'age':>7}  {'type':18} {'sender':34} reason"]
     lines += [f"{r['ref']:15} {r['age_hours']:6.1f}h  {r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:80]}"
               for r in rows]
@@ -82,9 +77,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from maild.review import show
-
-    case = show(_service(args), args.ref)
+    case = review_of(args.config).show(args.ref)
     lines = [f"{case['ref']}  {case['status']}  {case['request_type']}  from {case['sender']}",
              f"  subject: {case['subject']}", f"  opened:  {case['opened_at']}"]
     for mail in case["mails"]:
@@ -100,32 +93,24 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace) -> int:
-    from maild.review import decide
-
-    result = decide(_service(args), args.ref, _operator(args), request_type=args.type,
-                    sender_kind=args.sender_kind, action=args.action, note=args.note)
+    result = review_of(args.config).decide(args.ref, _operator(args), request_type=args.type,
+                                           sender_kind=args.sender_kind, action=args.action, note=args.note)
     return _emit(args, result, f"{result['ref']}: {result['action']}, case {result['status']}"
                                + (f", {result['reply']} reply sent" if result["reply"] else ""))
 
 
 def _reply(args: argparse.Namespace) -> int:
-    from maild.review import reply
-
-    result = reply(_service(args), args.ref, _operator(args), args.message)
+    result = review_of(args.config).reply(args.ref, _operator(args), args.message)
     return _emit(args, result, f"{result['ref']}: reply sent")
 
 
 def _close(args: argparse.Namespace) -> int:
-    from maild.review import close
-
-    result = close(_service(args), args.ref, _operator(args), args.note)
+    result = review_of(args.config).close(args.ref, _operator(args), args.note)
     return _emit(args, result, f"{result['ref']}: closed" + (", closure reply sent" if result["reply"] else ""))
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from maild.review import stats
-
-    data = stats(_service(args))
+    data = review_of(args.config).stats()
     lines = ["mails by request type: " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_request_type"].items())),
              "mails by action:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_action"].items())),
              "cases by status:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["cases_by_status"].items())),

@@ -1,4 +1,4 @@
-"""`maild run`, `maild poll` and `maild remind`: the loops around Service, for every mailbox.
+"""`maild run`, `maild poll` and `maild remind`: the loops around each mailbox's worker.
 
 poll: one pass over new mail and the outbox of each mailbox, then exit (for
 cron and tests). run: one thread per mailbox passes forever; between passes it
@@ -18,15 +18,13 @@ import threading
 from types import FrameType
 from typing import Any
 
-from maild import logs
-from maild.adapters.db import LeaseLost
-from maild.bootstrap import build_inbox, build_sender, build_store
+from maild import bootstrap, logs
+from maild.app.report import PassReport
+from maild.app.worker import Worker
 from maild.config import Settings
-from maild.errors import ConfigError, MailboxError
-from maild.lock import ProcessLock
-from maild.metrics import Metrics
-from maild.rules import load_rules
-from maild.service import PassReport, Service
+from maild.errors import ConfigError, LeaseLost, MailboxError
+from maild.runtime.lock import ProcessLock
+from maild.runtime.metrics import Metrics
 
 
 class Daemon:
@@ -45,9 +43,8 @@ class Daemon:
         """The wake event of the first mailbox (the only one in a one-mailbox config)."""
         return next(iter(self.wakes.values()))
 
-    def _service(self, box: Settings, metrics: Metrics | None = None) -> Service:
-        return Service(box, load_rules(box.paths.rules), build_store(box), build_inbox(box), build_sender(box),
-                       dry_run=self.dry_run, metrics=metrics)
+    def _worker(self, box: Settings, metrics: Metrics | None = None) -> Worker:
+        return bootstrap.worker(box, dry_run=self.dry_run, metrics=metrics)
 
     @staticmethod
     def lock(box: Settings) -> Any:
@@ -60,19 +57,19 @@ class Daemon:
         total = PassReport()
         for box in self.boxes:
             with self.lock(box):
-                service = self._service(box)
-                service.startup()
+                worker = self._worker(box)
+                worker.startup()
                 try:
-                    report = service.run_pass()
+                    report = worker.run_pass()
                 finally:
-                    service.release()
-                    service.inbox.close()
+                    worker.release()
+                    worker.inbox.close()
             total.merge(report)
         return total
 
     def remind_once(self) -> int:
         """One reminder sweep per mailbox (for cron): safe beside the daemon and beside itself."""
-        return sum(self._service(box).sweep_reminders() for box in self.boxes)
+        return sum(self._worker(box).sweep_reminders() for box in self.boxes)
 
     def run(self, max_passes: int | None = None) -> None:
         self._signals()
@@ -83,28 +80,28 @@ class Daemon:
         for held in locks:
             held.__enter__()
         try:
-            services = [self._service(box, metrics) for box in self.boxes]
-            for service in services:
-                service.startup()
-            scheduler = self._scheduler(services)
+            workers = [self._worker(box, metrics) for box in self.boxes]
+            for worker in workers:
+                worker.startup()
+            scheduler = self._scheduler(workers)
             scheduler.start()
-            threads = [threading.Thread(target=self._loop, args=(s, max_passes), name=f"mailbox-{s.inbox.name}",
-                                        daemon=True) for s in services]
+            threads = [threading.Thread(target=self._loop, args=(w, max_passes), name=f"mailbox-{w.inbox.name}",
+                                        daemon=True) for w in workers]
             for thread in threads:
                 thread.start()
-            logs.event("daemon_started", mailboxes=len(services), dry_run=self.dry_run)
+            logs.event("daemon_started", mailboxes=len(workers), dry_run=self.dry_run)
             for thread in threads:
                 while thread.is_alive():
                     thread.join(timeout=0.5)
             scheduler.shutdown(wait=True)
-            logs.event("daemon_stopped", mailboxes=len(services))
+            logs.event("daemon_stopped", mailboxes=len(workers))
         finally:
             if self.metrics_server is not None:
                 self.metrics_server.shutdown()
             for held in reversed(locks):
                 held.__exit__(None, None, None)
 
-    def _scheduler(self, services: list[Service]) -> Any:
+    def _scheduler(self, workers: list[Worker]) -> Any:
         """APScheduler ticks the sweeps; what is due lives in maild's tables, not in a job store.
 
         misfire_grace_time=None: a sweep missed during downtime or a clock jump still runs
@@ -114,24 +111,24 @@ class Daemon:
 
         scheduler = BackgroundScheduler(timezone="UTC", job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
-        for service in services:
-            box = service.settings
-            name = service.inbox.name
+        for worker in workers:
+            box = worker.settings
+            name = worker.inbox.name
             sweep = float(box.section("reminders")["sweep_seconds"])
-            scheduler.add_job(_guarded(service.sweep_reminders), "interval", seconds=sweep, id=f"reminders-{name}",
+            scheduler.add_job(_guarded(worker.sweep_reminders), "interval", seconds=sweep, id=f"reminders-{name}",
                               next_run_time=None if self.dry_run else _soon())
             scheduler.add_job(self.wakes[name].set, "interval", seconds=float(box.section("daemon")["poll_interval"]),
                               id=f"pass-{name}")
         return scheduler
 
-    def _loop(self, service: Service, max_passes: int | None) -> None:
-        cfg = service.settings.section("daemon")
-        wake = self.wakes[service.inbox.name]
+    def _loop(self, worker: Worker, max_passes: int | None) -> None:
+        cfg = worker.settings.section("daemon")
+        wake = self.wakes[worker.inbox.name]
         backoff, passes = 1.0, 0
         try:
             while not self.stopping.is_set():
                 try:
-                    report = service.run_pass()
+                    report = worker.run_pass()
                     backoff = 1.0
                     passes += 1
                     if max_passes is not None and passes >= max_passes:
@@ -142,30 +139,30 @@ class Daemon:
                     if report.standby:  # another worker reads this mailbox: wait to take over
                         wake.wait(min(float(cfg["poll_interval"]), float(cfg["lease_seconds"]) / 3))
                     else:
-                        service.inbox.wait(float(cfg["poll_interval"]) * 30, wake)
+                        worker.inbox.wait(float(cfg["poll_interval"]) * 30, wake)
                 except LeaseLost as exc:
-                    if service.lease is not None:  # not already said by hold_lease
-                        logs.event("lease_lost", logging.WARNING, mailbox=service.inbox.name,
-                                   detail=str(exc)[:200])
-                    service.lease = None
-                    service.inbox.close()
+                    worker.lease.lost(str(exc))
+                    worker.inbox.close()
                 except MailboxError as exc:
-                    logs.event("mailbox_down", logging.WARNING, mailbox=service.inbox.name, error=str(exc)[:200],
+                    logs.event("mailbox_down", logging.WARNING, mailbox=worker.inbox.name, error=str(exc)[:200],
                                retry_in=round(backoff, 1))
-                    service.inbox.close()
-                    service.polling_failed(str(exc))
-                    service.send_due()
-                    self.stopping.wait(backoff)
-                    backoff = min(backoff * 2, float(cfg["reconnect_max"]))
+                    worker.inbox.close()
+                    worker.polling_failed(str(exc))
+                    worker.send_due()
+                    backoff = self._pause(backoff, cfg)
                 except Exception as exc:  # (after MailboxError) a bug or a database outage must not end the thread
-                    logs.event("pass_failed", logging.ERROR, mailbox=service.inbox.name, error=type(exc).__name__,
+                    logs.event("pass_failed", logging.ERROR, mailbox=worker.inbox.name, error=type(exc).__name__,
                                detail=str(exc)[:200], retry_in=round(backoff, 1))
-                    service.inbox.close()
-                    self.stopping.wait(backoff)
-                    backoff = min(backoff * 2, float(cfg["reconnect_max"]))
+                    worker.inbox.close()
+                    backoff = self._pause(backoff, cfg)
         finally:
-            service.release()
-            service.inbox.close()
+            worker.release()
+            worker.inbox.close()
+
+    def _pause(self, backoff: float, cfg: Any) -> float:
+        """Wait `backoff` seconds (or until stopped) after a failed pass; the next wait is twice as long."""
+        self.stopping.wait(backoff)
+        return min(backoff * 2, float(cfg["reconnect_max"]))
 
     def stop(self) -> None:
         self.stopping.set()

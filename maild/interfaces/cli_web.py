@@ -48,7 +48,7 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def _adduser(args: argparse.Namespace) -> int:
-    from maild.web import add_user, users_path
+    from maild.interfaces.web import add_user, users_path
 
     path = users_path(_settings(args))
     add_user(path, args.name, _password(args))
@@ -59,12 +59,12 @@ def _adduser(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from werkzeug.serving import run_simple
 
-    from maild.cli_review import _service
-    from maild.web import create_app, load_users, users_path
+    from maild.interfaces.cli_review import review_of
+    from maild.interfaces.web import create_app, load_users, users_path
 
     settings = _settings(args)
-    service = _service(argparse.Namespace(config=getattr(args, "config", None)))
-    app = create_app(settings, lambda: service)  # refuses to start without a session secret
+    review = review_of(getattr(args, "config", None))
+    app = create_app(settings, lambda: review)  # refuses to start without a session secret
     if not load_users(users_path(settings)):
         print(f"maild web: no operator yet; add one with `maild web adduser NAME` ({users_path(settings)})",
               file=sys.stderr)

@@ -1,4 +1,9 @@
-"""A few long-lived triage workers, each under the sandbox's CPU and memory limits.
+"""Triage in a sandbox: a few long-lived worker processes, each under CPU and memory limits.
+
+Triage parses what the internet sends: a zip bomb in a spreadsheet, a
+billion-laughs DTD, a pathological header. In a worker those cost one
+"review" verdict with a reason; the daemon itself never runs out of memory
+or hangs.
 
 A fork per mail costs the parent a page-table copy of ~100 MB every time; at
 a backlog's rate that was a sixth of its wall time. These workers are forked
@@ -25,9 +30,43 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from maild.sandbox import SandboxError, _address_space, _death, _reap
+from maild.errors import MaildError
 
 _LEN = struct.Struct("!Q")
+
+
+class SandboxError(MaildError):
+    """The worker ran out of time or memory, or died: the reason is the message."""
+
+
+def _address_space() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _reap(pid: int) -> int:
+    try:
+        _, status = os.waitpid(pid, 0)
+        return status
+    except ChildProcessError:
+        return 0
+
+
+def _death(status: int, cpu_seconds: float, memory_mb: int) -> str:
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        if sig == signal.SIGXCPU:
+            return f"over the CPU limit of {cpu_seconds:g} s"
+        if sig in (signal.SIGKILL, signal.SIGSEGV):
+            return f"the parser died ({signal.Signals(sig).name}; memory limit {memory_mb} MB)"
+        return f"the parser died ({signal.Signals(sig).name})"
+    return f"the parser exited without a verdict (status {status})"
 
 
 class _Worker:
@@ -35,7 +74,6 @@ class _Worker:
 
     def __init__(self, pid: int, task_fd: int, result_fd: int) -> None:
         self.pid, self.task_fd, self.result_fd = pid, task_fd, result_fd
-        self.busy = False
 
     def kill(self) -> int:
         try:

@@ -39,7 +39,7 @@ def check_config(path: Path | None) -> list[str]:
 
 
 def _rules(settings: Settings) -> list[str]:
-    from maild.rules import load_rules
+    from maild.adapters.rules import load_rules
 
     load_rules(settings.paths.rules)
     return []
@@ -53,7 +53,7 @@ def _reminders(settings: Settings) -> list[str]:
 def _templates(settings: Settings) -> list[str]:
     from jinja2 import TemplateError as JinjaError
 
-    from maild.render import environment
+    from maild.adapters.templates import environment
 
     env = environment(settings.paths.templates)
     helpdesk = {"name": "Saksham Seva Helpdesk", "office": "DG Systems", "phones": "1800-266-2232"}

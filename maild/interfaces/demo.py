@@ -12,9 +12,9 @@ from pathlib import Path
 
 from maild.adapters.inbox_maildir import deliver
 from maild.config import load_settings
-from maild.daemon import Daemon
+from maild.runtime.daemon import Daemon
 
-SAMPLE = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "mails"
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "mails"
 
 CONFIG = """# Written by `maild demo`: the embedded default.
 [paths]

@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from maild import __version__
 from maild.errors import MaildError
@@ -23,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return 2
+    from maild import logs
+
+    logs.setup(as_json=getattr(args, "log_json", False))  # every command logs the same way
     try:
         return int(args.handler(args))
     except MaildError as exc:
@@ -41,12 +45,15 @@ EX_TEMPFAIL = 75  # sysexits.h: a temporary failure, try again later (what cron 
 
 
 def _transient_db_errors() -> tuple[type[Exception], ...]:
-    from maild.adapters.db import TRANSIENT_DB_ERRORS
+    from maild.adapters.db_engine import TRANSIENT_DB_ERRORS
 
     return TRANSIENT_DB_ERRORS
 
 
 def _parser() -> argparse.ArgumentParser:
+    from maild.interfaces.cli_review import register
+    from maild.interfaces.cli_web import register as register_web
+
     parser = argparse.ArgumentParser(prog="maild", description="The Saksham Seva helpdesk mailbox daemon.")
     parser.add_argument("--version", action="version", version=f"maild {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -57,50 +64,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="config file (default: ./maild.toml when present, else built-in defaults)")
     triage.add_argument("--rules", type=Path, default=None, help="rules folder (overrides the config)")
     triage.set_defaults(handler=_cmd_triage)
-    for name, text in (("poll", "one pass over new mail and the outbox, then exit (for cron)"),
-                       ("run", "the daemon: passes forever, waiting on the mailbox between them")):
-        cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-        cmd.add_argument("--dry-run", action="store_true", help="print what would be sent; send and record nothing")
-        cmd.add_argument("--log-json", action="store_true", help="log one JSON object per line")
-        cmd.add_argument("--mailbox", default=None, help="only this mailbox of a [[mailboxes]] config")
-        cmd.set_defaults(handler=_cmd_poll if name == "poll" else _cmd_run)
-    remind = sub.add_parser("remind", help="queue and send the reminders, final notices and digests that are due")
-    remind.add_argument("--once", action="store_true", help="one sweep, then exit (for cron)")
-    remind.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    remind.add_argument("--log-json", action="store_true", help="log one JSON object per line")
-    remind.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
-    remind.add_argument("--mailbox", default=None, help="only this mailbox of a [[mailboxes]] config")
-    remind.set_defaults(handler=_cmd_remind)
-    cases = sub.add_parser("cases", help="list cases; --due: what the next reminder runs will send, and when")
-    cases.add_argument("--due", action="store_true", help="only what is due or scheduled")
-    cases.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    cases.add_argument("--json", action="store_true", help="print JSON")
-    cases.set_defaults(handler=_cmd_cases)
-    status = sub.add_parser("status", help="per mailbox: last good poll, backlog, failures, outbox and cases")
-    status.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    status.add_argument("--json", action="store_true", help="print JSON")
-    status.set_defaults(handler=_cmd_status)
-    check = sub.add_parser("check-config", help="load the config, every rule file and every template")
-    check.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    check.set_defaults(handler=_cmd_check)
-    doctor = sub.add_parser("doctor", help="reach the mailbox, the SMTP server and the database")
-    doctor.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    doctor.set_defaults(handler=_cmd_doctor)
-    purge = sub.add_parser("purge", help="remove bodies and attachment bytes past [mailbox] retention_days")
-    purge.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    purge.set_defaults(handler=_cmd_purge)
-    db = sub.add_parser("db", help="the database schema")
-    dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    upgrade = dsub.add_parser("upgrade", help="migrate the database to the schema of this code")
-    upgrade.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    upgrade.set_defaults(handler=_cmd_db_upgrade)
-    current = dsub.add_parser("current", help="print the schema revision of the database and of the code")
-    current.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
-    current.set_defaults(handler=_cmd_db_current)
-    from maild.cli_review import register
-    from maild.cli_web import register as register_web
-
+    _daemon_commands(sub)
+    _store_commands(sub)
     register(sub)
     register_web(sub)
     demo = sub.add_parser("demo", help="fill a local Maildir with the sample corpus and show what maild does")
@@ -110,15 +75,55 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command(sub: Any, name: str, text: str, handler: Any, *, json: bool = False) -> argparse.ArgumentParser:
+    """A subcommand that reads the config file."""
+    cmd: argparse.ArgumentParser = sub.add_parser(name, help=text)
+    cmd.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    if json:
+        cmd.add_argument("--json", action="store_true", help="print JSON")
+    cmd.set_defaults(handler=handler)
+    return cmd
+
+
+def _daemon_commands(sub: Any) -> None:
+    for name, text in (("poll", "one pass over new mail and the outbox, then exit (for cron)"),
+                       ("run", "the daemon: passes forever, waiting on the mailbox between them")):
+        cmd = _command(sub, name, text, _cmd_poll if name == "poll" else _cmd_run)
+        cmd.add_argument("--dry-run", action="store_true", help="print what would be sent; send and record nothing")
+        cmd.add_argument("--log-json", action="store_true", help="log one JSON object per line")
+        cmd.add_argument("--mailbox", default=None, help="only this mailbox of a [[mailboxes]] config")
+    remind = _command(sub, "remind", "queue and send the reminders, final notices and digests that are due",
+                      _cmd_remind)
+    remind.add_argument("--once", action="store_true", help="one sweep, then exit (for cron)")
+    remind.add_argument("--log-json", action="store_true", help="log one JSON object per line")
+    remind.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
+    remind.add_argument("--mailbox", default=None, help="only this mailbox of a [[mailboxes]] config")
+
+
+def _store_commands(sub: Any) -> None:
+    cases = _command(sub, "cases", "list cases; --due: what the next reminder runs will send, and when", _cmd_cases,
+                     json=True)
+    cases.add_argument("--due", action="store_true", help="only what is due or scheduled")
+    _command(sub, "status", "per mailbox: last good poll, backlog, failures, outbox and cases", _cmd_status, json=True)
+    _command(sub, "check-config", "load the config, every rule file and every template", _cmd_check)
+    _command(sub, "doctor", "reach the mailbox, the SMTP server and the database", _cmd_doctor)
+    _command(sub, "purge", "remove bodies and attachment bytes past [mailbox] retention_days", _cmd_purge)
+    db = sub.add_parser("db", help="the database schema")
+    dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    _command(dsub, "upgrade", "migrate the database to the schema of this code", _cmd_db_upgrade)
+    _command(dsub, "current", "print the schema revision of the database and of the code", _cmd_db_current)
+
+
 def _cmd_triage(args: argparse.Namespace) -> int:
     from maild.config import load_settings
     from maild.core.decide import triage
-    from maild.render import render
-    from maild.rules import load_rules
+    from maild.adapters.rules import load_rules
+    from maild.adapters.templates import Templates
 
     settings = load_settings(args.config, required=args.config is not None)
     rules = load_rules(args.rules or settings.paths.rules)
     policy = settings.triage_policy()
+    templates = Templates(settings.paths.templates)
     today = dt.date.today()
     for name in args.files:
         raw = _read_mail(name)
@@ -129,16 +134,14 @@ def _cmd_triage(args: argparse.Namespace) -> int:
             record = {"file": name, **verdict.as_dict()}
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
-            print(render("triage_summary.txt.j2", settings.paths.templates, file=name, v=verdict), flush=True)
+            print(templates.render("triage_summary.txt.j2", file=name, v=verdict), flush=True)
     return 0
 
 
 def _daemon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from maild import logs
     from maild.config import load_settings
-    from maild.daemon import Daemon
+    from maild.runtime.daemon import Daemon
 
-    logs.setup(as_json=args.log_json)
     settings = load_settings(args.config, required=args.config is not None)
     return Daemon(settings, dry_run=args.dry_run, mailbox=args.mailbox)
 
@@ -169,8 +172,6 @@ def _cmd_remind(args: argparse.Namespace) -> int:
 
 
 def _cmd_cases(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from maild.bootstrap import build_store
     from maild.config import load_settings
     from maild.core.reminders import upcoming
@@ -194,8 +195,6 @@ def _cmd_cases(args: argparse.Namespace) -> int:
 
 
 def _cmd_purge(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from maild.bootstrap import build_store
     from maild.config import load_settings
 
@@ -210,7 +209,7 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     from maild.adapters.db import Store
     from maild.config import load_settings
-    from maild.migrate import current, head, upgrade
+    from maild.adapters.migrate import current, head, upgrade
 
     settings = load_settings(args.config, required=args.config is not None)
     settings.paths.data.mkdir(parents=True, exist_ok=True)
@@ -224,7 +223,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 def _cmd_db_current(args: argparse.Namespace) -> int:
     from maild.adapters.db import Store
     from maild.config import load_settings
-    from maild.migrate import current, head
+    from maild.adapters.migrate import current, head
 
     settings = load_settings(args.config, required=args.config is not None)
     store = Store.open(settings.db_url(), check_schema=False)
@@ -233,7 +232,7 @@ def _cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from maild.checks import check_config
+    from maild.interfaces.checks import check_config
 
     problems = check_config(args.config)
     for problem in problems:
@@ -244,7 +243,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:
-    from maild.checks import doctor
+    from maild.interfaces.checks import doctor
     from maild.config import load_settings
 
     results = doctor(load_settings(args.config, required=args.config is not None))
@@ -276,7 +275,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from maild.demo import run_demo
+    from maild.interfaces.demo import run_demo
 
     return run_demo(args.corpus, args.data)
 

@@ -13,12 +13,13 @@ from pathlib import Path
 from maild.core.ruleset import RuleSet
 from maild.errors import RulesError
 
-SHIPPED = Path(__file__).resolve().parent.parent / "rules"
+PACKAGE = Path(__file__).resolve().parents[1]
+SHIPPED = PACKAGE.parent / "rules"
 
 
 def default_rules_dir() -> Path:
     """The rules folder shipped with maild (beside the package, or inside it when installed)."""
-    inside = Path(__file__).resolve().parent / "rules"
+    inside = PACKAGE / "rules"
     return inside if inside.is_dir() else SHIPPED
 
 

@@ -1,40 +1,16 @@
-"""One Jinja2 environment over the templates folder, for replies and summaries.
+"""A reply's RFC 5322 bytes from its rendered text: header lines folded as the SMTP policy folds them.
 
-StrictUndefined turns a missing value into an error at render time, and
-`maild check-config` renders every template with sample data, so a typo in
-a reply is found at deploy time rather than on a real mail.
+Pure: text in, bytes out (the standard library's `email` package only). The
+header values are cleaned of control characters first, so nothing a sender
+wrote can add a header to a reply.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
-SHIPPED = Path(__file__).resolve().parent.parent / "templates"
-
-
-def default_templates_dir() -> Path:
-    inside = Path(__file__).resolve().parent / "templates"
-    return inside if inside.is_dir() else SHIPPED
-
-
-@lru_cache(maxsize=8)
-def environment(folder: Path | None = None) -> Environment:
-    return Environment(
-        loader=FileSystemLoader(str(folder or default_templates_dir())),
-        undefined=StrictUndefined,
-        autoescape=select_autoescape(["html", "htm"]),
-        keep_trailing_newline=True,
-    )
-
-
-def render(name: str, folder: Path | None = None, **context: Any) -> str:
-    """Render one template by name with the given context."""
-    return environment(folder).get_template(name).render(**context)
+from maild.core.text import clean_header_text
 
 
 def build_message(text: str, *, sender: str, recipient: str, message_id: str, in_reply_to: str,
@@ -48,8 +24,6 @@ def build_message(text: str, *, sender: str, recipient: str, message_id: str, in
     header is written as that policy would write it, without parsing it first,
     which was two thirds of the cost of a reply.
     """
-    from maild.core.text import clean_header_text
-
     first, _, body = text.partition("\n")
     subject = clean_header_text(first.removeprefix("Subject:"))[:250]
     fields = [("From", sender), ("To", recipient), ("Subject", subject), ("Date", date), ("Message-ID", message_id)]
