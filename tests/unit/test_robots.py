@@ -25,7 +25,7 @@ from maild.core.rawmail import header_bytes
 from maild.core.ruleset import RuleSet
 from maild.core.sender import automated_reason
 from maild.errors import RulesError
-from maild.rules import default_rules_dir, load_rules
+from maild.adapters.rules import default_rules_dir, load_rules
 from paths import ROOT
 
 RESET = ("Sir,\n\nKindly reset the password of my SSO ID.\n\nName: Ravi Kumar\nDesignation: Inspector\n"
