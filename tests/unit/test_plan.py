@@ -200,3 +200,14 @@ def test_asking_for_something_starts_the_reminder_clock_and_the_first_acknowledg
     assert case_clock("waiting", NOW, False, earlier, None) == {"status": "waiting"}
     assert case_clock("acknowledged", NOW, True, None, None)["acknowledged_at"] == NOW
     assert "acknowledged_at" not in case_clock("acknowledged", NOW, True, None, earlier)
+
+
+def test_a_stored_time_is_shown_in_the_offices_zone_with_the_zone_named() -> None:
+    from zoneinfo import ZoneInfo
+
+    from maild.core.times import shown
+
+    kolkata = ZoneInfo("Asia/Kolkata")
+    assert shown(dt.datetime(2026, 12, 3, 8, 35), kolkata) == "2026-12-03 14:05 IST"  # naive: stored UTC
+    assert shown(dt.datetime(2026, 12, 3, 20, 0, tzinfo=dt.timezone.utc), kolkata, with_zone=False) == "2026-12-04 01:30"
+    assert shown(None, kolkata) == ""
