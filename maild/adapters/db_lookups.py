@@ -43,8 +43,16 @@ def case_by_id(conn: Connection, case_id: int) -> Any:
 
 
 def thread_case(conn: Connection, mailbox: str, message_ids: list[str], refs: list[str]) -> Any:
-    """The case a mail refers to: by a Message-ID of one of its mails or replies, else by the
-    case reference in the subject. The caller checks that the sender is a party to it."""
+    """The case a mail refers to first (see thread_cases), or None."""
+    found = thread_cases(conn, mailbox, message_ids, refs)
+    return found[0] if found else None
+
+
+def thread_cases(conn: Connection, mailbox: str, message_ids: list[str], refs: list[str]) -> list[Any]:
+    """The cases a mail refers to, the likelier first: by a Message-ID of one of their mails or
+    replies (the newest such case), then by the case reference in the subject. The caller
+    checks that the sender is a party to the one it joins."""
+    cases: list[Any] = []
     ids = [m for m in message_ids if m][:50]
     if ids:
         # Two lookups by the Message-ID indexes, the mailbox checked here: with
@@ -55,10 +63,12 @@ def thread_case(conn: Connection, mailbox: str, message_ids: list[str], refs: li
         if found:  # the newest case that still exists
             row = conn.execute(_NEWEST_CASE, {"cases": sorted(found)}).first()
             if row is not None:
-                return row
+                cases.append(row)
     if refs:
-        return conn.execute(_CASE_BY_REF, {"refs": refs[:5], "box": mailbox}).first()
-    return None
+        row = conn.execute(_CASE_BY_REF, {"refs": refs[:5], "box": mailbox}).first()
+        if row is not None and all(row.id != c.id for c in cases):
+            cases.append(row)
+    return cases
 
 
 def is_party(conn: Connection, case_id: int, sender: str) -> bool:
@@ -101,6 +111,11 @@ class CaseRows(Connected):
         """The case row a mail refers to (see thread_case), or None."""
         with self.engine.connect() as conn:
             return thread_case(conn, mailbox, message_ids, refs)
+
+    def find_thread_cases(self, mailbox: str, message_ids: list[str], refs: list[str]) -> list[Any]:
+        """The case rows a mail refers to, the likelier first (see thread_cases)."""
+        with self.engine.connect() as conn:
+            return thread_cases(conn, mailbox, message_ids, refs)
 
     def is_party(self, case_id: int, sender: str) -> bool:
         with self.engine.connect() as conn:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from maild.app.ports import CaseStore
-from maild.core.model import Details, Prior, Verdict
+from maild.core.case_memory import prior_from_verdicts, signatories
+from maild.core.model import Prior, Verdict
 from maild.core.parse import parse_mail
 from maild.core.plan import History, Thread
 from maild.core.policy import TriagePolicy
@@ -47,35 +48,37 @@ class Cases:
     def context(self, raw: bytes, old: bool) -> Context:
         if old:
             return OLD
-        thread, request_type = self.thread(raw)
-        return Context(thread, self.prior(thread.case_id, request_type))
+        thread, request_type, verdicts = self.thread(raw)
+        prior = prior_from_verdicts(request_type, verdicts) if thread.case_id is not None else None
+        return Context(thread, prior)
 
-    def thread(self, raw: bytes) -> tuple[Thread, str]:
-        """The open case this mail follows up (and its request type), or why it must not join the
-        case it names; Thread() when it follows none."""
+    def thread(self, raw: bytes) -> tuple[Thread, str, list[dict[str, Any]]]:
+        """The open case this mail follows up (its request type and its mails' verdicts), or why
+        it must not join the case it names; Thread() when it follows none.
+
+        A mail may name two cases (an old thread's Message-ID, another case's reference in
+        its subject): it joins the first that is open and that its sender is a party to.
+        A party wrote in the case, was written to, or signed one of its mails (the officer
+        behind a generic mailbox writing from their own ID).
+        """
         sender, ids, refs = self._thread_facts(raw)
         if not sender:
-            return Thread(), ""
-        case = self.store.find_thread_case(self.mailbox, ids, refs)
-        if case is None or case.status in ("closed", "abandoned"):
-            return Thread(), ""
-        if not self.store.is_party(case.id, sender):
-            return Thread(stranger=f"the mail refers to case {case.ref}, whose sender is someone else; not joined"), ""
-        return Thread(case.id, case.status), case.request_type
+            return Thread(), "", []
+        stranger = ""
+        for case in self.store.find_thread_cases(self.mailbox, ids, refs):
+            if case.status in ("closed", "abandoned"):
+                continue
+            verdicts = self.store.case_verdicts(case.id)
+            if self.store.is_party(case.id, sender) or sender.lower() in signatories(verdicts):
+                return Thread(case.id, case.status), case.request_type, verdicts
+            stranger = stranger or f"the mail refers to case {case.ref}, whose sender is someone else; not joined"
+        return Thread(stranger=stranger), "", []
 
     def prior(self, case_id: int | None, request_type: str) -> Prior | None:
-        """What the case's mails established so far: its request type, the kinds of documents
-        sent and the first value given of each detail."""
+        """What the case's mails established so far (maild.core.case_memory)."""
         if case_id is None:
             return None
-        kinds: list[str] = []
-        details = Details()
-        for verdict in self.store.case_verdicts(case_id):
-            kinds += [a.get("kind", "") for a in verdict.get("attachments", [])]
-            d = verdict.get("details", {})
-            details = Details(*(getattr(details, f) or d.get(f, "") for f in
-                                ("name", "designation", "mobile", "sso_id", "alt_email")))
-        return Prior(request_type, tuple(k for k in kinds if k), details)
+        return prior_from_verdicts(request_type, self.store.case_verdicts(case_id))
 
     def history(self, verdict: Verdict, thread: Thread, reply: ReplyPlan | None, daily_cap: int,
                 now: dt.datetime) -> History:

@@ -47,3 +47,10 @@ def _template_errors(items: Iterable[Mapping[str, Any]]) -> Iterable[TemplateErr
 
 def _signature(found: Mapping[str, Any]) -> Signature:
     return Signature(*(str(found.get(f, "") or "") for f in ("name", "designation", "email", "phone")))
+
+
+def signatories(verdicts: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The individual e-mail IDs that signed a case's mails (lower-case): the officers behind a
+    generic mailbox, whose own later mails belong to the case."""
+    return {str(sig["email"]).lower() for v in verdicts if isinstance(sig := v.get("signature"), Mapping)
+            and sig.get("email")}

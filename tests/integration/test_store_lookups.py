@@ -33,6 +33,15 @@ def test_the_thread_lookup_finds_the_newest_case_of_this_mailbox_only(store: Sto
     assert store.find_thread_case("box", ["<unknown@x>"], [ref]).id == older  # type: ignore[union-attr]
 
 
+def test_a_mail_naming_two_cases_gets_both_the_thread_first(store: Store) -> None:
+    first = _open(store, "box", 1, "<first@x>", reply_id="<ack.1@maild>")
+    second = _open(store, "box", 2, "<second@x>")
+    ref = store.get_case(second).ref  # type: ignore[union-attr]
+    assert [c.id for c in store.find_thread_cases("box", ["<ack.1@maild>"], [ref])] == [first, second]
+    assert [c.id for c in store.find_thread_cases("box", ["<second@x>"], [ref])] == [second], "once"
+    assert store.find_thread_cases("box", [], []) == []
+
+
 def test_a_senders_open_case_is_the_newest_among_many(store: Store) -> None:
     ids = [_open(store, "box", uid, f"<m{uid}@x>") for uid in range(1, 40)]
     _open(store, "box", 99, "<someone@x>", sender="b.officer@icegate.gov.in")

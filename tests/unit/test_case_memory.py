@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from builders import XLSX, make_mail, make_pdf, make_template, officer_row, SERVICE_BOOK_TEXT
-from maild.core.case_memory import prior_from_verdicts
+from maild.core.case_memory import prior_from_verdicts, signatories
 from maild.core.decide import triage
 from maild.core.model import Prior, Signature, TemplateError
 
@@ -93,3 +93,9 @@ def test_the_prior_reads_damaged_stored_verdicts_without_failing() -> None:
     ])
     assert prior.template_errors == (TemplateError(3, "mobile", "invalid_mobile"),)
     assert prior.kinds == ("template",)
+
+
+def test_the_signatories_of_a_case_are_its_signed_individual_ids() -> None:
+    verdicts = [{"signature": {"email": "K.Rao@icegate.gov.in"}}, {"signature": {"email": ""}}, {"signature": None},
+                {}, {"signature": {"name": "X"}}]
+    assert signatories(verdicts) == {"k.rao@icegate.gov.in"}
