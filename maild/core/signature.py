@@ -128,22 +128,24 @@ def _is_contact_line(line: str, rules: SignatureRules) -> bool:
 def _name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
     """The name, and what follows it in the block (nothing when it was labelled or not found).
 
-    A closing written on the name's line ("Sd/-, (Anuradha Joshi), Dy. Commr.")
-    is passed over; the first other piece of a line is where a name stands.
+    On each line, closings ("Sd/-"), contact details and the post written
+    before the name are passed over; the first other piece is where a name
+    stands, else the line holds none.
     """
     labelled = _labelled(block, rules, "name")
     if labelled:
         return without_honorific(labelled, rules), []
     for index, line in enumerate(block):
         pieces = [p for p in _PIECES.split(line.strip()) if p]
-        while len(pieces) > 1 and closing_rest(pieces[0], rules) == "":
-            pieces.pop(0)
-        if not pieces:
-            continue
-        # "Kiran Rao (Superintendent)": the post in brackets is not part of the name
-        candidate = _TRAILING_BRACKET.sub("", without_honorific(_unbracket(pieces[0]), rules))
-        if not _is_contact_line(candidate, rules) and looks_like_name(candidate, rules):
-            return candidate, [*pieces[1:], *block[index + 1:]]
+        for at, piece in enumerate(pieces):
+            # "Kiran Rao (Superintendent)": the post in brackets is not part of the name
+            candidate = _TRAILING_BRACKET.sub("", without_honorific(_unbracket(piece), rules))
+            if (closing_rest(piece, rules) == "" or _is_contact_line(piece, rules)
+                    or rules.designations.search(candidate)):
+                continue  # "Sd/-, (Anuradha Joshi)"; "ravi@..., 98480..., Ravi Teja"; "Supdt., Ravi Teja"
+            if looks_like_name(candidate, rules):
+                return candidate, [*pieces[at + 1:], *block[index + 1:]]
+            break
     return "", []
 
 
@@ -171,7 +173,8 @@ def looks_like_name(candidate: str, rules: SignatureRules) -> bool:
     candidate = without_honorific(candidate, rules)
     if not _NAME_SHAPE.match(candidate) or len(candidate.split()) > 5:
         return False
-    if rules.designations.search(candidate) or rules.not_name_words.search(candidate):
+    if (rules.designations.search(candidate) or rules.not_name_words.search(candidate)
+            or rules.office_words.search(candidate)):
         return False
     words = [w for w in re.split(r"[\s.]+", candidate) if w]
     latin = [w for w in words if w.isascii()]

@@ -66,10 +66,16 @@ def clean_header_text(value: str) -> str:
 
 
 class _TextExtractor(HTMLParser):
-    """HTML to plain text: block elements become line breaks, blockquotes become '>' quotes."""
+    """HTML to plain text as a mail client shows it.
 
-    BLOCKS = frozenset({"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4",
-                        "h5", "h6", "hr", "pre", "address", "section", "article", "header", "footer"})
+    Line breaks come from the markup, not from the source's own newlines
+    (whitespace, as a browser reads it): a <div> or table row starts a line,
+    <br> ends one, a paragraph is set off by a blank line, except Outlook's
+    'MsoNormal' paragraphs, which are its lines. Blockquotes become '>' quotes.
+    """
+
+    BLOCKS = frozenset({"div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+                        "pre", "address", "section", "article", "header", "footer", "center"})
     SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
 
     def __init__(self) -> None:
@@ -77,42 +83,83 @@ class _TextExtractor(HTMLParser):
         self.lines: list[str] = [""]
         self.quote = 0
         self.skip = 0
+        self.pre = 0
+        # Open <p>s: whether it sets itself off by a blank line, and the line it began on.
+        self.paragraphs: list[tuple[bool, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skip += 1
+        elif tag == "br":
+            self._break()
+        elif tag == "p":
+            spaced = "mso" not in (dict(attrs).get("class") or "").lower()
+            self._line()
+            self.paragraphs.append((spaced, len(self.lines) - 1))
+            if spaced:
+                self._gap()
         elif tag == "blockquote":
             self.quote += 1
-            self._newline()
+            self._line()
         elif tag in self.BLOCKS:
-            self._newline()
-        elif tag == "td":
-            self.lines[-1] += " "
+            self.pre += tag == "pre"
+            self._line()
+        elif tag == "td" or tag == "th":
+            self.lines[-1] += " " if self.lines[-1] else ""
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._break()
+        elif tag in self.BLOCKS:
+            self._line()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
+        elif tag == "p":
+            spaced, began = self.paragraphs.pop() if self.paragraphs else (True, len(self.lines) - 1)
+            empty = not any(line.strip(" >") for line in self.lines[began:])
+            self._line()
+            if spaced:
+                self._gap()
+            elif empty:
+                self._break()  # Outlook's empty line: <p class=MsoNormal>&nbsp;</p>
         elif tag == "blockquote":
             self.quote = max(0, self.quote - 1)
-            self._newline()
+            self._line()
         elif tag in self.BLOCKS:
-            self._newline()
+            self.pre = max(0, self.pre - (tag == "pre"))
+            self._line()
 
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
-        parts = data.replace("\r", "").split("\n")
-        for i, piece in enumerate(parts):
+        data = data.replace("\r", "")
+        pieces = data.split("\n") if self.pre else [re.sub(r"\s+", " ", data.replace("\xa0", " "))]
+        for i, piece in enumerate(pieces):
             if i:
-                self._newline()
+                self._break()
             piece = re.sub(r"[ \t\xa0]+", " ", piece)
-            if piece.strip():
+            if not self.lines[-1].strip(" >"):
+                piece = piece.lstrip()
+            if piece:
                 if not self.lines[-1] and self.quote:
                     self.lines[-1] = "> " * self.quote
                 self.lines[-1] += piece
 
-    def _newline(self) -> None:
+    def _line(self) -> None:
+        """Start a new line unless the current one is still empty."""
+        if self.lines[-1].strip(" >"):
+            self.lines.append("")
+
+    def _break(self) -> None:
+        """<br>: end the current line, even an empty one (two in a row leave a blank line)."""
         self.lines.append("")
+
+    def _gap(self) -> None:
+        """A blank line before or after a paragraph, unless there is one already."""
+        if len(self.lines) > 1 and self.lines[-2].strip(" >"):
+            self.lines.insert(len(self.lines) - 1, "")
 
 
 def html_to_text(markup: str) -> str:

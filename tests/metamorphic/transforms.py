@@ -266,6 +266,8 @@ def digits_editor(digits: str, mobiles_only: bool) -> LineEditor:
     return edit
 
 
+_PREFIXED = re.compile(r"(?:\+\s*91|\b91|\b0)[\s\-)]*$")
+
 MOBILE_FORMATS: dict[str, Callable[[str], str]] = {
     "plus91": lambda d: f"+91 {d}",
     "plus91_hyphen": lambda d: f"+91-{d}",
@@ -278,8 +280,13 @@ MOBILE_FORMATS: dict[str, Callable[[str], str]] = {
 def mobile_editor(fmt: str) -> LineEditor:
     """Every mobile number of the own text written another way (+91, 0, spaces, hyphens)."""
 
+    def rewrite(m: re.Match[str]) -> str:
+        if _PREFIXED.search(m.string[: m.start()]):  # "(+91) 9514018791" has its prefix already
+            return m.group(0)
+        return MOBILE_FORMATS[fmt](m.group(0))
+
     def edit(lines: list[str], own: int) -> Edit:
-        out = {i: [MOBILE.sub(lambda m: MOBILE_FORMATS[fmt](m.group(0)), lines[i])] for i in range(own)}
+        out = {i: [MOBILE.sub(rewrite, lines[i])] for i in range(own)}
         return Edit({i: new for i, new in out.items() if new != [lines[i]]})
 
     return edit

@@ -26,3 +26,10 @@ def mismatches(want: dict[str, Any], verdict: Verdict) -> list[str]:
     return [f"{f}: expected {sorted(map(str, want[f])) if isinstance(want[f], list) else want[f]}, "
             f"got {sorted(map(str, got[f])) if isinstance(got[f], list) else got[f]}"
             for f in FIELDS if f in want and comparable(f, want[f]) != comparable(f, got[f])]
+
+
+def as_expected(verdict: Verdict) -> dict[str, Any]:
+    """A verdict's compared fields in the form of a corpus' expected file."""
+    got = verdict.as_dict()
+    got["attachment_kinds"] = [a["kind"] for a in got["attachments"]]
+    return {f: got[f] for f in FIELDS}

@@ -263,3 +263,20 @@ def test_a_firms_name_is_no_persons_name(run_triage: Any, sign: str) -> None:
     v = verdict(run_triage, sender="Accounts <accounts.firm@gmail.com>", subject="ICEGATE login",
                 body="Sir,\n\nOur IEC 3305098765 login on ICEGATE fails.\n\nRegards,\n" + sign + "\n")
     assert "signature_name" in v.missing
+
+
+@pytest.mark.parametrize("sign", [
+    "Thanks,\nravi.teja@icegate.gov.in, 9848012345, Ravi Teja, ASM, Visakhapatnam Customs",
+    "Regards\nSuperintendent (Systems)\nRavi Teja\nravi.teja@icegate.gov.in\n020-26051234",
+    "Regards\nSuperintendent (Systems), Ravi Teja, ravi.teja@icegate.gov.in, 020-26051234",
+])
+def test_a_name_after_the_contacts_or_the_post_is_found(run_triage: Any, sign: str) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status", body=STATUS_ASK + sign + "\n")
+    assert v.signature.name == "Ravi Teja"
+    assert v.missing == ()
+
+
+def test_an_office_in_hindi_is_no_name(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + "Regards,\nअधीक्षक, सीमा शुल्क\nCourier Cell, Chennai\nPh: 044-22560493\n")
+    assert "signature_name" in v.missing
