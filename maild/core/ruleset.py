@@ -21,6 +21,7 @@ from maild.errors import RulesError
 class SenderRules:
     icegate_domains: tuple[str, ...]
     role_tokens: frozenset[str]
+    role_lead_tokens: frozenset[str]
     role_affixes: tuple[str, ...]
     role_display: tuple[re.Pattern[str], ...]
     role_addresses: frozenset[str]
@@ -181,6 +182,7 @@ def _senders(r: _Reader) -> SenderRules:
     return SenderRules(
         icegate_domains=tuple(d.lower() for d in r.strings("icegate_domains")),
         role_tokens=frozenset(t.lower() for t in r.strings("role_tokens")),
+        role_lead_tokens=frozenset(t.lower() for t in r.strings("role_lead_tokens", [])),
         role_affixes=tuple(t.lower() for t in r.strings("role_affixes")),
         role_display=r.regexes("role_display"),
         role_addresses=frozenset(a.lower() for a in r.strings("role_addresses", [])),

@@ -188,9 +188,10 @@ def role_reason(sender: Address, rules: SenderRules) -> str:
 
 def role_word(local_part: str, rules: SenderRules) -> str:
     """The role token in a local part ('sysmgr' in 'sysmgr.vskp2'), or ''."""
-    for token in _TOKEN_SPLIT.split(local_part.lower()):
-        if not token:
-            continue
+    tokens = [t for t in _TOKEN_SPLIT.split(local_part.lower()) if t]
+    if tokens and tokens[0] in rules.role_lead_tokens:
+        return tokens[0]
+    for token in tokens:
         if token in rules.role_tokens:
             return token
         for affix in rules.role_affixes:

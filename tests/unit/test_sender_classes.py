@@ -1,0 +1,45 @@
+"""Who a mailbox belongs to, over addresses the sample does not hold.
+
+A shared mailbox is named after an office, a post or a desk (the nodal
+officer's 'nodal.sso.vizag', a post-holder's 'adg.drihq' or 'dc.edi', a firm's
+'accounts@' or 'import@'); an individual's after a person, even when a firm's
+or a trade's word follows the name ('shreeji.exports.surat', 'rajat.courier').
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from builders import make_mail
+
+ASK = "Sir,\n\nKindly check whether an SSO ID exists in my name.\n\nRegards,\nX\n"
+
+
+@pytest.mark.parametrize("sender", [
+    "Nodal Officer SSO Visakhapatnam <nodal.sso.vizag@icegate.gov.in>",
+    "ADG DRI HQ <adg.drihq@icegate.gov.in>",
+    "<nodalofficer.drihq@icegate.gov.in>",
+    "<dc.edi.kandla@icegate.gov.in>",
+    "Accounts <accounts.meenakshitex@gmail.com>",
+    "<import@vardhmanlogistics.co.in>",
+    "<exports.shreeganesh@gmail.com>",
+    "Sales Team <sales.guptatech@gmail.com>",
+    "Import Desk - Vardhman <vardhman.cb@gmail.com>",
+    "<ops.dascouriers@gmail.com>",
+])
+def test_a_mailbox_named_after_an_office_post_or_desk_is_shared(run_triage: Any, sender: str) -> None:
+    assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind == "generic"
+
+
+@pytest.mark.parametrize("sender", [
+    "Ravi Kumar <ravi.kumar@icegate.gov.in>",
+    "<a.c.sharma@icegate.gov.in>",
+    "Shreeji Exports <shreeji.exports.surat@gmail.com>",
+    "Mohan Naidu <mohan.naidu.imports@gmail.com>",
+    "Rajat Arora <rajat.courier@yahoo.com>",
+    "Om Prakash <omprakash.havaldar@gmail.com>",
+])
+def test_a_mailbox_named_after_a_person_is_theirs(run_triage: Any, sender: str) -> None:
+    assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind in ("icegate", "personal")
