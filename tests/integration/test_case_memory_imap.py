@@ -43,6 +43,17 @@ def reply_to(message: bytes, sender: str, body: str, attachments: list[Any]) -> 
                      headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"]})
 
 
+def open_creation_case(tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink) -> tuple[Any, str]:
+    """A worker, and the reference of the case a System Manager's request (book to follow) opened."""
+    worker = bootstrap.worker(settings_for(tmp_path, dovecot, smtp_sink))
+    dovecot.append(make_mail(sender=SYSMGR, subject="SSO ID creation",
+                             body="Sir,\n\nKindly create the SSO ID; template attached, book to follow.\n\n" + SIGNED,
+                             attachments=[template()]))
+    worker.run_pass()
+    (first,) = smtp_sink.wait_for(1)
+    return worker, email.message_from_bytes(first.data, policy=policy.default)["Subject"][1:15]
+
+
 def stored(worker: Any) -> list[tuple[str, dict[str, Any]]]:
     with worker.store.session() as s:
         return [(m.action, m.verdict or {}) for m in s.scalars(select(Mail).order_by(Mail.id))]
@@ -80,13 +91,7 @@ def test_a_template_error_stands_until_a_corrected_template_comes(tmp_path: Path
 
 def test_the_officer_who_signed_for_a_generic_mailbox_joins_its_case(tmp_path: Path, dovecot: Dovecot,
                                                                       smtp_sink: SmtpSink) -> None:
-    worker = bootstrap.worker(settings_for(tmp_path, dovecot, smtp_sink))
-    dovecot.append(make_mail(sender=SYSMGR, subject="SSO ID creation",
-                             body="Sir,\n\nKindly create the SSO ID; template attached, book to follow.\n\n" + SIGNED,
-                             attachments=[template()]))
-    worker.run_pass()
-    (first,) = smtp_sink.wait_for(1)
-    reference = email.message_from_bytes(first.data, policy=policy.default)["Subject"][1:15]
+    worker, reference = open_creation_case(tmp_path, dovecot, smtp_sink)
 
     own_id = make_mail(sender="K. Rao <k.rao@icegate.gov.in>", subject=f"{reference} service book",
                        body="Sir,\n\nThe service book of the officer is attached.\n\nK. Rao\n", attachments=[BOOK])
@@ -102,13 +107,7 @@ def test_the_officer_who_signed_for_a_generic_mailbox_joins_its_case(tmp_path: P
 
 def test_a_stranger_naming_a_case_still_does_not_join_it(tmp_path: Path, dovecot: Dovecot,
                                                          smtp_sink: SmtpSink) -> None:
-    worker = bootstrap.worker(settings_for(tmp_path, dovecot, smtp_sink))
-    dovecot.append(make_mail(sender=SYSMGR, subject="SSO ID creation",
-                             body="Sir,\n\nKindly create the SSO ID; template attached, book to follow.\n\n" + SIGNED,
-                             attachments=[template()]))
-    worker.run_pass()
-    (first,) = smtp_sink.wait_for(1)
-    reference = email.message_from_bytes(first.data, policy=policy.default)["Subject"][1:15]
+    worker, reference = open_creation_case(tmp_path, dovecot, smtp_sink)
     dovecot.append(make_mail(sender="Someone <someone.else@icegate.gov.in>", subject=f"{reference} book",
                              body="Sir,\n\nService book attached.\n\nSomeone\n", attachments=[BOOK]))
     report = worker.run_pass()
