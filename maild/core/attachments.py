@@ -1,10 +1,11 @@
 """The kind of each attachment: from its file name first, then from its content.
 
 A spreadsheet with the template's header row is a template whatever its
-name; a spreadsheet named as the template but unreadable is still the
+name; a file named as the template that is no readable .xlsx is still the
 template (and reported unreadable), so the nodal officer learns that the
-file itself is the problem. Other kinds come from name patterns, then from a
-PDF's text layer.
+file itself is the problem; a workbook that opens without the header row is
+some other sheet ("template for transfer.xlsx"). Other kinds come from name
+patterns, then from a PDF's text layer.
 """
 
 from __future__ import annotations
@@ -42,9 +43,11 @@ def classify_attachment(att: RawAttachment, rules: AttachmentRules, template_rul
         report = check_template(att.data, template_rules, mail_date, is_generic_email)
         if report.is_template:
             return _result(att, "template", report, "spreadsheet with the template header row")
-        if named_template:
+        if report.errors == UNREADABLE and named_template:
             return _result(att, "template", TemplateReport(True, UNREADABLE, note=report.note),
                            f"named as the template, but {report.note or 'unreadable'}")
+        # A workbook that opens but has no template header is some other sheet, whatever its name.
+        return _result(att, "other", None, report.note or "a spreadsheet without the template header row")
     elif named_template:
         return _result(att, "template", TemplateReport(True, UNREADABLE, note="not an .xlsx workbook"),
                        f"named as the template, but a {ext or 'typeless'} file, not an .xlsx workbook")

@@ -186,10 +186,20 @@ def _review_flags(mail: ParsedMail, facts: _Facts, rules: RuleSet, policy: Triag
                     if c.template and c.template.review]
     sheet_text = " ".join(c.template.text for c in facts.classified if c.template)
     haystack = "\n".join((mail.subject, text, sheet_text))
-    if any(p.search(haystack) for p in rules.review.overseas):
+    if _overseas(haystack, rules):
         facts.flags.append("the request is for an officer on a COIN posting or posted outside India")
     if facts.request_type == "unknown":
         facts.flags.append("the request type could not be told")
+
+
+def _overseas(text: str, rules: RuleSet) -> bool:
+    """An officer on a COIN posting or posted outside India now (not one who has come back)."""
+    for pattern in rules.review.overseas:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 80): match.start()].replace("\n", " ")
+            if not any(p.search(before) for p in rules.review.overseas_past):
+                return True
+    return False
 
 
 def _action(facts: _Facts, rules: RuleSet, incomplete: bool) -> Action:

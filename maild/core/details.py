@@ -18,6 +18,8 @@ from maild.core.signature import EMAIL_IN_TEXT, looks_like_name, without_honorif
 # An ID's shape: a digit or an @ anywhere, or a dot or underscore between its characters.
 # Where the words before a post begin: the end of a sentence, a colon, a bracket.
 _LEAD_IN = re.compile(r"(?:[.;:!?()]\s+|[;:()])")
+# Capitalised words right after a post, up to a comma or the end of the name.
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})(?=\s*(?:[,;(]|$))", re.MULTILINE)
 _ID_SHAPE = re.compile(r"\d|@|\w[._]\w")
 # What may follow a value that ends its sentence or its line: punctuation, a quote, the end.
 _SENTENCE_END = re.compile(r"""[ \t]*['"‘’“”)\]]?[ \t]*(?:[.,;!?|]|$)""", re.MULTILINE)
@@ -52,13 +54,17 @@ def _name(text: str, signature: Signature, rules: SignatureRules) -> str:
     if signature.name:
         return signature.name
     return (_stated(text, rules.name_statements, lambda found: looks_like_name(found, rules))
-            or _name_before_post(text, rules))
+            or _name_beside_post(text, rules))
 
 
-def _name_before_post(text: str, rules: SignatureRules) -> str:
-    """A name written just before a post: "... SSO ID 30219876. Ravi Shankar, Examiner, ICD Patparganj"."""
+def _name_beside_post(text: str, rules: SignatureRules) -> str:
+    """A name written just before or after a post: "SSO ID 30219876. Ravi Shankar, Examiner, ICD
+    Patparganj"; "kindly reset the SSO password of Inspector Rohit Sahu, SSO ID ..."."""
     for line in text.split("\n"):
         for post in rules.designations.finditer(line):
+            after = _NAME_AFTER.match(line, post.end())
+            if after and looks_like_name(after.group(1), rules):
+                return after.group(1)
             before = _LEAD_IN.split(line[: post.start()])[-1].rstrip()
             if not before.endswith(","):
                 continue

@@ -22,6 +22,7 @@ class SenderRules:
     icegate_domains: tuple[str, ...]
     role_tokens: frozenset[str]
     role_lead_tokens: frozenset[str]
+    firm_words: frozenset[str]
     role_affixes: tuple[str, ...]
     role_display: tuple[re.Pattern[str], ...]
     role_addresses: frozenset[str]
@@ -117,6 +118,7 @@ class QuotingRules:
 @dataclass(frozen=True, slots=True)
 class ReviewRules:
     overseas: tuple[re.Pattern[str], ...]
+    overseas_past: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +175,7 @@ class RuleSet:
             requirements=_requirements(_Reader("requirements", files["requirements"])),
             signature=_signature(_Reader("signature", files["signature"])),
             quoting=_quoting(_Reader("quoting", files["quoting"])),
-            review=ReviewRules(overseas=_Reader("review", files["review"]).regexes("overseas")),
+            review=_review(_Reader("review", files["review"])),
             template=_template(_Reader("template", files["template"])),
         )
 
@@ -183,6 +185,7 @@ def _senders(r: _Reader) -> SenderRules:
         icegate_domains=tuple(d.lower() for d in r.strings("icegate_domains")),
         role_tokens=frozenset(t.lower() for t in r.strings("role_tokens")),
         role_lead_tokens=frozenset(t.lower() for t in r.strings("role_lead_tokens", [])),
+        firm_words=frozenset(t.lower() for t in r.strings("firm_words", [])),
         role_affixes=tuple(t.lower() for t in r.strings("role_affixes")),
         role_display=r.regexes("role_display"),
         role_addresses=frozenset(a.lower() for a in r.strings("role_addresses", [])),
@@ -290,6 +293,10 @@ def _signature(r: _Reader) -> SignatureRules:
         designation_statements=r.regexes("designation_statements", [], extra=re.MULTILINE),
         not_sso_ids=r.optional_regex("not_sso_ids"),
     )
+
+
+def _review(r: _Reader) -> ReviewRules:
+    return ReviewRules(overseas=r.regexes("overseas"), overseas_past=r.regexes("overseas_past", []))
 
 
 def _quoting(r: _Reader) -> QuotingRules:

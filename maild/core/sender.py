@@ -177,6 +177,8 @@ def role_reason(sender: Address, rules: SenderRules) -> str:
     """Why an address is a shared (role) mailbox, or '' for an individual's."""
     if sender.email.lower() in rules.role_addresses:
         return "listed role address"
+    if _named_after_its_sender(sender, rules):
+        return ""
     word = role_word(sender.local, rules)
     if word:
         return f"role word {word!r} in the address"
@@ -184,6 +186,18 @@ def role_reason(sender: Address, rules: SenderRules) -> str:
         if pattern.search(sender.name):
             return "office name as display name"
     return ""
+
+
+def _named_after_its_sender(sender: Address, rules: SenderRules) -> bool:
+    """A person's own mailbox that also names an office or a trade ('priya.sharma.cgst@gmail.com'
+    from 'Priya Sharma', 'anil.customs1988@' from 'Anil Verma'): the display name is a person's
+    (no office or firm word in it) and one of its names is in the address."""
+    words = {w for w in _TOKEN_SPLIT.split(sender.name.lower()) if w}
+    if not words or words & (rules.role_tokens | rules.role_lead_tokens | rules.firm_words) or \
+            any(p.search(sender.name) for p in rules.role_display):
+        return False
+    tokens = [t for t in _TOKEN_SPLIT.split(sender.local) if t]
+    return any(w == t or (len(w) >= 4 and w in t) for w in words if len(w) >= 3 for t in tokens)
 
 
 def role_word(local_part: str, rules: SenderRules) -> str:

@@ -280,3 +280,18 @@ def test_an_office_in_hindi_is_no_name(run_triage: Any) -> None:
     v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
                 body=STATUS_ASK + "Regards,\nअधीक्षक, सीमा शुल्क\nCourier Cell, Chennai\nPh: 044-22560493\n")
     assert "signature_name" in v.missing
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sir, kindly reset the SSO password of Inspector Rohit Sahu, SSO ID 40719701, mobile 9826512346.", "Rohit Sahu"),
+    ("This is Ramesh from Range-II, CGST Rewari. I am an Inspector and forgot my SSO password. "
+     "My SSO ID is 40719702 and number 9416212399.", "Ramesh"),
+])
+def test_a_name_beside_a_post_or_introduced_alone_counts(run_triage: Any, text: str, name: str) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="SSO password", body=text + "\n")
+    assert v.details.name == name
+
+
+def test_an_sso_login_id_label_counts(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso="SSO Login ID: 40719366"))
+    assert "sso_id" not in v.missing

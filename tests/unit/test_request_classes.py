@@ -36,6 +36,8 @@ def request_of(run_triage: Any, subject: str, text: str, sender: str = OFFICER) 
     "Request you to let me know if there is an existing SSO ID against my name.",
     "कृपया सूचित करें कि मेरे नाम से कोई SSO ID बनी है या नहीं।",
     "मेरी SSO ID बनी है या नहीं, कृपया बताने का कष्ट करें।",
+    "I do not know whether I have an SSO ID. Kindly verify and inform.",
+    "Please get it checked whether he has any SSO ID.",
 ])
 def test_asking_whether_an_id_exists_is_a_status_enquiry(run_triage: Any, text: str) -> None:
     assert request_of(run_triage, "Regarding SSO ID", text)[0] == "sso_status"
@@ -112,3 +114,32 @@ def test_a_password_of_a_login_whose_id_is_an_iec_is_the_trade_portal(run_triage
 def test_an_eccs_password_in_hindi_is_eccs(run_triage: Any) -> None:
     text = "ईसीसीएस (ECCS) एप्लिकेशन का पासवर्ड समाप्त हो गया है और लॉगिन नहीं हो पा रहा है।"
     assert request_of(run_triage, "ईसीसीएस पासवर्ड", text) == ("eccs", "redirect")
+
+
+@pytest.mark.parametrize("text", [
+    "I have forgotten my password of the ECCS application after the recent expiry. Kindly reset my ECCS password.",
+    "My ECCS login is locked after wrong attempts; please reset the password.",
+])
+def test_a_password_that_is_eccs_s_own_is_eccs(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "Reset of password", text) == ("eccs", "redirect")
+
+
+def test_a_password_beside_a_working_eccs_login_is_a_reset(run_triage: Any) -> None:
+    text = ("I can log in to ECCS without any problem, but the password of my ICEGATE mailbox has expired. "
+            "Kindly reset the mailbox password.")
+    assert request_of(run_triage, "ICEGATE mail password expired", text)[0] == "password_reset"
+
+
+@pytest.mark.parametrize("text", [
+    "We are a Customs Broker (CB Licence No. R-11/2018). We are unable to log in to ICEGATE; the password "
+    "reset link is not received on our registered e-mail.",
+    "We have forgotten the password of our ICEGATE login. Kindly reset.",
+    "I am the proprietor of Meera Textiles (IEC AABFM1234K). I forgot the password of our ICEGATE account.",
+])
+def test_a_traders_password_is_the_trade_portal(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "ICEGATE password", text, "Desk <desk.firm@gmail.com>")[0] == "trade_portal"
+
+
+def test_moving_an_old_mailboxs_mails_is_no_role_mapping(run_triage: Any) -> None:
+    text = "On my transfer to Hyderabad I was given a new ICEGATE mailbox. Kindly transfer the mails of my old mailbox."
+    assert request_of(run_triage, "Transfer of old mails", text) == ("unknown", "review")

@@ -43,3 +43,23 @@ def test_a_mailbox_named_after_an_office_post_or_desk_is_shared(run_triage: Any,
 ])
 def test_a_mailbox_named_after_a_person_is_theirs(run_triage: Any, sender: str) -> None:
     assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind in ("icegate", "personal")
+
+
+@pytest.mark.parametrize("sender", [
+    "Priya Sharma <priya.sharma.cgst@gmail.com>",
+    "Anil Verma <anil.customs1988@gmail.com>",
+    "Swati Kulkarni <swati.kulkarni.audit@gmail.com>",
+])
+def test_a_persons_own_mailbox_naming_an_office_is_theirs(run_triage: Any, sender: str) -> None:
+    assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind == "personal"
+
+
+@pytest.mark.parametrize("sender", [
+    "Meenakshi Textiles <accounts.meenakshitex@gmail.com>",
+    "K. Rao <sysmgr.kandla@icegate.gov.in>",
+    "CGST Division I Ajmer <cgst.div1.ajmer@gmail.com>",
+    "<cexcochi@nic.in>",
+    "JD COIN DRI HQ <jd.coin@icegate.gov.in>",
+])
+def test_a_shared_mailbox_stays_shared_whoever_is_named(run_triage: Any, sender: str) -> None:
+    assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind == "generic"
