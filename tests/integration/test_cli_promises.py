@@ -195,3 +195,12 @@ def test_stats_of_an_empty_store_say_none(tmp_path: Path, capsys: pytest.Capture
     assert main(["stats", "--config", str(config(tmp_path))]) == 0
     out = capsys.readouterr().out
     assert "median hours to acknowledge: none" in out and "None" not in out
+
+
+def test_the_readme_covers_every_command() -> None:
+    from paths import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = {where for where, action in _arguments(_parser(), "maild") if not action.option_strings
+                and action.dest == where.rsplit(" ", 1)[-1]}
+    assert commands and not [c for c in sorted(commands) if f"`{c}" not in readme]
