@@ -39,8 +39,8 @@ def worker(settings: Settings, *, store: Store | None = None, inbox: Inbox | Non
            sender: Sender | None = None, rules: RuleSet | None = None, clock: Clock | None = None,
            dry_run: bool = False, metrics: Metrics | None = None) -> Worker:
     """One mailbox's worker; what is not given is built from the settings."""
-    store = store or build_store(settings)
-    inbox = inbox or build_inbox(settings)
+    store = store or build_store(settings, dry_run=dry_run)
+    inbox = inbox or build_inbox(settings, dry_run=dry_run)
     sender = sender or build_sender(settings)
     rules = rules or load_rules(settings.paths.rules)
     meter = metrics or Metrics(False)
@@ -80,20 +80,49 @@ def _workers(settings: Settings) -> Callable[[Callable[..., Any], tuple[Any, ...
     return start
 
 
-def build_store(settings: Settings) -> Store:
+def build_store(settings: Settings, *, dry_run: bool = False) -> Store:
     url = settings.db_url()
+    if dry_run:
+        return _dry_store(url)
     if url.startswith("sqlite:///"):
         settings.paths.data.mkdir(parents=True, exist_ok=True)
     return Store.open(url)
 
 
-def build_inbox(settings: Settings) -> Inbox:
+def _dry_store(url: str) -> Store:
+    """The database as it is, migrated or created by no one: a dry run writes nothing. Where there
+    is none yet (no SQLite file, an empty PostgreSQL database), an empty one in a temporary folder
+    stands in for it, removed when the store is."""
+    import shutil
+    import tempfile
+    import weakref
+    from pathlib import Path
+
+    from maild.adapters.migrate import current, head
+    from maild.errors import StoreError
+
+    if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).is_file():
+        store = Store.open(url, check_schema=False)
+        have = current(store.engine)
+        if have is not None and have != head():
+            raise StoreError(f"the database schema is at revision {have}, the code needs {head()}: "
+                             "run `maild db upgrade` first")
+        if have is not None:
+            return store
+        store.engine.dispose()
+    folder = tempfile.mkdtemp(prefix="maild-dry-run-")
+    store = Store.open(f"sqlite:///{folder}/maild.db")
+    weakref.finalize(store, shutil.rmtree, folder, True)
+    return store
+
+
+def build_inbox(settings: Settings, *, dry_run: bool = False) -> Inbox:
     box = settings.section("mailbox")
     kind = box["kind"]
     if kind == "maildir":
         from maild.adapters.inbox_maildir import MaildirInbox
 
-        return MaildirInbox(settings.data_path(box["maildir"]), name=box["name"])
+        return MaildirInbox(settings.data_path(box["maildir"]), name=box["name"], read_only=dry_run)
     if kind == "imap":
         from maild.adapters.inbox_imap import ImapInbox, ImapSettings
 

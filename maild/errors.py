@@ -16,7 +16,13 @@ class RulesError(MaildError):
 
 
 class MailboxError(MaildError):
-    """The mailbox (IMAP server or local Maildir) could not be reached or refused an operation."""
+    """The mailbox (IMAP server or local Maildir) could not be reached or refused an operation.
+    `outage` is false when waiting will not help (the server refused maild's credentials, or the
+    config asks for something it must not do): the command exits 1 rather than 75."""
+
+    def __init__(self, message: str, *, outage: bool = True) -> None:
+        super().__init__(message)
+        self.outage = outage
 
 
 class SendError(MaildError):

@@ -45,20 +45,43 @@ def ensure_postgres() -> None:
     raise RuntimeError("PostgreSQL did not start listening on 127.0.0.1:5432")
 
 
+# Refusals of a shared server under load that say nothing about the test (other test runs on the
+# machine hold connections; a cluster just started is not ready yet): the helper tries again.
+TRANSIENT = ("too many clients", "the database system is starting up", "Connection refused",
+             "remaining connection slots are reserved")
+
+
+def _as_admin(admin, statements: list[str], patience: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Run the statements on the admin connection, trying again after a transient refusal."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    deadline, delay = time.monotonic() + patience, 0.1
+    while True:
+        try:
+            with admin.connect() as conn:
+                for statement in statements:
+                    conn.execute(text(statement))
+            return
+        except OperationalError as exc:
+            if not any(word in str(exc) for word in TRANSIENT) or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
 @contextmanager
 def temporary_database() -> Iterator[str]:
     """The URL of a fresh database, dropped when the block ends."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine
 
     ensure_postgres()
     name = f"maild_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    _as_admin(admin, [f'CREATE DATABASE "{name}"'])
     try:
         yield ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        _as_admin(admin, [f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'",
+                          f'DROP DATABASE IF EXISTS "{name}"'])
         admin.dispose()

@@ -2,7 +2,8 @@
 
 * `Dovecot`: a private Dovecot IMAP instance (own config, base_dir, state_dir,
   log and port on 127.0.0.1) with one user, `helpdesk` / `secret`, whose mail
-  is a Maildir under the test's temporary folder, owned by `nobody`.
+  is a Maildir owned by `nobody`, in a folder of its own under /tmp (see
+  `private_root`); its log and config are copied to the test's folder at the end.
 * `SmtpSink`: an aiosmtpd server on 127.0.0.1 that keeps every message it is
   handed, with fault modes to test how a client copes with a bad server.
 
@@ -135,20 +136,45 @@ def _mail_ids(user: str) -> tuple[int, int, str, str]:
     return entry.pw_uid, entry.pw_gid, entry.pw_name, group
 
 
-def _open_path_for_others(path: Path) -> None:
-    """Let the unprivileged Dovecot processes reach `path`: o+x (search, not list) on it and its parents.
+PRIVATE_PARENT = Path("/tmp")
+_roots: set[Path] = set()
+# Every Dovecot started in this process, in order: a failed test's report shows the logs of those
+# started since it began (tests/conftest.py).
+STARTED: list[Dovecot] = []
 
-    pytest makes /tmp/pytest-of-root and its children 0700; the mail processes run as `nobody`
-    and the auth/log processes as other users, so they could not reach the mail otherwise.
-    pytest puts 0700 back on /tmp/pytest-of-root at the start of each session.
+
+def private_root() -> Path:
+    """A new folder for one Dovecot's files, 0755 under /tmp and nowhere near pytest's basetemp.
+
+    Dovecot's mail and auth processes run as other users (`nobody`, `dovenull`, `dovecot`): every
+    folder above their files must let them through. pytest makes /tmp/pytest-of-root 0700, and
+    puts 0700 back whenever any pytest session starts on the machine, so files kept there become
+    unreachable in the middle of a run (IDLE then answers "NO Internal error occurred": the mail
+    process cannot stat the Maildir). A folder of our own directly under /tmp (1777) depends on
+    no other run, and its path is short enough for Dovecot's sockets (107 bytes at most).
     """
-    for folder in [path, *path.parents]:
-        try:
-            mode = folder.stat().st_mode
-        except OSError:
-            continue
-        if not mode & stat.S_IXOTH and folder.stat().st_uid == os.geteuid():
-            os.chmod(folder, stat.S_IMODE(mode) | stat.S_IXOTH)
+    mode = PRIVATE_PARENT.stat().st_mode
+    if not mode & stat.S_IXOTH:
+        raise DovecotError(f"{PRIVATE_PARENT} does not let other users through (mode {stat.filemode(mode)})")
+    root = Path(tempfile.mkdtemp(prefix="maild-dovecot-", dir=PRIVATE_PARENT))
+    os.chmod(root, 0o755)
+    _roots.add(root)
+    return root
+
+
+def _remove_root(root: Path) -> None:
+    shutil.rmtree(root, ignore_errors=True)
+    _roots.discard(root)
+
+
+def _drop(imap: Any) -> None:
+    """Close a client's socket without a word (after a failure, when LOGOUT may hang or fail)."""
+    if imap is None:
+        return
+    try:
+        imap.shutdown()
+    except Exception:
+        pass
 
 
 def _exited(pid: int) -> bool:
@@ -163,20 +189,23 @@ def _exited(pid: int) -> bool:
 # The capabilities a 2.3 server advertises after login, found once per binary (see _probe_capabilities).
 _capability_cache: dict[tuple[str, str], tuple[str, ...]] = {}
 _live: weakref.WeakSet[Dovecot] = weakref.WeakSet()
-_MAX_BASE_DIR = 80
 
 
 @atexit.register
 def _stop_all() -> None:
     for server in list(_live):
         server.cleanup()
+    for root in list(_roots):
+        _remove_root(root)
 
 
 class Dovecot:
     """A private Dovecot IMAP server on 127.0.0.1 for one test.
 
-    Everything lives in `root` (default: `<tmp_path>/dovecot`): dovecot.conf, passwd, the Maildir
-    under home/helpdesk/Maildir (owned by the mail user), run/ (base_dir), state/ and dovecot.log.
+    Everything lives in `root`, a private folder under /tmp (private_root()): dovecot.conf, passwd,
+    the Maildir under home/helpdesk/Maildir (owned by the mail user), run/ (base_dir), state/ and
+    dovecot.log. cleanup() copies the log and the config to `<tmp_path>/<subdir>` (the test's own
+    folder, for a look afterwards) and removes `root`.
 
         server = Dovecot(tmp_path, capabilities_drop=("MOVE", "UIDPLUS")).start()
         server.append(b"Subject: hi\\r\\n\\r\\nbody\\r\\n")
@@ -191,16 +220,25 @@ class Dovecot:
     password = "secret"
     host = LOOPBACK
 
-    def __init__(self, tmp_path: Path | str, capabilities_drop: Sequence[str] = (), *,
+    def __init__(self, tmp_path: Path | str | None, capabilities_drop: Sequence[str] = (), *,
                  extra_config: str = "", mail_user: str = "nobody", port: int | None = None,
                  start_timeout: float = 10.0, subdir: str = "dovecot") -> None:
-        self.root = Path(tmp_path) / subdir if subdir else Path(tmp_path)
+        self.keep = None if tmp_path is None else Path(tmp_path) / subdir if subdir else Path(tmp_path)
+        self.root = private_root()
         self.capabilities_drop = tuple(c.upper() for c in capabilities_drop)
         self.extra_config = extra_config
         self.mail_user = mail_user
         self.port = port or 0
         self._port_fixed = port is not None
         self.start_timeout = start_timeout
+        self._derive_paths()
+        self.dovecot_bin, self.doveadm_bin = "", ""
+        self.version = ""
+        self.version_info: tuple[int, ...] = ()
+        self.start_seconds = 0.0
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def _derive_paths(self) -> None:
         self.config_path = self.root / "dovecot.conf"
         self.log_path = self.root / "dovecot.log"
         self.stdout_path = self.root / "dovecot.stdout"
@@ -209,12 +247,6 @@ class Dovecot:
         self.maildir = self.home / "Maildir"
         self.base_dir = self.root / "run"
         self.state_dir = self.root / "state"
-        self.dovecot_bin, self.doveadm_bin = "", ""
-        self.version = ""
-        self.version_info: tuple[int, ...] = ()
-        self.start_seconds = 0.0
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._short_base_dir: Path | None = None
 
     # ------------------------------------------------------------------ life cycle
 
@@ -265,6 +297,7 @@ class Dovecot:
                 time.sleep(0.1 * attempt if self._port_fixed else 0)
         self._port_fixed = True  # restart() comes back on the same port
         _live.add(self)
+        STARTED.append(self)
         if self.capabilities_drop:
             self._check_capabilities()
 
@@ -299,12 +332,16 @@ class Dovecot:
         (self.base_dir / "master.pid").unlink(missing_ok=True)
 
     def cleanup(self) -> None:
-        """stop(), and remove the short base_dir made outside `root` when its path was too long."""
+        """stop(); copy the log and the config to the test's folder; remove the private root."""
         self.stop()
-        if self._short_base_dir is not None:
-            shutil.rmtree(self._short_base_dir, ignore_errors=True)
-            self._short_base_dir = None
-            self.base_dir = self.root / "run"
+        if not self.root.exists():
+            return
+        if self.keep is not None:
+            self.keep.mkdir(parents=True, exist_ok=True)
+            for path in (self.log_path, self.stdout_path, self.config_path):
+                if path.is_file():
+                    shutil.copyfile(path, self.keep / path.name)
+        _remove_root(self.root)
 
     def restart(self) -> Dovecot:
         """Stop and start again on the same port with the same mail (e.g. to test reconnects)."""
@@ -323,15 +360,38 @@ class Dovecot:
 
     # ------------------------------------------------------------------ helpers for tests
 
+    # Refusals a loaded machine can cause that say nothing about the test: Dovecot's auth process
+    # answering late ("[UNAVAILABLE] Temporary authentication failure"), or a login process
+    # busy or starting ("Waiting on authentication process", a reset connection).
+    TRANSIENT = ("[UNAVAILABLE]", "Temporary authentication failure", "Waiting on authentication")
+
+    def login(self, timeout: float = 10.0, patience: float = 15.0) -> Any:
+        """A logged-in imapclient.IMAPClient; a transient refusal is tried again for `patience` seconds."""
+        from imapclient import IMAPClient
+
+        deadline = time.monotonic() + patience
+        delay = 0.05
+        while True:
+            imap = None
+            try:
+                imap = IMAPClient(self.host, port=self.port, ssl=False, timeout=timeout)
+                imap.login(self.user, self.password)
+                return imap
+            except Exception as exc:
+                _drop(imap)
+                transient = isinstance(exc, (ConnectionResetError, ConnectionAbortedError)) or any(
+                    word in str(exc) for word in self.TRANSIENT)
+                if not transient or time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
     @contextmanager
     def client(self, timeout: float = 10.0, folder: str | None = None,
                readonly: bool = True) -> Iterator[Any]:
         """A logged-in imapclient.IMAPClient (a second client, beside the one under test)."""
-        from imapclient import IMAPClient
-
-        imap = IMAPClient(self.host, port=self.port, ssl=False, timeout=timeout)
+        imap = self.login(timeout)
         try:
-            imap.login(self.user, self.password)
             if folder is not None:
                 imap.select_folder(folder, readonly=readonly)
             yield imap
@@ -339,10 +399,7 @@ class Dovecot:
             try:
                 imap.logout()
             except Exception:
-                try:
-                    imap.shutdown()
-                except Exception:
-                    pass
+                _drop(imap)
 
     def append(self, message: bytes, folder: str = "INBOX", flags: Sequence[str] = (),
                date: dt.datetime | None = None) -> int | None:
@@ -419,34 +476,29 @@ class Dovecot:
         out = self.doveadm("kick", self.user, check=False)
         return "" if "no users kicked" in out else out
 
+    def _read(self, path: Path) -> str:
+        """A file of the root, or its copy in the test's folder once cleanup() has run."""
+        for candidate in (path, *([self.keep / path.name] if self.keep is not None else [])):
+            try:
+                return candidate.read_text(errors="replace")
+            except FileNotFoundError:
+                continue
+        return ""
+
     def log(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")
-        except FileNotFoundError:
-            return ""
+        return self._read(self.log_path)
 
     def log_tail(self, lines: int = 30) -> str:
-        text = self.log()
-        try:
-            text += self.stdout_path.read_text(errors="replace")
-        except FileNotFoundError:
-            pass
+        text = self.log() + self._read(self.stdout_path)
         return "\n".join(text.splitlines()[-lines:])
 
     # ------------------------------------------------------------------ internals
 
     def _prepare_tree(self) -> None:
         uid, gid, _, _ = _mail_ids(self.mail_user)
-        self.root.mkdir(parents=True, exist_ok=True)
-        if len(str(self.root / "run")) > _MAX_BASE_DIR and self._short_base_dir is None:
-            # Unix socket paths are capped at 107 bytes and Dovecot's go 25 deep into base_dir.
-            self._short_base_dir = Path(tempfile.mkdtemp(prefix="dovecot-", dir="/tmp"))
-            os.chmod(self._short_base_dir, 0o755)
-            self.base_dir = self._short_base_dir / "run"
-            (self.root / "run").unlink(missing_ok=True)
-            (self.root / "run").symlink_to(self.base_dir)
-        os.chmod(self.root, 0o755)
-        _open_path_for_others(self.root)
+        if not self.root.is_dir():  # started again after cleanup(): a new, empty root
+            self.root = private_root()
+            self._derive_paths()
         self.state_dir.mkdir(exist_ok=True)
         for folder in (self.root / "home", self.home, self.maildir):
             folder.mkdir(parents=True, exist_ok=True)
@@ -611,8 +663,8 @@ service stats {{
         """The post-login CAPABILITY of an unrestricted server like this one (cached per binary, config)."""
         key = (self.dovecot_bin, self.extra_config)
         if key not in _capability_cache:
-            probe = Dovecot(self.root, (), extra_config=self.extra_config, mail_user=self.mail_user,
-                            start_timeout=self.start_timeout, subdir="probe")
+            probe = Dovecot(None, (), extra_config=self.extra_config, mail_user=self.mail_user,
+                            start_timeout=self.start_timeout)
             probe.start()
             try:
                 with probe.client() as imap:

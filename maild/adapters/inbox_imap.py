@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from maild.errors import MailboxError
 from maild.app.ports import MailRef
@@ -44,6 +44,21 @@ class ImapSettings:
     check_interval: float = 0.0  # > 0: NOOP every so often instead of IDLE (see wait)
 
 
+def _login(client: IMAPClient, cfg: ImapSettings) -> None:
+    """LOGIN; a refusal of the credentials is the config's to fix (exit 1), not an outage (exit 75).
+
+    A server that cannot check them just now says so with [UNAVAILABLE] (RFC 5530): that one
+    stays a MailboxError, and the next pass tries again.
+    """
+    try:
+        client.login(cfg.username, cfg.password)
+    except LoginError as exc:
+        if "[UNAVAILABLE]" in str(exc):
+            raise
+        raise MailboxError(f"IMAP {cfg.host}:{cfg.port} refused the login of [imap] username with the "
+                           f"configured password ({exc})", outage=False) from exc
+
+
 class ImapInbox:
     """One IMAP folder as maild's mailbox."""
 
@@ -63,15 +78,17 @@ class ImapInbox:
             return int(info[b"UIDVALIDITY"])
         cfg = self.settings
         if cfg.security == "plain" and cfg.host not in ("127.0.0.1", "localhost", "::1"):
-            raise MailboxError(f"[imap] security = 'plain' is allowed on loopback only, not {cfg.host}")
+            raise MailboxError(f"[imap] security = 'plain' is allowed on loopback only, not {cfg.host}", outage=False)
         try:
             context = ssl.create_default_context()
             client = IMAPClient(cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=context,
                                 timeout=cfg.timeout)
             if cfg.security == "starttls":
                 client.starttls(context)
-            client.login(cfg.username, cfg.password)
+            _login(client, cfg)
             info = client.select_folder(cfg.folder)
+        except MailboxError:
+            raise
         except (IMAPClientError, OSError, socket.timeout, ssl.SSLError) as exc:
             raise MailboxError(f"IMAP {cfg.host}:{cfg.port}: {type(exc).__name__}: {exc}") from exc
         self.client = client

@@ -24,16 +24,18 @@ UIDLIST = "maild-uidlist.json"
 class MaildirInbox:
     """The INBOX of a Maildir (its new/ and cur/ folders)."""
 
-    def __init__(self, root: Path, name: str = "maildir") -> None:
+    def __init__(self, root: Path, name: str = "maildir", *, read_only: bool = False) -> None:
         self.root = root
         self.name = name
+        self.read_only = read_only  # a dry run: no folder made, no uid list written, nothing filed
         self._uids: dict[str, int] = {}
         self._next = 1
         self._validity = 0
 
     def connect(self) -> int:
         for sub in ("new", "cur", "tmp"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+            if not self.read_only:
+                (self.root / sub).mkdir(parents=True, exist_ok=True)
         self._load()
         self._scan()
         return self._validity
@@ -52,6 +54,8 @@ class MaildirInbox:
         self._save()
 
     def _save(self) -> None:
+        if self.read_only:
+            return
         path = self.root / UIDLIST
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps({"uidvalidity": self._validity, "next": self._next, "uids": self._uids}),
@@ -61,6 +65,8 @@ class MaildirInbox:
     def _files(self) -> dict[str, Path]:
         found: dict[str, Path] = {}
         for sub in ("new", "cur"):
+            if self.read_only and not (self.root / sub).is_dir():
+                continue
             for path in (self.root / sub).iterdir():
                 if path.is_file() and not path.name.startswith("."):
                     found[path.name.split(":", 1)[0]] = path

@@ -1,8 +1,9 @@
 """Read a rules folder (rules/*.toml) into a validated RuleSet.
 
 The edge around core.ruleset: this module touches the file system, the core
-only sees the resulting value. Shipped rules live in the project's rules/
-folder; a deployment points [paths] rules at its own copy.
+only sees the resulting value. The shipped rules are the repository's
+rules/, carried inside the installed package (maild.adapters.shipped); a
+deployment points [paths] rules at its own copy.
 """
 
 from __future__ import annotations
@@ -10,17 +11,14 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from maild.adapters.shipped import shipped
 from maild.core.ruleset import RuleSet
 from maild.errors import RulesError
 
-PACKAGE = Path(__file__).resolve().parents[1]
-SHIPPED = PACKAGE.parent / "rules"
-
 
 def default_rules_dir() -> Path:
-    """The rules folder shipped with maild (beside the package, or inside it when installed)."""
-    inside = PACKAGE / "rules"
-    return inside if inside.is_dir() else SHIPPED
+    """The rules folder shipped with maild (inside the installed package, or the checkout's)."""
+    return shipped("rules")
 
 
 def load_rules(folder: Path | None = None) -> RuleSet:

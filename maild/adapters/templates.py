@@ -13,13 +13,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-PACKAGE = Path(__file__).resolve().parents[1]
-SHIPPED = PACKAGE.parent / "templates"
+from maild.adapters.shipped import shipped
 
 
 def default_templates_dir() -> Path:
-    inside = PACKAGE / "templates"
-    return inside if inside.is_dir() else SHIPPED
+    """The templates shipped with maild (inside the installed package, or the checkout's)."""
+    return shipped("templates")
 
 
 @lru_cache(maxsize=8)

@@ -67,6 +67,7 @@ class Outbox:
             skipped.add(row.id)  # retried at its next attempt time, not again in this sweep
             self._not_sent(row.id, row.attempts, exc, smtp)
             report.failed_sends += 1
+            report.deferred += not exc.permanent
             self.metrics.reply(self.inbox.name, row.kind, "uncertain" if exc.uncertain else "failed")
             return
         checkpoint("after_send")

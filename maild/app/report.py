@@ -21,6 +21,7 @@ class PassReport:
     decided: list[dict[str, Any]] = field(default_factory=list)  # the first SUMMARIES_KEPT mails
     sent: int = 0
     failed_sends: int = 0
+    deferred: int = 0  # of failed_sends, those the SMTP server may take later (it was out of reach)
     refiled: int = 0
     reconciled: int = 0
     standby: bool = False
@@ -44,6 +45,7 @@ class PassReport:
         self.actions.update(other.actions)
         self.sent += other.sent
         self.failed_sends += other.failed_sends
+        self.deferred += other.deferred
         self.refiled += other.refiled
         self.reconciled += other.reconciled
 

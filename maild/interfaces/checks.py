@@ -1,7 +1,9 @@
 """`maild check-config` and `maild doctor`: problems found before a real mail finds them.
 
 check-config loads the config, every rule file and renders every template with
-sample data, reporting each problem with its file and key. doctor reaches the
+sample data, reporting each problem with its file and key; it refuses an IMAP
+mailbox that has no username or no password to log in with, and warns about
+each setting that is fine for a trial but unsafe in production. doctor reaches the
 IMAP server, the SMTP server and the database with the configured settings
 and says plainly what works and what does not.
 """
@@ -22,20 +24,72 @@ SAMPLE = Verdict(message_id="<sample@example.in>", sender="ravi.kumar@icegate.go
                  action="request_missing", reasons=(), subject="SSO ID creation", details=Details())
 
 
-def check_config(path: Path | None) -> list[str]:
-    """Every problem of the config, the rules and the templates ([] when all is well)."""
+def check_config(path: Path | None) -> tuple[list[str], list[str]]:
+    """(problems, warnings) of the config, the rules and the templates; no problem: maild can start."""
     problems: list[str] = []
     try:
         settings = load_settings(path, required=path is not None)
     except MaildError as exc:
-        return [str(exc)]
+        return [str(exc)], []
     for name, check in (("rules", _rules), ("reminders", _reminders), ("templates", _templates),
-                        ("adapters", _adapters)):
+                        ("adapters", _adapters), ("credentials", _credentials)):
         try:
             problems += check(settings)
         except MaildError as exc:
             problems.append(f"{name}: {exc}")
+    return problems, unsafe_settings(settings)
+
+
+def _credentials(settings: Settings) -> list[str]:
+    """An IMAP mailbox needs a username and somewhere to read its password from; so does SMTP AUTH."""
+    problems = []
+    boxes = settings.mailboxes()
+    for box in boxes:
+        name = f"mailbox {box.section('mailbox')['name']}: " if len(boxes) > 1 else ""
+        for section, needed in (("imap", box.section("mailbox")["kind"] == "imap"),
+                                ("smtp", box.section("smtp")["kind"] == "smtp" and box.section("smtp")["username"])):
+            cfg = box.section(section)
+            if not needed:
+                continue
+            if not cfg["username"]:
+                problems.append(f"{name}[{section}] username is empty: maild cannot log in")
+            elif not box.secret(section):
+                problems.append(f"{name}[{section}] no password: the environment variable "
+                                f"{cfg['password_env'] or '(password_env is empty)'} is not set and "
+                                "password_file names no file")
     return problems
+
+
+def unsafe_settings(settings: Settings) -> list[str]:
+    """Settings a trial may keep but a production deployment must not (one sentence each)."""
+    warnings = []
+    boxes = settings.mailboxes()
+    for box in boxes:
+        name = f"mailbox {box.section('mailbox')['name']}: " if len(boxes) > 1 else ""
+        if not box.section("triage")["authserv_ids"]:
+            warnings.append(f"{name}[triage] authserv_ids is empty: the topmost Authentication-Results "
+                            "field is trusted, whoever added it; set the receiving server's id")
+        if box.section("mailbox")["kind"] == "imap" and str(box.section("mailbox")["cutoff"]).lower() == "none":
+            warnings.append(f"{name}[mailbox] cutoff = \"none\": every mail already in the mailbox "
+                            "will be answered on the first run")
+        if not box.section("triage")["sandbox"]:
+            warnings.append(f"{name}[triage] sandbox = false: a hostile attachment is read inside "
+                            "the daemon, without CPU, memory or time limits")
+        if not box.section("replies")["operators"]:
+            warnings.append(f"{name}[replies] operators is empty: no one is told when polling fails "
+                            "or cases are overdue")
+    web = settings.section("web")
+    try:
+        secret = settings.secret("web", "secret")
+    except MaildError:
+        secret = ""  # an unreadable secret_file: the same as none
+    if len(secret) < 16:
+        warnings.append(f"[web] no session secret of 16 characters or more (${web['secret_env']} or "
+                        "secret_file): `maild web` will refuse to start")
+    if not web.get("cookie_secure", False):
+        warnings.append("[web] cookie_secure is off: the console's session cookie would also travel over plain "
+                        "HTTP; serve it behind TLS and turn cookie_secure on")
+    return warnings
 
 
 def _rules(settings: Settings) -> list[str]:

@@ -1,7 +1,11 @@
 """The `maild` command line: argparse subcommands mapped to exit codes, no logic.
 
-Exit codes: 0 done, 1 a command failed on its input (e.g. the config is
-wrong), 2 usage error (argparse's own convention).
+Exit codes: 0 done; 1 a real error (the config, a rule, a template or the
+database schema is wrong, a case reference does not exist): fix something,
+then run again; 2 a usage error (argparse's own convention); 75 an outage
+(sysexits.h EX_TEMPFAIL): the mailbox, the SMTP server or the database could
+not be used just now, nothing is lost, and the same command run later goes on
+where this one stopped.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from maild import __version__
-from maild.errors import MaildError
+from maild.errors import MailboxError, MaildError, SendError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,6 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except MaildError as exc:
         print(f"maild: {exc}", file=sys.stderr)
+        if _outage(exc):
+            print("maild: nothing is lost: mail not yet recorded stays in the mailbox and queued replies "
+                  "stay queued; run the command again later", file=sys.stderr)
+            return EX_TEMPFAIL
         return 1
     except _transient_db_errors() as exc:
         reason = str(getattr(exc, "orig", exc)).splitlines()[0][:300]
@@ -42,6 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 EX_TEMPFAIL = 75  # sysexits.h: a temporary failure, try again later (what cron and systemd can act on)
+
+
+def _outage(exc: MaildError) -> bool:
+    """An error that waiting cures: the mailbox or the SMTP server out of reach (not a refusal)."""
+    if isinstance(exc, MailboxError):
+        return exc.outage
+    return isinstance(exc, SendError) and not exc.permanent
 
 
 def _transient_db_errors() -> tuple[type[Exception], ...]:
@@ -68,9 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     _store_commands(sub)
     register(sub)
     register_web(sub)
-    demo = sub.add_parser("demo", help="fill a local Maildir with the sample corpus and show what maild does")
-    demo.add_argument("--corpus", type=Path, default=None, help="folder of .eml files (default: the sample corpus)")
-    demo.add_argument("--data", type=Path, default=Path("var/demo"), help="where the demo keeps its state")
+    demo = sub.add_parser("demo", help="run sample mails through a local Maildir and show what maild decides and why")
+    demo.add_argument("--corpus", type=Path, default=None,
+                      help="folder of .eml files (default: the six demo mails shipped with maild)")
+    demo.add_argument("--data", type=Path, default=Path("var/demo"),
+                      help="where the demo keeps its Maildir, database and replies (default: var/demo; "
+                           "emptied first when an earlier demo wrote it)")
     demo.set_defaults(handler=_cmd_demo)
     return parser
 
@@ -96,8 +114,8 @@ def _daemon_commands(sub: Any) -> None:
                       _cmd_remind)
     remind.add_argument("--once", action="store_true", help="one sweep, then exit (for cron)")
     remind.add_argument("--log-json", action="store_true", help="log one JSON object per line")
-    remind.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
     remind.add_argument("--mailbox", default=None, help="only this mailbox of a [[mailboxes]] config")
+    remind.set_defaults(dry_run=False)
 
 
 def _store_commands(sub: Any) -> None:
@@ -108,7 +126,7 @@ def _store_commands(sub: Any) -> None:
     _command(sub, "check-config", "load the config, every rule file and every template", _cmd_check)
     _command(sub, "doctor", "reach the mailbox, the SMTP server and the database", _cmd_doctor)
     _command(sub, "purge", "remove bodies and attachment bytes past [mailbox] retention_days", _cmd_purge)
-    db = sub.add_parser("db", help="the database schema")
+    db = sub.add_parser("db", help="the database schema: upgrade, current")
     dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     _command(dsub, "upgrade", "migrate the database to the schema of this code", _cmd_db_upgrade)
     _command(dsub, "current", "print the schema revision of the database and of the code", _cmd_db_current)
@@ -147,9 +165,17 @@ def _daemon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_poll(args: argparse.Namespace) -> int:
-    report = _daemon(args).poll()
+    daemon = _daemon(args)
+    report = daemon.poll()
+    if daemon.dry_run:
+        print(f"dry run: {report.decided_count} mail(s) read; nothing was recorded, filed or sent")
+        return 0
     print(f"decided {report.decided_count} mail(s), sent {report.sent} repl(ies), "
           f"{report.failed_sends} not sent, re-filed {report.refiled}")
+    if report.deferred:
+        print(f"maild: {report.deferred} repl(ies) could not be handed to the SMTP server; they stay queued "
+              "and go with the next pass", file=sys.stderr)
+        return EX_TEMPFAIL
     return 0
 
 
@@ -234,11 +260,14 @@ def _cmd_db_current(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from maild.interfaces.checks import check_config
 
-    problems = check_config(args.config)
+    problems, warnings = check_config(args.config)
     for problem in problems:
         print(problem)
+    for warning in warnings:
+        print(f"warning: {warning}")
     if not problems:
-        print("config, rules and templates are fine")
+        print("config, rules and templates are fine" + (f"; {len(warnings)} warning(s) for production"
+                                                           if warnings else ""))
     return 1 if problems else 0
 
 

@@ -11,41 +11,50 @@ from pathlib import Path
 from typing import Any
 
 
+REF = "the case reference, e.g. SS-2026-000123"
+
+
 def register(sub: Any) -> None:
+    from maild.app.review import ACTIONS, SENDER_KINDS
+    from maild.core.model import REQUEST_TYPES
+
     review = sub.add_parser("review", help="the review queue: list, show and decide cases")
     rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     lst = rsub.add_parser("list", help="the queue, newest first, with age, sender, type and reason")
     lst.add_argument("--status", default="review", help="case status to list (default review; '' for all)")
-    lst.add_argument("--type", default="", help="only this request type")
+    lst.add_argument("--type", default="", choices=REQUEST_TYPES, help="only this request type")
     _common(lst, _list)
     show = rsub.add_parser("show", help="a case: verdict, reasons, mails, attachments, replies, audit")
-    show.add_argument("ref")
+    show.add_argument("ref", help=REF)
     _common(show, _show)
     decide = rsub.add_parser("decide", help="override the verdict; the right reply then goes out")
-    decide.add_argument("ref")
-    decide.add_argument("--type", default="", help="request type")
-    decide.add_argument("--sender-kind", default="", help="sender kind")
-    decide.add_argument("--action", default="", help="action (default: from what is still missing)")
+    decide.add_argument("ref", help=REF)
+    decide.add_argument("--type", default="", choices=REQUEST_TYPES, help="the request type (default: as triaged)")
+    decide.add_argument("--sender-kind", default="", choices=SENDER_KINDS, help="the sender kind (default: as triaged)")
+    decide.add_argument("--action", default="", choices=ACTIONS,
+                        help="the action (default: request_missing while something is missing, else acknowledge)")
     decide.add_argument("--note", default="", help="why (kept in the audit log)")
-    _common(decide, _decide)
+    _common(decide, _decide, writes=True)
     case = sub.add_parser("case", help="act on a case")
     csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     answer = csub.add_parser("reply", help="send the requester a message of your own, threaded to the case")
-    answer.add_argument("ref")
+    answer.add_argument("ref", help=REF)
     answer.add_argument("--message", required=True, help="the text of the reply")
-    _common(answer, _reply)
+    _common(answer, _reply, writes=True)
     close = csub.add_parser("close", help="close a case once done; the closure reply goes out")
-    close.add_argument("ref")
+    close.add_argument("ref", help=REF)
     close.add_argument("--note", default="", help="what was done (quoted in the reply and the audit)")
-    _common(close, _close)
+    _common(close, _close, writes=True)
     stats = sub.add_parser("stats", help="counts by type, action and status; median times")
     _common(stats, _stats)
 
 
-def _common(parser: argparse.ArgumentParser, handler: Any) -> None:
+def _common(parser: argparse.ArgumentParser, handler: Any, writes: bool = False) -> None:
+    """--config and --json; --operator only for the commands that act (a read is not audited)."""
     parser.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--operator", default="", help="your name for the audit log (default: $USER)")
+    if writes:
+        parser.add_argument("--operator", default="", help="your name for the audit log (default: $USER)")
     parser.set_defaults(handler=handler)
 
 
@@ -114,6 +123,11 @@ def _stats(args: argparse.Namespace) -> int:
     lines = ["mails by request type: " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_request_type"].items())),
              "mails by action:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_action"].items())),
              "cases by status:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["cases_by_status"].items())),
-             f"median hours to acknowledge: {data['median_hours_to_acknowledge']}",
-             f"median hours to close:       {data['median_hours_to_close']}"]
+             f"median hours to acknowledge: {_none(data['median_hours_to_acknowledge'])}",
+             f"median hours to close:       {_none(data['median_hours_to_close'])}"]
     return _emit(args, data, "\n".join(lines))
+
+
+def _none(value: Any) -> str:
+    """A figure, or "none" where there is nothing to count yet."""
+    return "none" if value is None else str(value)

@@ -18,10 +18,14 @@ from maild.errors import ConfigError
 
 
 def register(sub: Any) -> None:
-    web = sub.add_parser("web", help="serve the operators' browser console (loopback by default)")
+    web = sub.add_parser("web", help="serve the operators' browser console (loopback by default)",
+                         description="`maild web` serves the operators' browser console on [web] host and port "
+                                     "(127.0.0.1:8025 by default) until stopped; `maild web adduser NAME` adds "
+                                     "an operator instead.")
     web.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     web.set_defaults(handler=_serve)
-    wsub = web.add_subparsers(dest="web_command", metavar="ACTION")
+    wsub = web.add_subparsers(dest="web_command", metavar="[adduser]",
+                              help="nothing: serve the console; adduser: add an operator")
     add = wsub.add_parser("adduser", help="add an operator or change an operator's password")
     add.add_argument("name", help="the operator's name, as the audit log will show it")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")

@@ -46,10 +46,10 @@ class Daemon:
     def _worker(self, box: Settings, metrics: Metrics | None = None) -> Worker:
         return bootstrap.worker(box, dry_run=self.dry_run, metrics=metrics)
 
-    @staticmethod
-    def lock(box: Settings) -> Any:
-        """One process per mailbox on SQLite; on PostgreSQL the lease arbitrates between workers."""
-        if not box.db_url().startswith("sqlite"):
+    def lock(self, box: Settings) -> Any:
+        """One process per mailbox on SQLite; on PostgreSQL the lease arbitrates between workers.
+        A dry run writes nothing, so it neither needs the lock nor leaves a lock file."""
+        if self.dry_run or not box.db_url().startswith("sqlite"):
             return contextlib.nullcontext()
         return ProcessLock(box.paths.data / f"{box.section('mailbox')['name']}.lock")
 

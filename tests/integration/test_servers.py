@@ -25,9 +25,7 @@ def mail(subject: str = "SSO ID request", body: str = "Please create my SSO ID.\
 
 
 def login(server: Dovecot, timeout: float = 5.0) -> IMAPClient:
-    client = IMAPClient(server.host, port=server.port, ssl=False, timeout=timeout)
-    client.login(server.user, server.password)
-    return client
+    return server.login(timeout)
 
 
 def caps(client: IMAPClient) -> set[str]:
@@ -170,7 +168,7 @@ def test_idle_notifies_when_another_client_appends(dovecot: Dovecot) -> None:
         client.idle_done()
     finally:
         client.logout()
-    assert (1, b"EXISTS") in seen, seen
+    assert (1, b"EXISTS") in seen, f"{seen}\n{dovecot.log_tail()}"
     assert elapsed < 2.5, elapsed
 
 

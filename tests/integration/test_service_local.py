@@ -183,7 +183,7 @@ def test_dry_run_records_and_sends_nothing(tmp_path: Path, capsys: pytest.Captur
     service = make_service(tmp_path, dry_run=True)
     deliver(tmp_path / "mail", CORPUS[0].read_bytes(), "1.x")
     service.run_pass()
-    assert "would send a acknowledge reply" in capsys.readouterr().out
+    assert "would send an acknowledgement with the case reference" in capsys.readouterr().out
     assert outbox(tmp_path) == [] and count(service, Mail) == 0
 
 
