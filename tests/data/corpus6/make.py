@@ -2047,15 +2047,955 @@ def role_cases():
          kind="icegate", rt="role_mapping", intent="Only the transfer order; posting order and charge report missing")
 
 
+# ================================================================= eccs and trade_portal (redirect)
+
+ADVISORY = ("Advisory No. 10/SYS/WZU/2025\nSubject: Upcoming Password Expiry Notice for Express Cargo Clearance System\n"
+            "(ECCS) Application Users - reg.\n\nAll users are requested to reset their passwords immediately after logging in\n"
+            "once the expiry takes effect. In case of any issues, kindly contact the ECCS Helpdesk\n"
+            "[Email-id: eccs.helpdesk@icegate.gov.in; Contact No.: 1800-2666-882]\n")
+
+
+def redirects():
+    frm = "vimal.nair@icegate.gov.in"
+    send("eccs-spelled-out-no-acronym", frm,
+         "Sir,\n\nAfter the password expiry exercise I am unable to log in to the Express Cargo Clearance\n"
+         "System at the Courier Terminal. It says my password has expired but the new password is not\naccepted.\n\n"
+         "Vimal Nair\nAppraiser, Courier Terminal, Kochi\n9447612347\n",
+         name="Vimal Nair", subject="Login problem - courier clearance", kind="icegate", rt="eccs",
+         intent="The Express Cargo Clearance System named in full, never 'ECCS'")
+
+    frm = "sheetal.rane@icegate.gov.in"
+    send("eccs-dotted-and-lower-case", frm,
+         "Sir,\n\nE.C.C.S. login not working since morning at the Mumbai courier terminal; the eccs page\n"
+         "shows 'user locked'. Please unlock.\n\nSheetal Rane\nInspector\n9920312346\n",
+         name="Sheetal Rane", subject="eccs user locked", kind="icegate", rt="eccs",
+         intent="'E.C.C.S.' and 'eccs' written dotted and in lower case; 'unlock' like a reset")
+
+    frm = "deepak.malhotra@icegate.gov.in"
+    send("eccs-forgot-password-reset-words", frm,
+         "Sir,\n\nI have forgotten my password of the ECCS application after the recent expiry. Kindly reset\n"
+         "my ECCS password.\n\nName: Deepak Malhotra\nDesignation: Superintendent, Courier Cell, IGI Airport\n"
+         "User ID: ECCS-DEL-0412\nMobile: 9810812346\n",
+         name="Deepak Malhotra", subject="Reset of password", kind="icegate", rt="eccs",
+         intent="Laid out exactly like an SSO password reset (name, designation, user ID, mobile) but it is the ECCS password")
+
+    frm = "courier.delhi@icegate.gov.in"
+    send("eccs-courier-cell-signs-with-office-only", frm,
+         "Sir,\n\nECCS is not opening for any officer of the Courier Cell since 10 am. Kindly look into it.\n\n"
+         "Regards,\nCourier Cell\nAir Cargo Complex, New Delhi\n",
+         name="Courier Cell ACC Delhi", subject="ECCS not opening",
+         lack=["signature_name", "signature_designation", "signature_email", "signature_phone"], kind="generic", rt="eccs",
+         intent="Generic Courier Cell ID signs with the office only: still a redirect, with all four signature codes")
+
+    frm = "girish.kamath@icegate.gov.in"
+    send("eccs-dmarc-fail-still-redirect", frm,
+         "Sir,\n\nMy ECCS password has expired and the reset screen gives an error. Please help.\n\n"
+         "Girish Kamath\nAppraiser, Courier Terminal, Bengaluru\n9448312347\n",
+         name="Girish Kamath", subject="ECCS password",
+         ar=AR("spf=fail smtp.mailfrom=icegate.gov.in", "dkim=none", "dmarc=fail header.from=icegate.gov.in"),
+         kind="icegate", rt="eccs", intent="An ECCS request that fails DMARC: redirect comes before review")
+
+    fwd = gmail_fwd("Systems WZU Mumbai <systems.wzumumbai@gov.in>", "Tue, 12 Aug 2025 at 21:09",
+                    "Advisory No. 10/SYS/WZU/2025", "<all-ict-users@gov.in>", ADVISORY)
+    frm = "asha.kale@icegate.gov.in"
+    send("eccs-person-forwards-advisory", frm,
+         "Sir,\n\nEven after resetting the password as per the advisory below, I cannot log in to ECCS.\n\n"
+         "Asha Kale\nExaminer, Courier Terminal, Mumbai\n9920412346\n" + fwd,
+         name="Asha Kale", subject="Fwd: Advisory No. 10/SYS/WZU/2025", client="gmail", kind="icegate", rt="eccs",
+         intent="A person forwards the ECCS advisory and says she still cannot log in: a person's ECCS request")
+
+    frm = "ops.bluedart.bom@gmail.com"
+    send("eccs-courier-company-ops-desk", frm,
+         "Dear Sir,\n\nOur ECCS user ID for filing courier manifests at Mumbai Air Cargo has been locked after\n"
+         "wrong password attempts. Kindly unlock it.\n\nRegards,\nOperations Desk\nBlue Dart Express Ltd., Mumbai\n",
+         name="Ops Desk Mumbai", subject="ECCS user ID locked", client="gmail",
+         lack=["signature_name", "signature_designation", "signature_email", "signature_phone"], kind="generic", rt="eccs",
+         intent="A courier company's operations-desk Gmail (a shared mailbox) about its ECCS login; unsigned")
+
+    frm = "lokesh.rao@icegate.gov.in"
+    send("eccs-screenshot-named-like-a-document", frm,
+         "Sir,\n\nPlease see the error while logging in to ECCS (screenshot attached).\n\nLokesh Rao\n"
+         "Inspector, Courier Terminal, Hyderabad\n9440812346\n",
+         name="Lokesh Rao", subject="ECCS error",
+         atts=[A(make_png(120, 80, 40), "image/png", "Screenshot 2025-11-12 101500.png", "other")],
+         kind="icegate", rt="eccs", intent="ECCS error with a PNG screenshot (other)")
+
+    frm = "jayant.ghosh@icegate.gov.in"
+    send("eccs-outlook-complete", frm,
+         "Sir,\n\nThe ECCS application shows 'password expired' for the Courier Terminal officers listed\n"
+         "below. Kindly reset their ECCS passwords:\n1. Sourav Pal, Inspector\n2. Moumita Das, Examiner\n\n"
+         "Thanks and regards\nJayant Ghosh\nSuperintendent, Courier Terminal, Kolkata\n9830212346\n",
+         name="Jayant Ghosh", subject="ECCS password expired", client="outlook", kind="icegate", rt="eccs",
+         intent="ECCS password reset for two officers, listed like a nodal officer's request")
+
+    frm = "shah.logistics.cb@gmail.com"
+    send("trade-customs-broker-no-iec-word", frm,
+         "Dear Sir,\n\nWe are a Customs Broker (CB Licence No. R-11/2018). We are unable to log in to ICEGATE\n"
+         "to file Bills of Entry; the password reset link is not received on our registered e-mail.\n\n"
+         "Regards,\nMitesh Shah\nPartner, Shah Logistics\n9824312346\n",
+         name="Shah Logistics", subject="ICEGATE login", client="gmail", kind="personal", rt="trade_portal",
+         intent="A customs broker's ICEGATE login (no 'IEC' in the mail); a partner's own Gmail")
+
+    frm = "anand.exports@yahoo.com"
+    send("trade-importer-exporter-code-spelled-out", frm,
+         "Sir,\n\nOur Importer-Exporter Code was issued by DGFT last week, but ICEGATE registration is still\n"
+         "showing 'pending'. Kindly approve so that we can file shipping bills.\n\nAnand Kumar\nProprietor, "
+         "Anand Exports, Tiruppur\n9443512346\n",
+         name="Anand Kumar", subject="ICEGATE registration pending", client="yahoo", kind="personal",
+         rt="trade_portal", intent="'Importer-Exporter Code' spelled out; ICEGATE registration of a trader")
+
+    frm = "sunrise.impex@gmail.com"
+    send("trade-dsc-registration", frm,
+         "Sir,\n\nWe are unable to register the digital signature certificate of our authorised signatory on the\n"
+         "ICEGATE portal. It says 'DSC not mapped to IEC'.\n\nRegards\nRakesh Jain\nDirector, Sunrise Impex Pvt. Ltd.\n"
+         "9811912346\n",
+         name="Sunrise Impex", subject="DSC registration on ICEGATE", client="gmail", kind="personal",
+         rt="trade_portal", intent="A trader's DSC registration on the ICEGATE portal")
+
+    frm = "pankaj.goyal@icegate.gov.in"
+    send("trade-officer-writes-for-a-trader", frm,
+         "Sir,\n\nAn exporter (IEC 0312345678) came to our Custom House as he is unable to register on the\n"
+         "ICEGATE portal; the OTP is not coming to his mobile. Kindly guide him.\n\nPankaj Goyal\n"
+         "Superintendent, ICD Ludhiana\n9814412346\n",
+         name="Pankaj Goyal", subject="ICEGATE registration problem of an exporter", kind="icegate", rt="trade_portal",
+         intent="An officer writes from his ICEGATE ID about a trader's portal registration: still the trader's matter")
+
+    frm = "exports@sairamexim.com"
+    send("trade-firm-desk-mailbox-unsigned", frm,
+         "Dear Sir,\n\nWe have forgotten the password of our ICEGATE login. Kindly reset.\n\nRegards,\n"
+         "Export Department\nSai Ram Exim Pvt. Ltd., Mumbai\n",
+         name="Sai Ram Exim Exports", subject="ICEGATE password", ar=AR("spf=pass smtp.mailfrom=sairamexim.com",
+                                                                       "dkim=pass header.d=sairamexim.com"),
+         lack=["signature_name", "signature_designation", "signature_email", "signature_phone"], kind="generic",
+         rt="trade_portal",
+         intent="A firm's export-desk mailbox (generic) asks for its ICEGATE password: redirect, with the signature codes")
+
+    frm = "meera.textiles@gmail.com"
+    send("trade-forgot-password-iec-alphanumeric", frm,
+         "Sir,\n\nI am the proprietor of Meera Textiles (IEC AABFM1234K). I forgot the password of our ICEGATE\n"
+         "account and the registered mobile is not with us. Kindly reset.\n\nMeera Patel\n9825612346\n",
+         name="Meera Patel", subject="Forgot ICEGATE password", client="gmail", kind="personal", rt="trade_portal",
+         intent="A trader's forgotten ICEGATE password with an alphanumeric IEC")
+
+    frm = "vikram.agro@gmail.com"
+    send("trade-icegate-2-sso-page", frm,
+         "Sir,\n\nOn the new ICEGATE 2.0 portal the SSO login page says 'IEC not registered' for our firm,\n"
+         "though we filed shipping bills last year. Please help.\n\nVikram Reddy\nVikram Agro Exports\n9440912346\n",
+         name="Vikram Reddy", subject="ICEGATE 2.0 login", client="gmail", kind="personal", rt="trade_portal",
+         intent="'SSO login page' of ICEGATE 2.0 for a firm's IEC: a trader's portal login, not an officer's SSO ID")
+
+    frm = "gupta.overseas@rediffmail.com"
+    send("trade-change-registered-mobile", frm,
+         "Sir,\n\nThe OTP for our ICEGATE account goes to the mobile of our former director. Kindly change the\n"
+         "registered mobile number to 9810012399.\n\nRegards\nSanjay Gupta\nDirector, Gupta Overseas\n",
+         name="Sanjay Gupta", subject="Change of registered mobile - ICEGATE", client="rediff", kind="personal",
+         rt="trade_portal", intent="A trader asks to change the mobile registered with the firm's ICEGATE account")
+
+
+# ================================================================= unknown (review)
+
+def unknowns():
+    frm = "ashish.tandon@icegate.gov.in"
+    send("unknown-ices-assessment-queue", frm,
+         "Sir,\n\nBill of Entry 8812345 is stuck in the assessment queue in ICES 1.5 with error EDI-4410 since\n"
+         "yesterday. Kindly resolve.\n\nAshish Tandon\nAppraiser, ICD Tughlakabad\n9810912346\n",
+         name="Ashish Tandon", subject="BE stuck in ICES", kind="icegate", rt="unknown",
+         intent="An ICES technical fault (none of the request types)")
+
+    frm = "ranjana.das@icegate.gov.in"
+    send("unknown-attachment-size-limit", frm,
+         "Sir,\n\nMy ICEGATE mailbox does not allow attachments above 10 MB. Kindly increase the limit as\n"
+         "audit files are bigger.\n\nRanjana Das\nSuperintendent (Audit), CGST Guwahati\n9435212346\n",
+         name="Ranjana Das", subject="Attachment size", kind="icegate", rt="unknown",
+         intent="ICEGATE mailbox attachment limit (none of the request types)")
+
+    frm = "sysmgr.tuticorin@icegate.gov.in"
+    send("unknown-network-down-generic-signed", frm,
+         "Sir,\n\nThe ICES network at the Custom House has been down since morning; no Bill of Entry can be\n"
+         "filed. Kindly escalate.\n\nRegards,\nM. Selvakumar\nSuperintendent (Systems)\nV.O. Chidambaranar Custom House\n"
+         "Mobile: +91 94430 12876\nE-mail: m.selvakumar@icegate.gov.in\n",
+         name="Systems Tuticorin", subject="ICES network down", kind="generic", rt="unknown",
+         intent="Network outage from a fully signed generic ID")
+
+    quoted = ("> ----- Original Message -----\n> From: MAILER-DAEMON@mx.icegate.gov.in\n"
+              "> Subject: Undelivered Mail Returned to Sender\n> <meenal.k@gmail.com>: host gmail-smtp-in.l.google.com said:\n"
+              ">    550-5.7.26 Unauthenticated email from icegate.gov.in is not accepted\n")
+    frm = "kishore.bhat@icegate.gov.in"
+    send("unknown-person-asks-why-mail-bounced", frm,
+         "Sir,\n\nMy mails from the ICEGATE mailbox to Gmail users are coming back with the message below.\n"
+         "Kindly check why.\n\nKishore Bhat\nInspector, CGST Mangaluru\n9448412347\n\n" + quoted,
+         name="Kishore Bhat", subject="Fwd: Undelivered Mail Returned to Sender", kind="icegate", rt="unknown",
+         intent="A person forwards a bounce and asks why mail bounces: a person, and none of the request types")
+
+    frm = "tanuja.pillai@icegate.gov.in"
+    send("unknown-mentions-create-distribution-list", frm,
+         "Sir,\n\nKindly create a distribution list of all Inspectors of CGST Thiruvananthapuram in ICEGATE mail\n"
+         "so that circulars can be sent in one go.\n\nTanuja Pillai\nAssistant Commissioner (Systems)\n9447712348\n",
+         name="Tanuja Pillai", subject="Distribution list", kind="icegate", rt="unknown",
+         intent="'Kindly create ...' a mail distribution list: not an SSO ID creation")
+
+    frm = "rohini.kulkarni@icegate.gov.in"
+    send("unknown-password-policy-question", frm,
+         "Sir,\n\nSome officers save the SSO password in the browser of shared computers. Kindly clarify\n"
+         "whether this is allowed under CBIC's password policy, so that we can issue instructions.\n\n"
+         "Rohini Kulkarni\nDeputy Commissioner (Systems), CGST Pune-I\n9822912346\n",
+         name="Rohini Kulkarni", subject="Query on password policy", kind="icegate", rt="unknown",
+         intent="A question about the password policy, full of 'SSO password', asking for no reset")
+
+    frm = "sanjeev.tomar@icegate.gov.in"
+    send("unknown-name-spelling-with-service-book", frm,
+         "Sir,\n\nMy name appears as 'Sanjiv Tomar' in ACES, while it is 'Sanjeev Tomar' in my service book\n"
+         "(first page attached). Kindly correct the spelling.\n\nSanjeev Tomar\nInspector, CGST Meerut\n9412512346\n",
+         name="Sanjeev Tomar", subject="Correction of name in ACES",
+         atts=[A(sb("Sanjeev Tomar", "03/03/1990", "04/04/2015"), PDF, "service book.pdf", "service_book")],
+         kind="icegate", rt="unknown",
+         intent="Correction of the name's spelling, with the service book attached: none of the request types")
+
+    frm = "cgstdiv4.madurai@nic.in"
+    send("unknown-nic-generic-not-receiving-mail", frm,
+         "Sir,\n\nThis Division's mailbox is not receiving any mails sent from icegate.gov.in addresses for two\n"
+         "days. Kindly look into it.\n\nRegards,\nK. Pandian\nSuperintendent, CGST Division-IV, Madurai\n",
+         name="CGST Division IV Madurai", subject="Mails not received", lack=["signature_email", "signature_phone"],
+         kind="generic", rt="unknown",
+         intent="A Division's nic.in mailbox with an unknown request: the signature codes apply, icegate_sender does not")
+
+    frm = "vandana.rao@icegate.gov.in"
+    send("unknown-move-mails-on-transfer", frm,
+         "Sir,\n\nOn my transfer to Hyderabad I was given a new ICEGATE mailbox. Kindly transfer the mails of my\n"
+         "old mailbox into the new one.\n\nVandana Rao\nSuperintendent, CGST Hyderabad\n9440112399\n",
+         name="Vandana Rao", subject="Transfer of old mails", kind="icegate", rt="unknown",
+         intent="'Transfer' of mails between mailboxes after a transfer: neither role mapping nor any other request type")
+
+
+# ================================================================= robots, and people who look like robots
+
+def mime(s: str):
+    """A MIME entity from its source text (headers, blank line, body): for hand-shaped reports."""
+    return email.message_from_string(s.lstrip("\n"))
+
+
+def robot(slug, frm, body, *, subject, rt="unknown", intent, name=None, raw_from=None, extra=None, ar="pass",
+          to=None, kinds=(), date_hdr=None, mid=None):
+    n = upcoming()
+    domain = frm.split("@")[1].lower()
+    h = hdr(raw_from or addr(name, frm), subject, date_hdr or datestr(n), mid or f"auto{n:03d}.c6@{domain}", extra=extra,
+            **({"to": to} if to else {}))
+    if ar == "pass":
+        ar = ar_pass(domain, frm.split("@")[0], ip="10.10.21.15" if domain.endswith("icegate.gov.in") else "164.100.14.5")
+    raw = mail(h, body, ar=ar, from_addr=None)
+    case(f"{n:03d}-{slug}", raw, exp("automated", rt, action="ignore", kinds=sorted(kinds)), intent)
+
+
+def ack_returned(ref, attach=None):
+    """The helpdesk's own earlier mail, as a bounce returns it (text/rfc822 source)."""
+    head = (f"From: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\nSubject: Acknowledgement [{ref}]\n"
+            f"Message-ID: <ack-{ref.replace('/', '-')}@icegate.gov.in>\nMIME-Version: 1.0\n")
+    if not attach:
+        return head + "Content-Type: text/plain; charset=us-ascii\n\nYour mail has been registered under reference " + ref + ".\n"
+    fname, data = attach
+    return (head + 'Content-Type: multipart/mixed; boundary="ret-' + ref[-5:] + '"\n\n--ret-' + ref[-5:] +
+            "\nContent-Type: text/plain; charset=us-ascii\n\nYour mail has been registered under reference " + ref +
+            ".\nPlease find the file attached.\n\n--ret-" + ref[-5:] +
+            f'\nContent-Type: application/octet-stream; name="{fname}"\nContent-Disposition: attachment; filename="{fname}"\n'
+            "Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(data).decode() + "\n--ret-" + ref[-5:] + "--\n")
+
+
+def robots():
+    blank = xlsx([], titles=("Template for SSO ID and ICEGATE Email ID Creation",))
+    body = mime("Content-Type: multipart/report; report-type=delivery-status; boundary=\"c6r1\"\n\n"
+                "--c6r1\nContent-Type: text/plain; charset=us-ascii\n\nThis is the mail system at host mx.icegate.gov.in.\n\n"
+                "I'm sorry to have to inform you that your message could not be delivered to one or more\n"
+                "recipients.\n\n<asha.menon84@yahoo.co.in>: host mta7.am0.yahoodns.net said: 554 delivery error:\n"
+                "    dd This user doesn't have a yahoo.co.in account\n\n"
+                "--c6r1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.icegate.gov.in\n\n"
+                "Final-Recipient: rfc822; asha.menon84@yahoo.co.in\nAction: failed\nStatus: 5.0.0\n\n"
+                "--c6r1\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename=\"original.eml\"\n\n"
+                + ack_returned("SS/2025/11/04501", ("file.xlsx", blank)) + "\n--c6r1--\n")
+    robot("auto-postfix-bounce-returning-a-workbook", "MAILER-DAEMON@mx.icegate.gov.in", body,
+          raw_from="MAILER-DAEMON@mx.icegate.gov.in (Mail Delivery System)", subject="Undelivered Mail Returned to Sender",
+          extra={"Auto-Submitted": "auto-replied"}, ar=None,
+          intent="Postfix bounce (multipart/report) whose returned message carries a creation-template workbook: the parts of a report are no attachments")
+
+    body = mime("Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"_c6r2_\"\n\n"
+                "--_c6r2_\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
+                "Delivery has failed to these recipients or groups:\n\nvinay.s@cbic.gov.in\n"
+                "The e-mail address you entered couldn't be found.\n\n"
+                "--_c6r2_\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;EXCH02.cbic.gov.in\n\n"
+                "Final-recipient: RFC822; vinay.s@cbic.gov.in\nAction: failed\nStatus: 5.1.10\n\n"
+                "--_c6r2_\nContent-Type: text/rfc822-headers\n\nFrom: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\n"
+                "Subject: Acknowledgement [SS/2025/11/04502]\n\n--_c6r2_--\n")
+    robot("auto-exchange-ndr-no-auto-submitted", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@cbic.gov.in", body,
+          name="Microsoft Outlook", subject="Undeliverable: Acknowledgement [SS/2025/11/04502]",
+          intent="Exchange non-delivery report from a long system address, no Auto-Submitted: automated by multipart/report")
+
+    body = mime("Content-Type: multipart/report; report-type=delivery-status; boundary=\"c6r3\"\n\n"
+                "--c6r3\nContent-Type: text/plain; charset=us-ascii\n\n"
+                "This is the mail system at host mx.icegate.gov.in.\n\n####################################################\n"
+                "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+                "####################################################\n\nYour message could not be delivered for more than 4 hour(s).\n"
+                "It will be retried until it is 5 day(s) old.\n\n"
+                "--c6r3\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.icegate.gov.in\n\n"
+                "Final-Recipient: rfc822; cgstdiv2.trichy@nic.in\nAction: delayed\nStatus: 4.4.1\n"
+                "Will-Retry-Until: Fri, 28 Nov 2025 10:00:00 +0530 (IST)\n\n"
+                "--c6r3\nContent-Type: text/rfc822-headers\n\nFrom: saksham.seva@icegate.gov.in\n"
+                "Subject: Acknowledgement [SS/2025/11/04503]\n\n--c6r3--\n")
+    robot("auto-dsn-delayed-warning", "MAILER-DAEMON@mx.icegate.gov.in", body,
+          raw_from="MAILER-DAEMON@mx.icegate.gov.in (Mail Delivery System)", subject="Delayed Mail (still being retried)",
+          extra={"Auto-Submitted": "auto-replied"}, ar=None, intent="A 'delayed' delivery warning (Action: delayed)")
+
+    body = mime("Content-Type: multipart/report; boundary=\"000000000000c6r4\"; report-type=delivery-status\n\n"
+                "--000000000000c6r4\nContent-Type: multipart/related; boundary=\"000000000000c6r4b\"\n\n"
+                "--000000000000c6r4b\nContent-Type: text/html; charset=\"UTF-8\"\n\n<html><body><h2>Address not found</h2>"
+                "<p>Your message wasn't delivered to <b>sso.creation.helpdesk@icegate.gov.in</b> because the address "
+                "couldn't be found.</p></body></html>\n"
+                "--000000000000c6r4b\nContent-Type: image/png; name=\"icon.png\"\nContent-Disposition: attachment; filename=\"icon.png\"\n"
+                "Content-Transfer-Encoding: base64\nContent-ID: <icon.png>\n\n" + base64.encodebytes(make_png(16, 16, 200)).decode()
+                + "\n--000000000000c6r4b--\n--000000000000c6r4\nContent-Type: message/delivery-status\n\n"
+                "Reporting-MTA: dns; googlemail.com\n\nFinal-Recipient: rfc822; sso.creation.helpdesk@icegate.gov.in\n"
+                "Action: failed\nStatus: 5.1.1\n\n--000000000000c6r4--\n")
+    robot("auto-gmail-dsn-icon-and-sso-address", "mailer-daemon@googlemail.com", body,
+          name="Mail Delivery Subsystem", subject="Delivery Status Notification (Failure)",
+          extra={"Auto-Submitted": "auto-replied"}, ar=AR("dkim=pass header.d=googlemail.com", "spf=pass smtp.mailfrom=",
+                                                           "dmarc=pass header.from=googlemail.com"),
+          intent="Gmail's failure notice with an icon file inside the report; the failed address contains 'sso.creation'")
+
+    body = text("Hi. This is the qmail-send program at mail.rediffmail.com.\nI'm afraid I wasn't able to deliver your "
+                "message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+                "<sudhir_k1972@rediffmail.com>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n"
+                "--- Below this line is a copy of the message.\n\nFrom: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\n"
+                "Subject: Acknowledgement [SS/2025/11/04505]\n\nYour mail has been registered under reference "
+                "SS/2025/11/04505.\n", cte="7bit")
+    robot("auto-qmail-plain-text-bounce", "MAILER-DAEMON@mail.rediffmail.com", body,
+          subject="failure notice", ar=None,
+          intent="qmail bounce: plain text only, no Auto-Submitted, no report: automated by the mailer-daemon sender")
+
+    body = text("Dear Sir/Madam,\n\nThank you for your mail. I am on Earned Leave from 24.11.2025 to 05.12.2025 and\n"
+                "will reply on my return. For urgent matters regarding my Range, please contact Shri Anil\n"
+                "Joshi, Superintendent.\n\nRegards,\nSunita Rao\nSuperintendent, Range-III, CGST Pune-I\nMobile: 9822012399\n",
+                cte="7bit")
+    robot("auto-vacation-written-like-a-person", "sunita.rao@icegate.gov.in", body, name="Sunita Rao",
+          subject="Re: Acknowledgement [SS/2025/11/04506]", extra={"Auto-Submitted": "auto-replied (zimbra; vacation)",
+                                                                  "In-Reply-To": "<ack-SS-2025-11-04506@icegate.gov.in>"},
+          intent="A Zimbra vacation reply that reads like a person's mail (greeting, signature, mobile): Auto-Submitted decides")
+
+    plain = ("I am out of office till 28.11.2025 with limited access to e-mail.\n\n-----Original Message-----\n"
+             "From: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\nSent: Monday, November 24, 2025 10:00 AM\n"
+             "To: Harish Menon <harish.menon@icegate.gov.in>\nSubject: Acknowledgement [SS/2025/11/04507]\n\n"
+             "Your request for reset of the password of your SSO ID has been registered under reference\n"
+             "SS/2025/11/04507. The helpdesk will call you on the mobile number given.\n")
+    robot("auto-outlook-ooo-quoting-a-reset-ack", "harish.menon@icegate.gov.in",
+          alt(plain, b="c6ooo"), name="Harish Menon", subject="Automatic reply: Acknowledgement [SS/2025/11/04507]",
+          extra={"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All", "X-MS-Exchange-Inbox-Rules-Loop":
+                 "harish.menon@icegate.gov.in"},
+          intent="Outlook automatic reply that quotes the helpdesk's reset acknowledgement: its own text asks nothing")
+
+    body = text("Hello,\n\nI am travelling and will check mail after 1 December.\n\nVarun\n", cte="7bit")
+    robot("auto-gmail-vacation-responder", "varun.sethi88@gmail.com", body, name="Varun Sethi",
+          subject="On leave till 1 December", extra={"Auto-Submitted": "auto-replied"},
+          intent="Gmail vacation responder from a personal address (subject chosen by the user)")
+
+    body = alt("Dear all,\n\nI have forgotten the password of my SSO ID. Could Saksham Seva please reset it?\n\n"
+               "Name: Ravi Kumar\nDesignation: Inspector\nSSO ID: 40719601\nMobile: 9849612346\n\nRavi Kumar\n\n--\n"
+               "You received this message because you are subscribed to the Google Groups \"CBIC System Managers\n"
+               "West\" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to\n"
+               "cbic-sysmgrs-west+unsubscribe@googlegroups.com.\n", b="c6grp")
+    robot("auto-google-group-post-asking-reset", "cbic-sysmgrs-west@googlegroups.com", body,
+          raw_from="'Ravi Kumar' via CBIC System Managers West <cbic-sysmgrs-west@googlegroups.com>",
+          subject="[cbic-sysmgrs-west] Password reset", rt="password_reset",
+          to="CBIC System Managers West <cbic-sysmgrs-west@googlegroups.com>",
+          extra={"Reply-To": "ravi.kumar@icegate.gov.in", "Precedence": "list",
+                 "Mailing-list": "list cbic-sysmgrs-west@googlegroups.com; contact cbic-sysmgrs-west+owners@googlegroups.com",
+                 "List-ID": "<cbic-sysmgrs-west.googlegroups.com>",
+                 "List-Unsubscribe": "<mailto:cbic-sysmgrs-west+unsubscribe@googlegroups.com>"},
+          intent="A person's reset request that reached the helpdesk through a Google Group (List-ID, Precedence: list): automated, and its request type read from its own content")
+
+    body = text("Send CBIC-EDI mailing list submissions to\n\tcbic-edi@lists.cbic.gov.in\n\nToday's Topics:\n\n"
+                "   1. Training schedule for ICES 1.5 (Ravi Shankar)\n   2. Swachhta Pakhwada photographs (EDI Section)\n\n"
+                "----------------------------------------------------------------------\n\nMessage: 1\n"
+                "From: Ravi Shankar <ravi.shankar@icegate.gov.in>\nSubject: Training schedule for ICES 1.5\n\n"
+                "The training for new Appraisers will be held on 2 December.\n", cte="7bit")
+    robot("auto-mailman-digest", "cbic-edi-request@lists.cbic.gov.in", body,
+          subject="CBIC-EDI Digest, Vol 42, Issue 7", to="cbic-edi@lists.cbic.gov.in",
+          extra={"Precedence": "list", "List-Id": "CBIC EDI officers <cbic-edi.lists.cbic.gov.in>",
+                 "X-BeenThere": "cbic-edi@lists.cbic.gov.in"},
+          intent="A Mailman digest (List-Id, Precedence: list) with neutral topics")
+
+    robot("auto-eccs-advisory-precedence-bulk", "systems.wzumumbai@gov.in", text(ADVISORY, cte="7bit"),
+          name="ADG Systems WZU Mumbai", subject="Advisory No. 10/SYS/WZU/2025 - ECCS password expiry", rt="eccs",
+          extra={"Precedence": "bulk"},
+          intent="The ECCS advisory sent in bulk (Precedence: bulk): automated, request type eccs from its own content")
+
+    body = text("Advisory for Importers and Exporters\n\nAll IEC holders are requested to re-register their login on the\n"
+                "ICEGATE 2.0 portal before 31.12.2025. Registration with the old ICEGATE ID will be disabled\n"
+                "thereafter. For help contact the ICEGATE helpdesk.\n\nThis is a system generated mail. Please do not reply.\n",
+                cte="7bit")
+    robot("auto-noreply-trade-advisory", "noreply@icegate.gov.in", body, name="ICEGATE",
+          subject="Re-registration of IEC login on ICEGATE 2.0", rt="trade_portal",
+          intent="A no-reply advisory to IEC holders about ICEGATE 2.0 login: automated, request type trade_portal from its own content")
+
+    body = text("Dear Officer,\n\nYour annual property return for 2025 has been received in SPARROW.\n", cte="7bit")
+    robot("auto-noreply-in-capitals", "NoReply@cbic.gov.in", body, name="CBIC HRMS",
+          subject="Property return received", intent="No-reply local part written 'NoReply'")
+
+    body = text("A file has been sent to you in eOffice.\n\nFile No.: CBIC-EDI/12/2025-Sys\nSubject: Procurement of "
+                "printers for EDI Section\nSent by: Section Officer (EDI)\n", cte="7bit")
+    robot("auto-donotreply-eoffice", "donotreply@eoffice.gov.in", body, name="eOffice",
+          subject="eOffice: file received", intent="An eOffice notification from 'donotreply'")
+
+    body = mime("Content-Type: multipart/report; report-type=disposition-notification; boundary=\"c6mdn\"\n\n"
+                "--c6mdn\nContent-Type: text/plain; charset=utf-8\n\nYour message \"Acknowledgement [SS/2025/11/04514]\" "
+                "was displayed by the recipient.\n\n--c6mdn\nContent-Type: message/disposition-notification\n\n"
+                "Reporting-UA: Zimbra 8.8.15\nFinal-Recipient: rfc822; karthik.s@icegate.gov.in\n"
+                "Original-Message-ID: <ack-SS-2025-11-04514@icegate.gov.in>\n"
+                "Disposition: manual-action/MDN-sent-manually; displayed\n\n--c6mdn--\n")
+    robot("auto-read-receipt-from-zimbra", "karthik.s@icegate.gov.in", body, name="Karthik S",
+          subject="Read-Receipt: Acknowledgement [SS/2025/11/04514]",
+          intent="A read receipt (multipart/report, disposition-notification) sent from an officer's ICEGATE ID")
+
+    body = text("You have new mail in the folder Inbox/SSO-Requests of sysmgr.pune1@icegate.gov.in.\n", cte="7bit")
+    robot("auto-notified-generic-unsigned", "sysmgr.pune1@icegate.gov.in", body, name="System Manager Pune-I",
+          subject="New mail notification", extra={"Auto-Submitted": "auto-notified"},
+          intent="A Sieve notification (Auto-Submitted: auto-notified) from a generic ID: unsigned, but an automated mail has no requirements")
+
+    body = text("Your complaint No. HD/4412/2025 has been registered. An engineer will contact you.\n\nComputer Cell\n",
+                cte="7bit")
+    robot("auto-precedence-junk-generic", "helpdesk.cgstnagpur@gov.in", body, name="Helpdesk CGST Nagpur",
+          subject="Complaint registered - HD/4412/2025", extra={"Precedence": "junk"},
+          intent="A ticket notice with Precedence: junk from a generic gov.in mailbox")
+
+    body = text("I am on leave till 01.12.2025. Please contact the Alternate System Manager for SSO matters.\n", cte="7bit")
+    robot("auto-ooo-generic-dmarc-fail", "sysmgr.goa@icegate.gov.in", body, name="System Manager Goa",
+          subject="Out of Office: Acknowledgement [SS/2025/11/04517]",
+          extra={"Auto-Submitted": "auto-replied (zimbra; vacation)"},
+          ar=AR("spf=fail smtp.mailfrom=icegate.gov.in", "dkim=none", "dmarc=fail header.from=icegate.gov.in"),
+          intent="A vacation reply from a generic ICEGATE ID that fails DMARC: ignore comes before review")
+
+    body = text("Dear User,\n\nYour ticket ICG-2025-112233 has been registered with the ICEGATE helpdesk. Please quote\n"
+                "the ticket number in further correspondence.\n\nICEGATE Helpdesk\n", cte="7bit")
+    robot("auto-other-helpdesk-ticket-ack", "helpdesk@icegate.gov.in", body, name="ICEGATE Helpdesk",
+          subject="[ICG-2025-112233] Ticket registered", extra={"Auto-Submitted": "auto-replied"},
+          intent="Another helpdesk's ticket auto-acknowledgement (Auto-Submitted: auto-replied)")
+
+    ret = ack_returned("SS/2025/11/04519", ("Acknowledgement.pdf", make_pdf(["Acknowledgement SS/2025/11/04519"])))
+    body = mime("Content-Type: multipart/mixed; boundary=\"----_=_NextPart_000_01C26BEA.C6\"\n\n"
+                "------_=_NextPart_000_01C26BEA.C6\nContent-Type: text/plain; charset=\"iso-8859-1\"\n\n"
+                "Your message\n\n  To:      manoj.t@cbic.gov.in\n  Subject: Acknowledgement [SS/2025/11/04519]\n\n"
+                "did not reach the following recipient(s):\n\nmanoj.t@cbic.gov.in on Mon, 1 Dec 2025 10:00:00 +0530\n"
+                "    The recipient name is not recognized\n\n------_=_NextPart_000_01C26BEA.C6\n"
+                "Content-Type: message/rfc822\n\n" + ret + "\n------_=_NextPart_000_01C26BEA.C6--\n")
+    robot("auto-postmaster-bounce-multipart-mixed", "postmaster@cbic.gov.in", body, name="System Administrator",
+          subject="Undeliverable: Acknowledgement [SS/2025/11/04519]", kinds=["other"],
+          intent="An old Exchange bounce from postmaster as multipart/mixed (not a report): the PDF inside the returned message is an attachment (other)")
+
+    # people who look like robots
+    quoted = ("\n\n-----Original Message-----\nFrom: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\n"
+              "Sent: Tuesday, November 25, 2025 9:00 AM\nSubject: Acknowledgement [SS/2025/11/04520]\n\n"
+              "This is an automatically generated acknowledgement. Please do not reply to this mail.\n"
+              "Your mail has been registered under reference SS/2025/11/04520. Your mobile number is missing.\n")
+    frm = "shobha.reddy1985@gmail.com"
+    send("person-replies-to-auto-ack", frm,
+         "Sir,\n\nAs asked, my mobile number is 9440312399. Kindly check whether an SSO ID exists in my\nname.\n\n"
+         "Shobha Reddy\nInspector, CGST Tirupati\n" + quoted,
+         name="Shobha Reddy", subject="RE: Acknowledgement [SS/2025/11/04520]", client="outlook",
+         extra={"In-Reply-To": "<ack-SS-2025-11-04520@icegate.gov.in>"}, kind="personal", rt="sso_status",
+         intent="A person answers the helpdesk's 'do not reply' acknowledgement: a person (no automated marker), a complete status enquiry")
+
+    frm = "nandini.rao@icegate.gov.in"
+    send("person-out-of-office-not-working", frm,
+         "Sir,\n\nI set an out-of-office auto reply in my ICEGATE mailbox before going on leave, but it is not\n"
+         "being sent to anyone. Kindly check.\n\nNandini Rao\nAppraiser, Bengaluru Customs\n9448512347\n",
+         name="Nandini Rao", subject="Out of Office auto reply not working", kind="icegate", rt="unknown",
+         intent="A person writes about her out-of-office reply (subject 'Out of Office ...'): no automated marker, so a person; none of the request types")
+
+    bounce = ("Content-Type: multipart/report; report-type=delivery-status; boundary=\"c6in\"\n\n--c6in\n"
+              "Content-Type: text/plain\n\nDelivery to saksham.seva@icegate.gov failed: domain not found\n\n--c6in\n"
+              "Content-Type: message/delivery-status\n\nReporting-MTA: dns; zmta2.icegate.gov.in\n\n"
+              "Final-Recipient: rfc822; saksham.seva@icegate.gov\nAction: failed\nStatus: 5.1.2\n\n--c6in--\n")
+    fwdpart = rfc822("From: MAILER-DAEMON@zmta2.icegate.gov.in\nTo: kamala.devi@icegate.gov.in\n"
+                     "Subject: Undelivered Mail Returned to Sender\nDate: Wed, 26 Nov 2025 09:00:00 +0530\n"
+                     "Auto-Submitted: auto-replied\nMessage-ID: <bounce-c6@zmta2.icegate.gov.in>\n", mime(bounce),
+                     "Undelivered Mail Returned to Sender.eml")
+    parts = multi("mixed", [alt("Sir,\n\nMy reset request bounced because I typed the address wrongly (the bounce is\n"
+                                "attached). Kindly reset the password of my SSO ID.\n\nName: Kamala Devi\n"
+                                "Designation: Inspector\nSSO ID: 40719621\nMobile: 9443612346\n", b="c6kd"), fwdpart],
+                  "----=_Part_c6kd")
+    frm = "kamala.devi@icegate.gov.in"
+    send("person-attaches-a-bounce", frm, None, name="Kamala Devi", subject="Fwd: Undelivered Mail Returned to Sender",
+         parts=parts, kind="icegate", rt="password_reset",
+         intent="A person's mail with a bounce attached as message/rfc822: the report is inside the attachment, the mail itself is a person's complete reset")
+
+
+# ================================================================= near misses across the board
+
+def near_misses():
+    frm = "ishita.ghosh97@gmail.com"
+    send("status-new-joinee-asks-whether-created", frm,
+         "Sir,\n\nI am a new joinee (joined on 20.10.2025). Has an SSO ID been created for me yet? I have not\n"
+         "received any mail so far.\n\nIshita Ghosh\nInspector, CGST Howrah\nMob: 8017112346\n",
+         name="Ishita Ghosh", subject="Has my SSO ID been created?", client="gmail", kind="personal", rt="sso_status",
+         intent="A new joinee asks whether her SSO ID exists yet: a status enquiry, not a creation request")
+
+    rows = [row(1, "Arpita", "Sen", "Inspector", "11/01/1998", "27/10/2025", "9831012346", "arpita.sen98@gmail.com",
+                "CGST Howrah", "Howrah"),
+            row(2, "Rajdeep", "Saha", "Inspector", "12/02/1997", "27/10/2025", "9831112346", "rajdeep.saha97@gmail.com",
+                "CGST Howrah", "Howrah")]
+    frm = "sysmgr.howrah@icegate.gov.in"
+    send("creation-generate-mail-ids-for-batch", frm,
+         "Sir,\n\nKindly generate ICEGATE mail IDs and ACES logins for the two Inspectors of the 2025 batch\n"
+         "posted here. Their particulars and service book pages are attached.\n\nRegards,\nSubrata Paul\n"
+         "Superintendent (System Manager), CGST Howrah\nsubrata.paul@icegate.gov.in\n033-26381234\n",
+         name="System Manager Howrah", subject="ICEGATE mail IDs for 2025 batch Inspectors",
+         atts=[A(xlsx(rows), XLSX_CT, "2025 batch.xlsx", "template"),
+               A(sb("Arpita Sen", "11/01/1998", "27/10/2025"), PDF, "Arpita.pdf", "service_book"),
+               A(sb("Rajdeep Saha", "12/02/1997", "27/10/2025"), PDF, "Rajdeep.pdf", "service_book")],
+         kind="generic", rt="sso_creation", intent="'Generate ICEGATE mail IDs and ACES logins' for a new batch, without 'create' or 'SSO'")
+
+    frm = "manoj.tiwari@icegate.gov.in"
+    send("role-shift-login-to-new-division", frm,
+         "Sir,\n\nI have joined Division-III on 03.11.2025 as per the local posting order. Kindly shift my ACES\n"
+         "login from Division-I to Division-III. Orders and joining report attached.\n\nManoj Tiwari\n"
+         "Inspector, CGST Allahabad\n9415612346\n",
+         name="Manoj Tiwari", subject="Shifting of ACES login",
+         atts=[A(transfer("Manoj Tiwari", "Division-I", "Division-III"), PDF, "order.pdf", "transfer_order"),
+               A(posting("Manoj Tiwari", "Range-II, Division-III"), PDF, "lpo.pdf", "posting_order"),
+               A(charge("Manoj Tiwari"), PDF, "joining report.pdf", "charge_report")],
+         kind="icegate", rt="role_mapping",
+         intent="'Shift my ACES login from Division-I to Division-III' on joining: a role mapping without the words 'role' or 'map'")
+
+    frm = "kamal.nath77@gmail.com"
+    send("status-mobile-in-pairs-of-digits", frm,
+         "Sir,\n\nKindly check whether any SSO ID exists in my name.\n\nName: Kamal Nath\nDesignation: Inspector\n"
+         "Mobile: 98 29 04 51 23\n",
+         name="Kamal Nath", subject="SSO ID", client="gmail", kind="personal", rt="sso_status",
+         intent="Mobile written in pairs of digits '98 29 04 51 23'")
+
+    frm = "ravi.shankar@icegate.gov.in"
+    send("reset-own-address-in-other-case-is-no-alternate", frm,
+         "Sir,\n\nI have forgotten my SSO ID and its password. Kindly help.\n\nRavi Shankar\nInspector, CGST Lucknow\n"
+         "Email: Ravi.Shankar@ICEGATE.gov.in\nMobile: 9415712346\n",
+         name="Ravi Shankar", subject="Forgot SSO ID", lack=["sso_id"], kind="icegate", rt="password_reset",
+         intent="The only e-mail in the text is the sender's own address written in another case: still not an alternate e-mail")
+
+    frm = "dsouza.francis@gmail.com"
+    send("status-landline-with-space", frm,
+         "Sir,\n\nWhether an SSO ID exists in my name?\n\nFrancis D'Souza\nSuperintendent, Mormugao Customs\n"
+         "Phone: 0832 2431234\n",
+         name="Francis D'Souza", subject="SSO ID", client="gmail", lack=["mobile"], kind="personal", rt="sso_status",
+         intent="The only number is Goa's STD code and landline with a space, '0832 2431234'")
+
+    frm = "sysmgr.raipur@icegate.gov.in"
+    send("reset-generic-from-iphone-unsigned", frm,
+         "Sir, kindly reset the SSO password of Inspector Rohit Sahu, SSO ID 40719701, mobile 9826512346.\n\n"
+         "Sent from my iPhone\n",
+         name="System Manager Raipur", subject="Password reset - Rohit Sahu", client="iphone",
+         lack=["signature_name", "signature_designation", "signature_email", "signature_phone"],
+         kind="generic", rt="password_reset",
+         intent="A generic ID writes from an iPhone: 'Sent from my iPhone' is no signature; the officer's details are in the sentence")
+
+    rows = [row(1, "Rupali", "Naik", "Inspector", "04/04/1997", "27/10/2025", "9422112346", "rupali.naik97@gmail.com",
+                "Mormugao Customs", "Goa")]
+    frm = "sysmgr.goa@icegate.gov.in"
+    send("creation-disclaimer-carries-the-only-email", frm,
+         "Sir,\n\nTemplate and service book of Smt. Rupali Naik, Inspector, for creation of SSO ID.\n\nRegards,\n"
+         "Anthony Fernandes\nSuperintendent (System Manager), Mormugao Customs\nTel: 0832-2520123\n\n"
+         "DISCLAIMER: This message is for the addressee only. If you received it in error, please inform\n"
+         "postmaster@cbic.gov.in and delete it.\n",
+         name="System Manager Goa", subject="SSO ID creation - Rupali Naik",
+         atts=[A(xlsx(rows), XLSX_CT, "Rupali.xlsx", "template"),
+               A(sb("Rupali Naik", "04/04/1997", "27/10/2025"), PDF, "Rupali SB.pdf", "service_book")],
+         lack=["signature_email"], kind="generic", rt="sso_creation",
+         intent="The only e-mail after the sign-off is postmaster@cbic.gov.in in a disclaimer: not the sender's individual e-mail")
+
+    rows = [row(1, "Neeraj", "Pathak", "Inspector", "09/09/1996", "27/10/2025", "9425612346", "neeraj.pathak96@gmail.com",
+                "CGST Jabalpur", "Jabalpur")]
+    frm = "sysmgr.jabalpur@icegate.gov.in"
+    send("creation-signature-in-hindi-only", frm,
+         "महोदय,\n\nश्री नीरज पाठक, निरीक्षक, का SSO ID बनाने हेतु टेम्पलेट एवं सेवा पुस्तिका संलग्न है।\n\nसादर\n"
+         "अनिल तिवारी\nअधीक्षक (प्रणाली), केन्द्रीय जीएसटी जबलपुर\nanil.tiwari@icegate.gov.in\nमो. 9425712346\n",
+         name="System Manager Jabalpur", subject="SSO ID निर्माण हेतु",
+         atts=[A(xlsx(rows), XLSX_CT, "Neeraj.xlsx", "template"),
+               A(sb("Neeraj Pathak", "09/09/1996", "27/10/2025"), PDF, "Neeraj SB.pdf", "service_book")],
+         kind="generic", rt="sso_creation", intent="Generic ID's signature entirely in Hindi (name, designation), with e-mail and mobile")
+
+    rows = [row(1, "Sahil", "Bhatt", "Inspector", "10/10/1997", "27/10/2025", "9419012346", "sahil.bhatt97@gmail.com",
+                "CGST Jammu", "Jammu")]
+    frm = "sysmgr.jammu@icegate.gov.in"
+    send("creation-name-on-the-closing-line", frm,
+         "Sir,\n\nTemplate and service book of Shri Sahil Bhatt, Inspector, attached for creation of SSO ID.\n\n"
+         "Regards, Suresh Raina\nSuperintendent (System Manager), CGST Jammu\nsuresh.raina@icegate.gov.in\n0191-2478123\n",
+         name="System Manager Jammu", subject="SSO ID - Sahil Bhatt",
+         atts=[A(xlsx(rows), XLSX_CT, "Sahil.xlsx", "template"),
+               A(sb("Sahil Bhatt", "10/10/1997", "27/10/2025"), PDF, "Sahil SB.pdf", "service_book")],
+         kind="generic", rt="sso_creation", intent="Name on the same line as 'Regards,'")
+
+    tft = grid([("Sheet1", [["Template for transfer / promotion (Kochi Commissionerate)"],
+                            ["S.No.", "Name", "SSO ID", "Old Designation", "New Designation", "Office"],
+                            [1, "Jisha Mathew", "40719702", "Inspector", "Superintendent", "CGST Kochi"]], 2, {})])
+    frm = "cex15sys.ker@nic.in"
+    send("promotion-kochi-template-for-transfer-workbook", frm,
+         "Sir,\n\nThe designation of Smt. Jisha Mathew may be updated on her promotion as Superintendent. The\n"
+         "'template for transfer', the promotion order and her service book page are attached.\n\nYours faithfully,\n"
+         "B. G. Krishnan\nJoint Commissioner (Systems Manager)\nbg.krishnan@icegate.gov.in\nPh: 0484-2390404\n",
+         name="ACL Admin Kochi", subject="Designation updation on promotion - Jisha Mathew",
+         atts=[A(tft, XLSX_CT, "template for transfer.xlsx", "other"),
+               A(promotion("Jisha Mathew"), PDF, "promotion order.pdf", "promotion_order"),
+               A(sb("Jisha Mathew", "06/06/1985", "07/07/2010"), PDF, "service book.pdf", "service_book")],
+         kind="generic", rt="designation_update",
+         intent="Kochi's 'template for transfer.xlsx' is neither a transfer order nor the creation template: other")
+
+    rows = [[None] + r for r in [STD_HEADERS,
+                                 row(1, "Tenzin", "Bhutia", "Inspector", "02/02/1996", "20/10/2025", "9733012346",
+                                     "tenzin.bhutia96@gmail.com", "Customs, Siliguri", "Siliguri")]]
+    redb = {i + 2: RED for i, k in enumerate(KEYS) if k in DEFAULT_RED}
+    book = grid([("Sheet1", [[None, "SSO ID creation template"]] + rows, 2, redb)])
+    frm = "sysmgr.siliguri@icegate.gov.in"
+    send("creation-template-starts-in-column-b", frm,
+         "Sir,\n\nTemplate and service book of Shri Tenzin Bhutia, Inspector, attached.\n\nRegards,\nDorjee Lama\n"
+         "Superintendent (System Manager), Customs Siliguri\ndorjee.lama@icegate.gov.in\nMob 9733112346\n",
+         name="System Manager Siliguri", subject="SSO ID - Tenzin Bhutia",
+         atts=[A(book, XLSX_CT, "Tenzin.xlsx", "template"),
+               A(sb("Tenzin Bhutia", "02/02/1996", "20/10/2025"), PDF, "Tenzin SB.pdf", "service_book")],
+         kind="generic", rt="sso_creation", intent="The template's table starts in column B (column A empty): clean")
+
+    rows = [row(1, "Pritam", "Borah", "Inspector", "03/03/1996", "20/10/2025", "9435312346", "pritam.borah96@gmail.com",
+                "Customs, Guwahati", "Guwahati"),
+            [None] * 10 + ["Guwahati"]]
+    frm = "bikash.kalita@icegate.gov.in"
+    send("creation-stray-location-below-the-officer", frm,
+         "Sir,\n\nTemplate and service book of Shri Pritam Borah, Inspector, attached for creation of SSO ID.\n\n"
+         "Bikash Kalita\nSuperintendent (System Manager), Customs Guwahati\n9435012345\n",
+         name="Bikash Kalita", subject="SSO ID - Pritam Borah",
+         atts=[A(xlsx(rows), XLSX_CT, "Pritam.xlsx", "template"),
+               A(sb("Pritam Borah", "03/03/1996", "20/10/2025"), PDF, "Pritam SB.pdf", "service_book")],
+         errors=[(5, k, "missing_mandatory") for k in ("first_name", "last_name", "designation", "date_of_birth",
+                                                         "date_of_joining", "mobile", "alt_email", "office")],
+         kind="icegate", rt="sso_creation",
+         intent="Row 5 holds only a stray 'Guwahati' in Location (dragged down): a data row whose eight red cells are empty")
+
+    rows = [row(1, "Harish", "Chandra", "Inspector", "20/10/2025", "14/03/1996", "9412612346", "harish.chandra96@gmail.com",
+                "CGST Bareilly", "Bareilly")]
+    frm = "sysmgr.bareilly@icegate.gov.in"
+    send("creation-birth-and-joining-dates-swapped", frm,
+         "Sir,\n\nKindly create SSO ID for Shri Harish Chandra, Inspector. Template and service book attached.\n\n"
+         "Regards,\nVinod Saxena\nSuperintendent (System Manager), CGST Bareilly\nvinod.saxena@icegate.gov.in\n"
+         "0581-2512345\n",
+         name="System Manager Bareilly", subject="SSO ID - Harish Chandra",
+         atts=[A(xlsx(rows), XLSX_CT, "Harish.xlsx", "template"),
+               A(sb("Harish Chandra", "14/03/1996", "20/10/2025"), PDF, "Harish SB.pdf", "service_book")],
+         errors=[(4, "date_of_joining", "invalid_date")], kind="generic", rt="sso_creation",
+         intent="Birth and joining dates typed in each other's columns: the 'joining' in 1996 comes before the 2025 'birth', reported on date_of_joining")
+
+    fw = reply_quote_outlook("Rahul Deshmukh <rahul.deshmukh@icegate.gov.in>", "Monday, November 24, 2025 9:30 AM",
+                             "sysmgr.aurangabad@icegate.gov.in", "SSO password",
+                             "Sir,\n\nI have forgotten my SSO password. Kindly get it reset.\n\nName: Rahul Deshmukh\n"
+                             "Designation: Inspector\nSSO ID: 40719703\nMobile: 9422212346\n")
+    frm = "sysmgr.aurangabad@icegate.gov.in"
+    send("reset-outlook-forward-details-in-forwarded-block", frm,
+         "Sir,\n\nThe request of Shri Rahul Deshmukh, Inspector, is forwarded herewith for resetting his\n"
+         "SSO password.\n\nRegards,\nSantosh Jadhav\nSuperintendent (System Manager), CGST Aurangabad\n"
+         "santosh.jadhav@icegate.gov.in\n0240-2331234\n" + fw,
+         name="System Manager Aurangabad", subject="FW: SSO password", client="outlook", kind="generic",
+         rt="password_reset",
+         intent="An Outlook forward (subject 'FW:', 'forwarded herewith') whose forwarded block starts with From:/Sent:: a forwarded message, so the officer's details count")
+
+    r_ar = AR("dkim=pass header.d=icegate.gov.in header.s=zm2024", "spf=pass smtp.mailfrom=icegate.gov.in",
+              "dmarc=pass header.from=icegate.gov.in", "arc=fail (signature failed)")
+    send("auth-arc-fail-beside-passes", "rakesh.jha@icegate.gov.in",
+         reset_text("Rakesh Jha", "Inspector", "40719704", "9431312346"), name="Rakesh Jha",
+         subject="SSO password reset", ar=r_ar, kind="icegate", rt="password_reset",
+         intent="The trusted header passes DKIM, SPF and DMARC and also says 'arc=fail': arc is none of the failure conditions")
+
+    frm = "pune.sysmgr@gmail.com"
+    send("reset-display-name-icegate-address-via-gmail", frm,
+         "Sir,\n\nKindly reset the SSO password of Inspector Omkar Joshi, SSO ID 40719705, mobile 9822312346.\n\n"
+         "Regards,\nNilesh Pawar\nSuperintendent (System Manager), CGST Pune-I\nnilesh.pawar@icegate.gov.in\n"
+         "Tel: 020-26051234\n",
+         raw_from='"sysmgr.pune1@icegate.gov.in via Gmail" <pune.sysmgr@gmail.com>', subject="Password reset - Omkar Joshi",
+         client="gmail", review=True, kind="generic", rt="password_reset",
+         intent="Display name shows an icegate.gov.in address while the address is a System Manager's Gmail: ambiguous sender (review), and no ICEGATE sender")
+
+    rows = [row(1, "Soumya", "Dutta", "Inspector", "05/05/1997", "20/10/2025", "9830312346", "soumya.dutta97@gmail.com",
+                "Kolkata Customs (Port)", "Kolkata")]
+    frm = "kolport.customs@icegate.gov.in"
+    send("creation-office-named-mailbox", frm,
+         "Sir,\n\nTemplate and service book of Smt. Soumya Dutta, Inspector, attached for creation of SSO ID.\n\n"
+         "Regards,\nPartha Mukherjee\nAppraiser (EDI), Kolkata Customs (Port)\npartha.mukherjee@icegate.gov.in\n"
+         "033-22301299\n",
+         name="Kolkata Port Customs", subject="SSO ID creation - Soumya Dutta",
+         atts=[A(xlsx(rows), XLSX_CT, "Soumya.xlsx", "template"),
+               A(sb("Soumya Dutta", "05/05/1997", "20/10/2025"), PDF, "Soumya SB.pdf", "service_book")],
+         kind="generic", rt="sso_creation", intent="An office mailbox named after the place and 'customs' ('kolport.customs'): generic")
+
+    frm = "commr.cgst.rajkot@icegate.gov.in"
+    send("status-commissioners-office-mailbox", frm,
+         "Sir,\n\nKindly confirm whether an SSO ID exists for the officer below, who has joined on deputation.\n\n"
+         "Name: Dhaval Raval\nDesignation: Superintendent\nMobile: 9824612346\n\nRegards,\nAlpesh Patel\n"
+         "PS to Commissioner, CGST Rajkot\nalpesh.patel@icegate.gov.in\n0281-2471234\n",
+         name="Commissioner CGST Rajkot", subject="SSO ID - Dhaval Raval", kind="generic", rt="sso_status",
+         intent="The Commissioner's office mailbox ('commr.cgst.rajkot'): generic, fully signed")
+
+    frm = "rajkot.ravi@gmail.com"
+    send("status-place-then-name-personal", frm,
+         "Sir,\n\nPlease check whether SSO ID exists in my name.\n\nRavi Parmar\nInspector, CGST Rajkot\n9824712346\n",
+         name="Ravi Parmar", subject="SSO ID", client="gmail", kind="personal", rt="sso_status",
+         intent="A person's Gmail 'rajkot.ravi' (place, then name)")
+
+    frm = "mohan9414098761@rediffmail.com"
+    send("status-mobile-only-in-the-address", frm,
+         "Sir,\n\nKindly check whether SSO ID has been created in my name.\n\nMohan Lal Saini\nInspector, CGST Alwar\n",
+         name="Mohan Lal Saini", subject="SSO ID", client="rediff", lack=["mobile"], kind="personal", rt="sso_status",
+         intent="The only mobile-like number is inside the From: address, which is not the mail's text")
+
+    frm = "irfan.ali@icegate.gov.in"
+    send("reset-officer-posted-abroad", frm,
+         "Sir,\n\nI am posted as Customs Attache at the Consulate General of India, Dubai. I have forgotten\n"
+         "the password of my SSO ID.\n\nName: Irfan Ali\nDesignation: Deputy Commissioner\nSSO ID: 40719706\n"
+         "Mobile: 9810912399\n",
+         name="Irfan Ali", subject="SSO password reset", review=True, kind="icegate", rt="password_reset",
+         intent="A complete reset for an officer posted outside India: review applies to any request for such an officer")
+
+    frm = "sysmgr.chennaiair@icegate.gov.in"
+    send("creation-certificate-and-no-template", frm,
+         "Sir,\n\nThe certificate of the Joint Commissioner for Smt. Revathi Krishnan, Inspector, whose service\n"
+         "book has not been received, is attached. The template will follow.\n\nRegards,\nG. Lakshmi\n"
+         "Superintendent (System Manager), Air Cargo Chennai\ng.lakshmi@icegate.gov.in\n044-22560123\n",
+         name="System Manager Chennai Air Cargo", subject="SSO ID creation - Revathi Krishnan",
+         atts=[A(certificate("Revathi Krishnan", "01/01/1997", "13/10/2025"), PDF, "JC certificate.pdf",
+                 "certification_letter")],
+         review=True, kind="generic", rt="sso_creation",
+         intent="Certificate in place of the service book and the template missing: review, with the template listed as missing")
+
+    rows = [row(1, "Manish", "Bhardwaj", "Intelligence Officer", "03/03/1990", "04/04/2016", "9811312399",
+                "manish.bhardwaj90@gmail.com", "DRI Headquarters (COIN)", "Colombo")]
+    frm = "add.coin@icegate.gov.in"
+    send("creation-coin-generic-without-phone", frm,
+         "Sir,\n\nShri Manish Bhardwaj, Intelligence Officer, is on a COIN posting at Colombo. Kindly create his\n"
+         "SSO ID. Template and service book attached.\n\nRegards,\nP. Raghunathan\nAdditional Director (COIN), DRI HQ\n"
+         "p.raghunathan@icegate.gov.in\n",
+         name="ADD COIN DRI HQ", subject="SSO ID - COIN posting",
+         atts=[A(xlsx(rows), XLSX_CT, "COIN.xlsx", "template"),
+               A(sb("Manish Bhardwaj", "03/03/1990", "04/04/2016"), PDF, "SB Manish.pdf", "service_book")],
+         lack=["signature_phone"], review=True, kind="generic", rt="sso_creation",
+         intent="COIN posting from DRI HQ's generic ID whose signature has no contact number: review, with signature_phone")
+
+    frm = "preeti.sharma88@gmail.com"
+    send("reset-gmail-with-icegate-reply-to", frm,
+         reset_text("Preeti Sharma", "Inspector", "40719707", "9810312399",
+                    "My ICEGATE mailbox is locked, so I am writing from Gmail. Kindly reset my SSO password."),
+         name="Preeti Sharma", subject="Password reset", client="gmail",
+         extra={"Reply-To": "preeti.sharma@icegate.gov.in"}, kind="personal", rt="password_reset",
+         intent="From: a personal Gmail, Reply-To: the officer's ICEGATE ID: Reply-To neither changes the sender nor makes it ambiguous")
+
+    frm = "deepak.sood@icegate.gov.in"
+    send("reset-redirected-with-resent-headers", frm,
+         reset_text("Deepak Sood", "Inspector", "40719708", "9816012346"), name="Deepak Sood",
+         subject="SSO password reset",
+         extra={"Resent-From": "System Manager Shimla <sysmgr.shimla@icegate.gov.in>",
+                "Resent-Date": "Mon, 29 Dec 2025 10:00:00 +0530", "Resent-To": "saksham.seva@icegate.gov.in"},
+         kind="icegate", rt="password_reset",
+         intent="The System Manager redirected the officer's mail (Resent-From:): From: is still the officer, one address")
+
+    frm = "cgstdiv1.nashik@icegate.gov.in"
+    send("reset-division-mailbox-own-password", frm,
+         "Sir,\n\nThe password of this Division's ICEGATE mailbox (cgstdiv1.nashik@icegate.gov.in) has expired\n"
+         "and we are unable to log in. Kindly reset it.\n\nRegards,\nSameer Kulkarni\nSuperintendent, CGST Division-I, Nashik\n"
+         "Mob: 9822412399\n",
+         name="CGST Division I Nashik", subject="Password expired - Division mailbox", lack=["sso_id", "signature_email"],
+         kind="generic", rt="password_reset",
+         intent="A Division mailbox asks for its own password and names its own address in the text: the sender's own address is no alternate e-mail, so the SSO ID is missing (and the signature has no individual e-mail)")
+
+    frm = "salim.khan@icegate.gov.in"
+    send("promotion-without-the-word-promotion", frm,
+         "Sir,\n\nACES still shows me as Examiner, but I am an Appraiser now as per the attached office order.\n"
+         "Kindly change my designation. The first page of my service book is also attached.\n\nSalim Khan\n"
+         "Appraiser, Custom House, Mumbai\n9869112346\n",
+         name="Salim Khan", subject="Change of designation in ACES",
+         atts=[A(promotion("Salim Khan", "Examiner", "Appraiser"), PDF, "office order.pdf", "promotion_order"),
+               A(sb("Salim Khan", "08/08/1986", "09/09/2011"), PDF, "SB page 1.pdf", "service_book")],
+         kind="icegate", rt="designation_update", intent="A designation change without the word 'promotion' in the mail")
+
+    frm = "vinita.joshi@icegate.gov.in"
+    send("unknown-new-mobile-in-profile", frm,
+         "Sir,\n\nMy mobile number registered with my SSO ID has changed. Kindly update it to the new number\n"
+         "7014512399.\n\nVinita Joshi\nInspector, CGST Jodhpur\nSSO ID: 40719709\n",
+         name="Vinita Joshi", subject="Change of mobile number in SSO profile", kind="icegate", rt="unknown",
+         intent="An update of the registered mobile number: not a designation update, not a reset")
+
+    frm = "kapoor.tradelinks@gmail.com"
+    send("trade-customs-portal-without-icegate-word", frm,
+         "Sir,\n\nOur login to the customs portal for filing shipping bills is blocked. Our IEC is 0509012345.\n"
+         "Please unblock.\n\nRegards\nVijay Kapoor\nKapoor Tradelinks, Ludhiana\n9814512399\n",
+         name="Vijay Kapoor", subject="Login blocked", client="gmail", kind="personal", rt="trade_portal",
+         intent="A trader's portal login named only 'the customs portal for filing shipping bills', with the IEC")
+
+    win = text("Sir,\n\nI\u2019m not sure whether an SSO ID has been created in my name \u2013 kindly check.\n\n"
+               "Name: Rosy D\u2019Cruz\nDesignation: Inspector\nMobile: 9820112399\n", cte="b64", charset="windows-1252")
+    frm = "rosy.dcruz@hotmail.com"
+    send("status-windows-1252-base64", frm, None, name="Rosy D'Cruz", subject="SSO ID", client="outlook",
+         parts=win, kind="personal", rt="sso_status",
+         intent="A windows-1252, base64 body with curly apostrophes and an en dash")
+
+
+def more_near_misses():
+    frm = "supdt.systems.nagpur@icegate.gov.in"
+    send("status-post-named-mailbox", frm,
+         "Sir,\n\nKindly confirm whether an SSO ID exists for the officer below.\n\nName: Ashwin Meshram\n"
+         "Designation: Inspector\nMobile: 9823012399\n\nRegards,\nYogita Bansod\nSuperintendent (Systems), CGST Nagpur\n"
+         "yogita.bansod@icegate.gov.in\n0712-2541234\n",
+         name="Superintendent Systems Nagpur", subject="SSO ID - Ashwin Meshram", kind="generic", rt="sso_status",
+         intent="A mailbox named after a post ('supdt.systems.nagpur'): a role mailbox, generic")
+
+    frm = "kiran.inspector.cgst@gmail.com"
+    send("status-personal-address-with-inspector-and-cgst", frm,
+         "Sir,\n\nPlease let me know whether an SSO ID exists in my name.\n\nKiran Bhosale\nInspector, CGST Satara\n"
+         "9890312399\n",
+         name="Kiran Bhosale", subject="SSO ID", client="gmail", kind="personal", rt="sso_status",
+         intent="A person's Gmail whose local part has the designation and the department in it")
+
+    frm = "ramesh.yadav1991@gmail.com"
+    send("status-this-is-first-name", frm,
+         "Good morning Sir,\n\nThis is Ramesh from Range-II, CGST Rewari. I am an Inspector and I do not know whether\n"
+         "an SSO ID has been created for me. My number is 9416212399.\n\nThanks\n",
+         name="Ramesh Yadav", subject="SSO ID", client="gmail", kind="personal", rt="sso_status",
+         intent="Name only as 'This is Ramesh', designation as 'I am an Inspector', mobile as 'My number is ...'")
+
+    quoted = ("On Mon, 10 Nov 2025 at 11:15, System Manager Bhavnagar <sysmgr.bhavnagar@icegate.gov.in> wrote:\n"
+              "> Sir,\n> Kindly create SSO IDs for the two new Inspectors. Template and service books\n> attached.\n")
+    frm = "sysmgr.bhavnagar@icegate.gov.in"
+    send("creation-follow-up-any-update", frm,
+         "Sir,\n\nAny update on the below?\n\nRegards,\nKaushik Joshi\nSuperintendent (System Manager), Custom House, "
+         "Bhavnagar\nkaushik.joshi@icegate.gov.in\n0278-2425123\n\n" + quoted,
+         name="System Manager Bhavnagar", subject="Re: SSO ID creation - 2 Inspectors", client="gmail",
+         kind="generic", rt="sso_creation",
+         intent="A bare 'Any update on the below?' in a creation thread keeps the thread's request type; the mail itself carries no document")
+
+    frm = "sysmgr.thane@icegate.gov.in"
+    send("promotion-service-book-without-extension", frm,
+         "Sir,\n\nShri Rohan Mhatre, Inspector, has been promoted as Superintendent. Promotion order and service\n"
+         "book first page attached for updating his designation.\n\nRegards,\nSwapnil Gaikwad\n"
+         "Superintendent (System Manager), CGST Thane\nswapnil.gaikwad@icegate.gov.in\n022-25331234\n",
+         name="System Manager Thane", subject="Designation update - Rohan Mhatre",
+         atts=[A(promotion("Rohan Mhatre"), PDF, "Promotion order.pdf", "promotion_order"),
+               A(sb("Rohan Mhatre", "12/12/1985", "01/02/2010"), "application/octet-stream", "SB_first_page",
+                 "service_book")],
+         kind="generic", rt="designation_update",
+         intent="The service book is sent as application/octet-stream named 'SB_first_page' (no extension): a PDF told by its text")
+
+    frm = "sarita.devi@icegate.gov.in"
+    send("promotion-map-new-designation", frm,
+         "Sir,\n\nAfter my promotion as Superintendent, kindly map the new designation to my SSO ID. The promotion\n"
+         "order and first page of my service book are attached.\n\nSarita Devi\nSuperintendent, CGST Ranchi\n9431412399\n",
+         name="Sarita Devi", subject="Mapping of new designation",
+         atts=[A(promotion("Sarita Devi"), PDF, "promotion order.pdf", "promotion_order"),
+               A(sb("Sarita Devi", "04/04/1984", "05/05/2009"), PDF, "service book.pdf", "service_book")],
+         kind="icegate", rt="designation_update",
+         intent="'Map the new designation to my SSO ID' after promotion: a designation update despite the word 'map'")
+
+    frm = "joseph.k@icegate.gov.in"
+    send("status-officer-works-on-eccs", frm,
+         "Sir,\n\nI work in the ECCS section of the Courier Terminal, Kochi. I am not sure whether an SSO ID was\n"
+         "ever created in my name for ACES.\n\nName: Joseph K.\nDesignation: Inspector\nMobile: 9447812399\n",
+         name="Joseph K", subject="SSO ID", kind="icegate", rt="sso_status",
+         intent="A status enquiry from an officer who works on ECCS: ECCS is his section, not his request")
+
+    frm = "anupama.singh@icegate.gov.in"
+    send("reset-asks-to-create-a-new-password", frm,
+         "Sir,\n\nKindly create a new password for my SSO ID as I do not remember the old one.\n\n"
+         "Name: Anupama Singh\nDesignation: Inspector\nSSO ID: 40719801\nMobile: 9431512399\n",
+         name="Anupama Singh", subject="New password for SSO ID", kind="icegate", rt="password_reset",
+         intent="'Kindly create a new password': a reset, whatever the word 'create'")
+
+    body = text("Hello,\n\nThis is an automatic reply. I am away from the office until 08.12.2025.\n", cte="7bit")
+    robot("auto-header-names-in-odd-case", "harpreet.kaur@icegate.gov.in", body, name="Harpreet Kaur",
+          subject="Away from office", extra={"AUTO-SUBMITTED": "AUTO-REPLIED", "PRECEDENCE": "Bulk"},
+          intent="'AUTO-SUBMITTED: AUTO-REPLIED' and 'PRECEDENCE: Bulk' in capitals: header names and values are case-insensitive")
+
+    body = text("Dear User,\n\nYour mailbox saksham.seva@icegate.gov.in has used 95% of its quota. Please delete old\n"
+                "mails to avoid rejection of new mails.\n\nMail Administrator\n", cte="7bit")
+    robot("auto-postmaster-quota-warning", "postmaster@icegate.gov.in", body, name="Mail Administrator",
+          subject="Mailbox quota warning", intent="A quota warning from postmaster@ (no bounce, no other marker)")
+
+
 # ================================================================= output
 
-SECTIONS = [creation, status, reset, auth, promotion_cases, role_cases]
+SECTIONS = [creation, status, reset, auth, promotion_cases, role_cases, redirects, unknowns, robots, near_misses, more_near_misses]
 
 NOTES = """## Readings of the contract
 
 Every expected verdict follows from `triage.md`, `template.md` and `domain.md`. Where a mail
-needed a reading, this is the one taken (and the sentence it rests on):
+needed a reading, this is the one taken, with the sentence it rests on.
 
+- **Kinds by name, then content.** A covering letter whose text says the service book is
+  enclosed is a letter, not a "scanned service book page" (other). A workbook whose "First Name"
+  header sits on row 11 has no header row ("the first row (within the first 10)"), so it is not
+  the template (other); on row 10 it is. Kochi's 'template for transfer.xlsx' has another header
+  and is neither the creation template nor a transfer order (other). A .zip is one part of kind
+  other: the files inside a zip are not MIME parts. An .xlsx with the template header is a
+  template whatever its name ('Service Book details ... .xlsx', 'data.xlsx', 'Book1.xlsx').
+- **Attachments.** A part with a Content-ID and no file name is no attachment; a part named only
+  in Content-Type's name= is one. Inside a multipart/report nothing counts; a postmaster bounce
+  sent as multipart/mixed is no delivery report, so the file inside its returned message counts
+  ("an attached message/rfc822 part is not itself an attachment; the files inside it are").
+- **Sender kinds.** A mailbox named after a post or an office (jd.coin, add.coin,
+  supdt.systems.nagpur, commr.cgst.rajkot, kolport.customs, a courier company's ops desk, a firm's
+  exports@) is a role or shared mailbox: generic. A mailbox named after a person is that
+  person's own even when it also holds an office word (priya.sharma.cgst, anil.customs1988,
+  swati.kulkarni.audit, kiran.inspector.cgst, rajkot.ravi): personal.
+- **Quotes and forwards.** An Outlook 'From: ... Sent: ...' block under a reply ('RE:') is a
+  quote; the same block under a forward ('FW:', "forwarded herewith") is a forwarded message and
+  counts ("A forwarded message ... does count"). A bare "Any update on the below?" in a creation
+  thread keeps the thread's request type ("A reminder or follow-up in an existing thread keeps
+  the thread's request type"); `maild triage` judges the file alone, so the documents named only
+  in the quote are missing.
+- **Request types.** A forgotten SSO ID is a password_reset (the table says so); "whether I have
+  an SSO ID", "has my SSO ID been created yet" are sso_status; an ECCS password reset is eccs; a
+  customs broker's, a firm's or an IEC holder's ICEGATE login is trade_portal; a change of the
+  registered mobile, a name's spelling, moving mails between mailboxes, a distribution list and
+  a question on password policy are none of the types (unknown).
+- **Automated mails** take their request type from their own content: a reset request that came
+  through a Google Group is password_reset, the ECCS advisory eccs, an ICEGATE 2.0 advisory to
+  IEC holders trade_portal. The messages that bounces return carry only neutral text, so no
+  reading of "its own content" changes their verdict; an auto-reply's quote of a reset
+  acknowledgement is quoted text and does not count.
+- **Details.** A name stated in running text counts ("This is Ramesh from ...", "of Inspector
+  Rohit Sahu"); a single-word name is a name. An STD code and number is never a mobile, even when
+  the code makes it look like a 0-prefixed mobile ('0712-2565433', '0824-2408012',
+  '(0891) 2562296', '0832 2431234', 'Landline: 08242408014'). A number inside the From: address
+  is not in the mail's text. The sender's own address in any letter case, the helpdesk's address
+  and a mailbox's own address named in its text are no alternate e-mail. A label naming the SSO
+  ID ('SSO Login ID', 'User ID') gives the SSO ID.
+- **Signatures of generic senders.** Text before the sign-off does not fill the signature ("Text
+  elsewhere in the body does not fill a signature field"): a name or mobile given in the body, or
+  an officer's labelled details, leave the signature fields missing. 'Sent from my iPhone' is no
+  signature. An office, another office mailbox or a disclaimer's postmaster@ address is no
+  individual e-mail; a company name or 'Operations Desk' is no name.
+- **Review.** "The request is for an officer ... posted outside India" applies to any request
+  type (a reset for a Customs Attache in Dubai); an officer who was abroad but is now posted in
+  Chennai, or one posted at the Foreign Post Office, Mumbai, is not. A certificate in place of the
+  service book is reviewed even when the template is missing too (review precedes
+  request_missing, and `missing` still lists the template).
+- **Authentication.** Only the three listed conditions fail a mail: spf=softfail, dkim=fail and
+  arc=fail alone do not, nor does a mail with no Authentication-Results at all;
+  ARC-Authentication-Results is another header and never the trusted one; a DKIM pass for
+  icegate.gov.in with dmarc=pass for icegate.gov.in is a pass even beside a signature of another
+  domain. Redirect precedes review (an ECCS request failing DMARC is redirected) and ignore
+  precedes both.
+
+### Ambiguities met and avoided
+
+- Whether the Subject is part of "the sender's own text": no mail here has a detail only in its
+  subject (a designation given only in the subject was dropped).
+- An .xlsx named as the template that is readable but lacks the header (kind template with which
+  error, or other?): not used; the one such name here ('template for transfer') is not the
+  creation template's name.
+- Whether spaces or hyphens are ignored in a template's mobile cells (the rule is stated for the
+  mail's text): template mobiles here have none.
+- Answers written between '>' lines below an "On ... wrote:" line: not used.
+- A certificate sent together with the service book ("in place of"?): not used.
+- An auto-reply marked only by X-Autoreply or similar unlisted headers: not used.
+- A bounce whose returned message names a request type (is it the bounce's own content?): not used.
+- A signer's individual ICEGATE e-mail in a generic mailbox's reset request with no SSO ID (is it
+  an "alternate e-mail"?): the mail was changed so the signature carries no e-mail.
 """
 
 
