@@ -359,6 +359,20 @@ def crlf_base64(raw: bytes) -> bytes:
     return mime.serialize(msg) if parts else raw
 
 
+def not_on_forwards(transform: MailTransform) -> MailTransform:
+    """A transformation left out of forwards: under a 'Fwd:' or 'FW:' subject an Outlook
+    '-----Original Message-----' block is the forwarded mail itself (it counts), not history."""
+
+    def apply(raw: bytes) -> bytes:
+        subject = str(mime.parse(raw).get("Subject", "") or "")
+        return raw if _FORWARD_SUBJECT.match(subject) else transform(raw)
+
+    return apply
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw)\s*:", re.IGNORECASE)
+
+
 # --------------------------------------------------------------------------- the list
 
 
@@ -399,9 +413,9 @@ TRANSFORMS: dict[str, Transform] = {t.name: t for t in (
        "the body as HTML only, written from the plain text (<p>, <br>, entities, a <div> sign-off)"),
     _t("html_only_client", html_only_client, 34,
        "the body as HTML only: the mail client's own HTML alternative, its text/plain dropped"),
-    _t("quote_outlook_original_message", line_transform(quote_editor("original_message")), 37,
+    _t("quote_outlook_original_message", not_on_forwards(line_transform(quote_editor("original_message"))), 36,
        "an older mail quoted below '-----Original Message-----' / From: Sent: To: Subject:"),
-    _t("quote_outlook_header_block", line_transform(quote_editor("header_block")), 37,
+    _t("quote_outlook_header_block", not_on_forwards(line_transform(quote_editor("header_block"))), 36,
        "an older mail quoted below Outlook's rule and From: Sent: To: Subject: block"),
     _t("quote_gmail", line_transform(quote_editor("gmail")), 37,
        "an older mail quoted below 'On ... wrote:' in '>' lines"),
