@@ -55,10 +55,20 @@ def thread_case(conn: Connection, mailbox: str, message_ids: list[str], refs: li
         if found:  # the newest case that still exists
             row = conn.execute(_NEWEST_CASE, {"cases": sorted(found)}).first()
             if row is not None:
-                return row
+                return unmerged(conn, row)
     if refs:
-        return conn.execute(_CASE_BY_REF, {"refs": refs[:5], "box": mailbox}).first()
+        return unmerged(conn, conn.execute(_CASE_BY_REF, {"refs": refs[:5], "box": mailbox}).first())
     return None
+
+
+def unmerged(conn: Connection, row: Any) -> Any:
+    """The case a merged case was merged into (an operator's merge moved its mails there): a mail
+    naming the old reference joins the case that goes on."""
+    for _ in range(5):  # a merge into a case merged since: follow a few steps, never a loop
+        if row is None or row.status != "merged" or not row.merged_into:
+            return row
+        row = case_by_id(conn, row.merged_into)
+    return row
 
 
 def is_party(conn: Connection, case_id: int, sender: str) -> bool:

@@ -64,7 +64,7 @@ def test_review_show_has_mails_attachments_and_audit(data: Path, capsys: pytest.
     assert {a["kind"] for a in mail["attachments"]} == {"template", "certification_letter"}
     assert any(a["event"] == "decided" for a in case["audit"])
     text = run(data, capsys, "review", "show", ref)
-    assert "certification_letter" in text and "audit" in text
+    assert "(certification letter, " in text and "audit" in text
 
 
 def test_review_decide_overrides_the_type_and_sends_the_reply(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
