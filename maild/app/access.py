@@ -120,6 +120,15 @@ class Access:
         if operator:
             self.store.audit_event("operator_logout", operator, {})
 
+    def logout_everywhere(self, token: str) -> int:
+        """End every login of the operator of this one; how many were ended."""
+        operator = self.operator_of(token)
+        if not operator:
+            return 0
+        ended = self.store.end_sessions_of(operator, self.clock(), "logout")
+        self.store.audit_event("operator_logout", operator, {"everywhere": True, "sessions_ended": ended})
+        return ended
+
     def change_password(self, operator: str, current: str, new: str, client: str) -> str:
         """A new password: every session of the operator ends; the token of a new one is returned."""
         if self.accounts.verify(operator, current) is None:

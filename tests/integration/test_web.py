@@ -127,6 +127,18 @@ def test_logout_ends_the_session_on_the_server(client: FlaskClient) -> None:
     assert resp.status_code == 302 and resp.headers["Location"].startswith("/login")
 
 
+def test_logout_everywhere_ends_the_operators_other_browsers_too(console: Deployment) -> None:
+    app = console.app()
+    mine, other = login(app.test_client()), login(app.test_client())
+    plain = login(app.test_client())
+    plain.post("/logout", data={"csrf": csrf_of(plain, "/queue")})
+    assert mine.get("/queue").status_code == 200 and other.get("/queue").status_code == 200  # one logout, one session
+    resp = mine.post("/logout", data={"csrf": csrf_of(mine, "/account"), "everywhere": "1"})
+    assert resp.status_code == 302
+    assert mine.get("/queue").status_code == 302 and other.get("/queue").status_code == 302
+    assert audit_events(console, "operator_logout")[-1].detail == {"everywhere": True, "sessions_ended": 2}
+
+
 def test_session_expires_after_session_hours(console: Deployment, client: FlaskClient) -> None:
     login(client)
     assert client.get("/queue").status_code == 200

@@ -210,3 +210,15 @@ def test_a_follow_up_naming_a_merged_case_joins_the_case_it_was_merged_into(cons
                               "Sir,\nAny update on my request?\nRegards,\nAjay Verma\n"))
     assert len(console.service.review.show(first)["mails"]) == 3
     assert console.service.review.show(second)["mails"] == []
+
+
+def test_reminders_appear_in_the_timeline(console: Deployment, client: FlaskClient) -> None:
+    ref = console.ref("Pune", status="waiting")
+    console.clock.advance(days=6)  # past the first reminder's day, whatever weekday the test runs on
+    assert console.service.sweep_reminders() >= 1
+    client = login(console.app().test_client())  # the first login expired with the days
+    page = client.get(f"/case/{ref}").get_data(as_text=True)
+    timeline = html.unescape(section(page, "timeline"))
+    assert re.search(r'<li class="event reminder_remind"><time[^>]*>[^<]+ IST</time> <span class="what">reminder 1 '
+                     r'to acladmin\.pune1@icegate\.gov\.in: sent</span>', timeline), timeline
+    assert "reminder" in html.unescape(section(page, "replies"))

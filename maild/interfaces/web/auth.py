@@ -52,7 +52,12 @@ def login() -> Any:
 
 @console.post("/logout")
 def logout() -> Any:
-    here().access.logout(str(session.get("sid", "")))
+    """End this login; with `everywhere`, every login of this operator (a browser left signed in)."""
+    access, token = here().access, str(session.get("sid", ""))
+    if request.form.get("everywhere"):
+        access.logout_everywhere(token)
+    else:
+        access.logout(token)
     session.clear()
     return redirect(url_for(".login"))
 
