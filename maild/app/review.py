@@ -62,10 +62,13 @@ class Review:
         found = CaseFilter(status, request_type, sender.strip(), now - older_than if older_than else None,
                            now - newer_than if newer_than else None, newest_first)
         rows = []
-        for row in self.store.review_queue(found, limit):
+        found_rows = self.store.review_queue(found, limit)
+        merged = self.store.case_refs([r.case.merged_into for r in found_rows if r.case.merged_into])
+        for row in found_rows:
             case = row.case
             opened, updated = aware(case.opened_at) or now, aware(case.updated_at) or now
-            reason = why.words(self.letters.renderer, why.facts(case.status, row.verdict, row.error, row.events))
+            reason = why.words(self.letters.renderer, why.facts(case.status, row.verdict, row.error, row.events,
+                                                                merged.get(case.merged_into or 0, "")))
             rows.append({"ref": case.ref, "status": case.status, "request_type": case.request_type,
                          "sender": case.sender, "subject": case.subject, "reason": reason,
                          "age_hours": _hours(now - opened), "waiting_hours": _hours(now - updated),

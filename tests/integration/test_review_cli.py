@@ -186,6 +186,8 @@ def test_case_merge_and_split_from_the_command_line(data: Path, capsys: pytest.C
                for a in merged["audit"])
     old = as_json(data, capsys, "review", "show", second)
     assert old["status"] == "merged" and old["merged_into"] == first and old["reason"].startswith("merged into")
+    (listed,) = as_json(data, capsys, "cases", "--status", "merged")
+    assert listed["ref"] == second and listed["reason"] == f"merged into case {first}"
     out = run(data, capsys, "case", "split", first, "--mail", str(moved), "--operator", "anita")
     new = re.search(r"into a new case, (SS-\d{4}-\d{6})", out).group(1)  # type: ignore[union-attr]
     assert [m["id"] for m in as_json(data, capsys, "review", "show", new)["mails"]] == [moved]
