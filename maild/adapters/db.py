@@ -3,16 +3,17 @@
 It is made of one part per job (maild.app.ports names what each job needs):
 the mails a pass records and files, with the mailbox's state and lease
 (db_record); the case lookups (db_lookups); the outbox (db_outbox); the
-reminders (db_reminders); the operators' reads and writes (db_review).
+reminders (db_reminders); the operators' reads and writes (db_review), their
+merges and splits (db_casework) and the console's logins (db_sessions); the
+purge of personal data past the retention (db_purge).
 The engine and its durability settings are in db_engine.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from maild.adapters.db_engine import make_engine
@@ -20,11 +21,14 @@ from maild.adapters.db_lookups import CaseRows
 from maild.adapters.db_outbox import OutboxRows
 from maild.adapters.db_record import MailRows
 from maild.adapters.db_reminders import ReminderRows
+from maild.adapters.db_casework import CaseworkRows
+from maild.adapters.db_purge import PurgeRows
 from maild.adapters.db_review import ReviewRows
-from maild.adapters.db_schema import SCHEMA_VERSION, Audit, Case, Mail, MailboxState, Meta, Outbound
+from maild.adapters.db_sessions import SessionRows
+from maild.adapters.db_schema import SCHEMA_VERSION, Case, MailboxState, Meta, Outbound
 
 
-class Store(MailRows, CaseRows, OutboxRows, ReminderRows, ReviewRows):
+class Store(MailRows, CaseRows, OutboxRows, ReminderRows, ReviewRows, CaseworkRows, SessionRows, PurgeRows):
     """Domain-named operations over the database."""
 
     @classmethod
@@ -56,25 +60,3 @@ class Store(MailRows, CaseRows, OutboxRows, ReminderRows, ReviewRows):
                      "backlog": b.backlog, "last_uid": b.last_uid, "uidvalidity": b.uidvalidity,
                      "failing_since": b.failing_since.isoformat() if b.failing_since else None,
                      "last_error": b.last_error, "outbox": outbox, "cases": cases} for b in boxes]
-
-    def purge(self, before: dt.datetime) -> dict[str, int]:
-        """Drop bodies, attachment bytes, reply bodies and personal details older than `before`."""
-        with self.session() as s:
-            mails = list(s.scalars(select(Mail).where(Mail.received_at < before,
-                                                      or_(Mail.raw.is_not(None), Mail.verdict.is_not(None)))))
-            for mail in mails:
-                mail.raw = None
-                if mail.verdict:
-                    kept = {k: v for k, v in mail.verdict.items() if k not in ("details", "signature", "reasons")}
-                    mail.verdict = {**kept, "purged": True}
-            replies = list(s.scalars(select(Outbound).where(Outbound.created_at < before,
-                                                            Outbound.status.in_(("sent", "failed", "cancelled")),
-                                                            func.length(Outbound.body) > 0)))
-            for reply in replies:
-                reply.body = b""
-            s.add(Audit(event="purged", detail={"before": before.isoformat(), "mails": len(mails),
-                                                "replies": len(replies)}))
-        if not self.shared:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return {"mails": len(mails), "replies": len(replies)}

@@ -66,9 +66,23 @@ def thread_cases(conn: Connection, mailbox: str, message_ids: list[str], refs: l
                 cases.append(row)
     if refs:
         row = conn.execute(_CASE_BY_REF, {"refs": refs[:5], "box": mailbox}).first()
-        if row is not None and all(row.id != c.id for c in cases):
+        if row is not None:
             cases.append(row)
-    return cases
+    found_cases: list[Any] = []
+    for case in (unmerged(conn, c) for c in cases):  # a merged case's mail joins the case it went into
+        if case is not None and all(case.id != c.id for c in found_cases):
+            found_cases.append(case)
+    return found_cases
+
+
+def unmerged(conn: Connection, row: Any) -> Any:
+    """The case a merged case was merged into (an operator's merge moved its mails there): a mail
+    naming the old reference joins the case that goes on."""
+    for _ in range(5):  # a merge into a case merged since: follow a few steps, never a loop
+        if row is None or row.status != "merged" or not row.merged_into:
+            return row
+        row = case_by_id(conn, row.merged_into)
+    return row
 
 
 def is_party(conn: Connection, case_id: int, sender: str) -> bool:

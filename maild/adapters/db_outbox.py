@@ -146,18 +146,24 @@ class OutboxRows(Connected):
                         detail={"found_in": folder, "message_id": row.message_id if row else ""}))
             return True
 
-    def reply_bounced(self, message_id: str, mail_id: int) -> bool:
-        """Mark our reply with this Message-ID bounced and put its case to review; False if not ours."""
+    def reply_bounced(self, message_id: str, mail_id: int, diagnostic: str = "") -> bool:
+        """Mark our reply with this Message-ID bounced and put its case to review; False if not ours.
+
+        The bounce (mail_id) is linked to the case by its audit row, with what the recipient's
+        server said (`diagnostic`); it does not join the case's mails, whose verdicts the case
+        is judged by."""
         with self.session() as s:
             row = s.scalars(select(Outbound).where(Outbound.message_id == message_id)).first()
             if row is None:
                 return False
             row.status = "bounced"
+            row.last_error = diagnostic[:500]
             case = s.get(Case, row.case_id) if row.case_id else None
-            if case is not None and case.status not in ("closed", "abandoned"):
+            if case is not None and case.status not in ("closed", "abandoned", "merged"):
                 case.status, case.updated_at = "review", utcnow()
             s.add(Audit(event="reply_bounced", case_id=row.case_id, mail_id=mail_id, outbound_id=row.id,
-                        detail={"message_id": message_id}))
+                        detail={"message_id": message_id, "kind": row.kind, "recipient": row.recipient,
+                                "diagnostic": diagnostic[:500]}))
             return True
 
     def replies_since(self, recipient: str, since: dt.datetime) -> int:

@@ -84,6 +84,8 @@ class Case(Base):
     reminders_sent: Mapped[int] = mapped_column(Integer, default=0)
     last_reminder_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # status "merged": an operator merged this case into that one (its mails and replies moved there)
+    merged_into: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Reminder(Base):
@@ -189,3 +191,25 @@ class Audit(Base):
     mail_id: Mapped[int | None] = mapped_column(ForeignKey("mails.id"), nullable=True, index=True)
     outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"), nullable=True)
     detail: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # type: ignore[type-arg]
+
+
+class WebSession(Base):
+    """A login to the operators' console, held by the server so that the server can end it.
+
+    The browser's cookie carries a random token; only its SHA-256 is stored. A
+    session counts while it has not ended, has not expired, and its operator is
+    still in the users file with the password hash it logged in with
+    (`fingerprint`): logout ends it, a password change or the operator's removal
+    ends every session of theirs at once.
+    """
+
+    __tablename__ = "web_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    operator: Mapped[str] = mapped_column(String(64), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    end_reason: Mapped[str] = mapped_column(String(32), default="")

@@ -20,6 +20,7 @@ from maild.app.ports import ApplyStore, Clock, Meter, MailRef
 from maild.app.record import Record
 from maild.app.report import PassReport, summary, unread
 from maild.config import Settings
+from maild.core.dsn import read_diagnostic
 from maild.core.plan import Arrival, MailPlan, SidePlan
 from maild.core.watermark import Start
 from maild.errors import LeaseLost
@@ -55,7 +56,9 @@ class Apply:
         recorded = self.record.mail(plan, mail)
         if recorded is None:  # another pass recorded it first
             return
-        if plan.bounce_of and self.store.reply_bounced(plan.bounce_of, recorded.mail_id):
+        bounced = plan.bounce_of and self.store.reply_bounced(plan.bounce_of, recorded.mail_id,
+                                                               read_diagnostic(mail.raw))
+        if bounced:
             logs.event("reply_bounced", logging.WARNING, mail=recorded.mail_id)  # its case goes to review
         checkpoint("after_record")
         self.filing.file(recorded.mail_id, ref.uid, plan.folder)

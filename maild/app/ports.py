@@ -166,7 +166,7 @@ class ApplyStore(Protocol):
     def save_mailbox_state(self, mailbox: str, uidvalidity: int, last_uid: int,
                            cutoff: dt.datetime | None = None) -> None: ...
     def poll_succeeded(self, mailbox: str, now: dt.datetime, backlog: int) -> bool: ...
-    def reply_bounced(self, message_id: str, mail_id: int) -> bool: ...
+    def reply_bounced(self, message_id: str, mail_id: int, diagnostic: str = "") -> bool: ...
     def pending_replies(self) -> int: ...
 
 
@@ -205,20 +205,49 @@ class ReminderStore(Protocol):
 @dataclass(frozen=True)
 class CaseFile:
     """Everything a case holds: its mails (each with has_raw), their attachments by mail id,
-    its replies and its audit rows, oldest first."""
+    its replies and its audit rows, oldest first; the mails linked to it without being its own
+    (the bounces of its replies) and its reminders."""
 
     mails: list[Row] = field(default_factory=list)
     attachments: dict[int, list[Row]] = field(default_factory=dict)
     replies: list[Row] = field(default_factory=list)
     audit: list[Row] = field(default_factory=list)
+    linked: list[Row] = field(default_factory=list)
+    reminders: list[Row] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Which cases an operator lists: by status, request type, part of the sender's address and
+    when they were opened; oldest first unless `newest_first`."""
+
+    status: str = ""
+    request_type: str = ""
+    sender: str = ""
+    opened_before: dt.datetime | None = None
+    opened_after: dt.datetime | None = None
+    newest_first: bool = False
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """A case in a list: its row, its latest mail's verdict and error, and the audit rows since
+    that mail that can say why it is where it is (a bounce, a split, a note of the pass)."""
+
+    case: Row
+    verdict: dict[str, Any]
+    error: str
+    events: list[Row] = field(default_factory=list)
 
 
 class ReviewStore(Protocol):
     """What the operators' actions read and write (maild.app.review)."""
 
-    def review_queue(self, status: str, request_type: str, limit: int) -> list[tuple[Row, dict[str, Any], str]]: ...
+    def review_queue(self, found: CaseFilter, limit: int) -> list[QueueRow]: ...
     def case_by_ref(self, ref: str) -> Row | None: ...
+    def case_refs(self, ids: list[int]) -> dict[int, str]: ...
     def case_file(self, case_id: int) -> CaseFile: ...
+    def mail_raw(self, mail_id: int) -> bytes | None: ...
     def last_mail(self, case_id: int) -> Row | None: ...
     def attachment_source(self, attachment_id: int) -> tuple[str, str, str, bytes] | None: ...
     def count_replies(self, *, kind: str, mail_id: int | None = None, case_id: int | None = None) -> int: ...
@@ -226,3 +255,33 @@ class ReviewStore(Protocol):
                     mail_id: int | None = None, audit: OperatorAudit | None = None) -> int: ...
     def update_case(self, case_id: int, values: dict[str, Any], audit: OperatorAudit | None = None) -> None: ...
     def review_counts(self) -> tuple[dict[str, int], dict[str, int], dict[str, int], list[Row]]: ...
+    def move_mails(self, mail_ids: list[int], target_id: int, now: dt.datetime,
+                   audit: list[tuple[int, OperatorAudit]]) -> int: ...
+    def merge_case(self, source_id: int, target_id: int, now: dt.datetime,
+                   audit: list[tuple[int, OperatorAudit]]) -> int: ...
+    def split_mail(self, mail_id: int, fields: dict[str, Any], now: dt.datetime, actor: str,
+                   note: str) -> tuple[int, str]: ...
+
+
+class SessionStore(Protocol):
+    """The console's logins, held by the server (maild.app.access), and its audit rows."""
+
+    def start_session(self, token_hash: str, operator: str, fingerprint: str, client: str,
+                      now: dt.datetime, expires_at: dt.datetime) -> None: ...
+    def session_of(self, token_hash: str) -> Row | None: ...
+    def end_session(self, token_hash: str, now: dt.datetime, reason: str) -> None: ...
+    def end_sessions_of(self, operator: str, now: dt.datetime, reason: str) -> int: ...
+    def audit_event(self, event: str, actor: str, detail: dict[str, Any]) -> None: ...
+
+
+class Accounts(Protocol):
+    """The operators' accounts (maild.adapters.operators.OperatorFile)."""
+
+    def fingerprint_of(self, name: str) -> str | None:
+        """What identifies the operator's current password; None for no such operator."""
+
+    def verify(self, name: str, password: str) -> str | None:
+        """The fingerprint when the password is right, else None (as slow for an unknown name)."""
+
+    def set_password(self, name: str, password: str) -> None: ...
+    def remove(self, name: str) -> bool: ...

@@ -1,23 +1,29 @@
-"""What operators do: see the review queue, open a case, decide, reply, close, count.
+"""What operators do: see the review queue, open a case, decide, reply, close, merge, split, count.
 
-The terminal (`maild review ...`, `maild case ...`, `maild stats`) and the
-browser console both call these; every action is written to the audit log
-with the operator's name, and every reply is a letter (maild.app.letters)
-that goes through the same outbox as maild's own, so it is sent once and
-threaded to its case.
+The terminal (`maild review ...`, `maild case ...`, `maild cases`, `maild
+stats`) and the browser console both call these; every action is written to
+the audit log with the operator's name, and every reply is a letter
+(maild.app.letters) that goes through the same outbox as maild's own, so it
+is sent once and threaded to its case. A case is shown by maild.app.caseview,
+why it is where it is said by maild.app.why, merges and splits made by
+maild.app.casework.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import statistics
 from typing import Any
 
+from maild.app import why
 from maild.app.cases import Cases
+from maild.app.casework import Casework, ReviewError
+from maild.app.caseview import CaseView
 from maild.app.letters import Letters
 from maild.app.outbox import Outbox
-from maild.app.ports import Clock, ReviewStore
+from maild.app.ports import CaseFilter, Clock, ReviewStore
 from maild.core.decide import triage
 from maild.core.model import REQUEST_TYPES, Prior, Verdict
 from maild.core.parse import parse_mail
@@ -26,15 +32,13 @@ from maild.core.policy import TriagePolicy
 from maild.core.reminders import case_clock
 from maild.core.ruleset import RuleSet
 from maild.core.times import aware
-from maild.errors import MaildError
 
 ACTIONS = ("ignore", "redirect", "review", "request_missing", "acknowledge")
 SENDER_KINDS = ("icegate", "generic", "personal", "automated")
 REPLIED = ("acknowledge", "request_missing", "redirect")  # the operator's decisions that call for a reply
-
-
-class ReviewError(MaildError):
-    """An operator asked for something that cannot be done (unknown case, bad value)."""
+STATUSES = ("review", "open", "waiting", "acknowledged", "redirected", "closed", "abandoned", "merged")
+ENDED = ("closed", "abandoned", "merged")
+__all__ = ["ACTIONS", "SENDER_KINDS", "STATUSES", "Review", "ReviewError"]
 
 
 class Review:
@@ -44,31 +48,37 @@ class Review:
                  policy: TriagePolicy, clock: Clock) -> None:
         self.store, self.cases, self.letters, self.outbox = store, cases, letters, outbox
         self.rules, self.policy, self.clock = rules, policy, clock
+        self.view = CaseView(store, rules, policy, letters.renderer)
+        self.casework = Casework(store, clock)
 
-    def queue(self, *, status: str = "review", request_type: str = "", limit: int = 200) -> list[dict[str, Any]]:
-        """Cases waiting for a person, newest first, with their age and why they are there."""
+    def queue(self, *, status: str = "review", request_type: str = "", sender: str = "",
+              older_than: dt.timedelta | None = None, newer_than: dt.timedelta | None = None,
+              newest_first: bool = False, limit: int = 200) -> list[dict[str, Any]]:
+        """Cases (the review queue by default), oldest first, with their age, how long they have
+        waited in their state and, in words, why they are there."""
+        _check(status, STATUSES, "status")
+        _check(request_type, REQUEST_TYPES, "request type")
         now = self.clock()
+        found = CaseFilter(status, request_type, sender.strip(), now - older_than if older_than else None,
+                           now - newer_than if newer_than else None, newest_first)
         rows = []
-        for case, verdict, error in self.store.review_queue(status, request_type, limit):
-            reason = "; ".join(verdict.get("review_flags") or []) or error or ", ".join(verdict.get("missing") or [])
-            opened = aware(case.opened_at) or now
+        found_rows = self.store.review_queue(found, limit)
+        merged = self.store.case_refs([r.case.merged_into for r in found_rows if r.case.merged_into])
+        for row in found_rows:
+            case = row.case
+            opened, updated = aware(case.opened_at) or now, aware(case.updated_at) or now
+            reason = why.words(self.letters.renderer, why.facts(case.status, row.verdict, row.error, row.events,
+                                                                merged.get(case.merged_into or 0, "")))
             rows.append({"ref": case.ref, "status": case.status, "request_type": case.request_type,
-                         "sender": case.sender, "subject": case.subject,
-                         "age_hours": round((now - opened).total_seconds() / 3600, 1), "reason": reason,
-                         "opened_at": opened.isoformat()})
+                         "sender": case.sender, "subject": case.subject, "reason": reason,
+                         "age_hours": _hours(now - opened), "waiting_hours": _hours(now - updated),
+                         "opened_at": opened.isoformat(), "updated_at": updated.isoformat()})
         return rows
 
     def show(self, ref: str) -> dict[str, Any]:
-        """A case with every mail (verdict, reasons, attachments), the replies sent and the audit trail."""
-        case = self._case(ref)
-        found = self.store.case_file(case.id)
-        return {"ref": case.ref, "status": case.status, "request_type": case.request_type, "sender": case.sender,
-                "subject": case.subject, "opened_at": case.opened_at.isoformat(),
-                "closed_at": case.closed_at.isoformat() if case.closed_at else None,
-                "mails": [_mail(mail, found.attachments.get(mail.id, [])) for mail in found.mails],
-                "replies": [_reply(r) for r in found.replies],
-                "audit": [{"at": a.at.isoformat(), "actor": a.actor, "event": a.event, "detail": a.detail or {}}
-                          for a in found.audit]}
+        """A case with every mail (its text, verdict, details and where each was read, attachments),
+        the bounces of its replies, the replies, why it is where it is, its timeline and audit trail."""
+        return self.view.build(self._case(ref))
 
     def attachment(self, attachment_id: int) -> tuple[str, str, bytes] | None:
         """(file name, content type, bytes) of a stored attachment, from the mail's raw copy."""
@@ -87,7 +97,7 @@ class Review:
         _check(request_type, REQUEST_TYPES, "request type")
         _check(sender_kind, SENDER_KINDS, "sender kind")
         _check(action, ACTIONS, "action")
-        case = self._case(ref)
+        case = self._case(ref, active=True)
         mail = self.store.last_mail(case.id)
         if mail is None:
             raise ReviewError(f"case {ref} has no mail")
@@ -118,7 +128,7 @@ class Review:
             raise ReviewError("the reply is empty")
         if len(text) > 5000:
             raise ReviewError("the reply is longer than 5000 characters")
-        case = self._case(ref)
+        case = self._case(ref, active=True)
         if not case.sender:
             raise ReviewError(f"case {ref} has no sender address to reply to")
         last = self.store.last_mail(case.id)
@@ -134,7 +144,7 @@ class Review:
     def close(self, ref: str, operator: str, note: str = "") -> dict[str, Any]:
         """Close a case once the ID is created or the password reset: the closure reply goes out."""
         case = self._case(ref)
-        if case.status in ("closed", "abandoned"):
+        if case.status in ENDED:
             raise ReviewError(f"case {ref} is already {case.status}")
         last = self.store.last_mail(case.id)
         letter = self.letters.closure(case, last.message_id if last else "", (last.verdict or {}) if last else {},
@@ -158,12 +168,26 @@ class Review:
                 "median_hours_to_acknowledge": round(statistics.median(to_ack), 2) if to_ack else None,
                 "median_hours_to_close": round(statistics.median(to_close), 2) if to_close else None}
 
+    def merge_case(self, ref: str, into: str, operator: str, note: str = "") -> dict[str, Any]:
+        """Every mail of case `ref` into case `into` (a colleague's follow-up that opened its own)."""
+        return self.casework.merge_case(ref, into, operator, note)
+
+    def move_mail(self, ref: str, mail_id: int, into: str, operator: str, note: str = "") -> dict[str, Any]:
+        """One mail of case `ref` into case `into`."""
+        return self.casework.move_mail(ref, mail_id, into, operator, note)
+
+    def split_mail(self, ref: str, mail_id: int, operator: str, note: str = "") -> dict[str, Any]:
+        """One mail of case `ref` into a new case of its own."""
+        return self.casework.split_mail(ref, mail_id, operator, note)
+
     # -- helpers -----------------------------------------------------------------------------------
 
-    def _case(self, ref: str) -> Any:
-        case = self.store.case_by_ref(ref)
+    def _case(self, ref: str, active: bool = False) -> Any:
+        case = self.store.case_by_ref(ref.strip())
         if case is None:
             raise ReviewError(f"no case {ref}")
+        if active and case.status == "merged":
+            raise ReviewError(f"case {ref} was merged into another case; act on that one")
         return case
 
     def _reverdict(self, raw: bytes | None, prior: Prior | None, request_type: str) -> Verdict:
@@ -189,19 +213,5 @@ def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
         raise ReviewError(f"unknown {what} {value!r}; one of: {', '.join(allowed)}")
 
 
-def _mail(mail: Any, attachments: list[Any]) -> dict[str, Any]:
-    verdict = mail.verdict or {}
-    return {"id": mail.id, "uid": mail.uid, "message_id": mail.message_id, "sender": mail.sender,
-            "subject": mail.subject, "received_at": mail.received_at.isoformat(), "action": mail.action,
-            "status": mail.status, "folder": mail.folder, "request_type": mail.request_type,
-            "sender_kind": mail.sender_kind, "missing": verdict.get("missing", []),
-            "template_errors": verdict.get("template_errors", []), "reasons": verdict.get("reasons", []),
-            "review_flags": verdict.get("review_flags", []), "error": mail.error, "has_raw": mail.has_raw,
-            "attachments": [{"id": a.id, "filename": a.filename, "kind": a.kind, "size": a.size,
-                             "content_type": a.content_type, "sha256": a.sha256} for a in attachments]}
-
-
-def _reply(row: Any) -> dict[str, Any]:
-    return {"id": row.id, "kind": row.kind, "status": row.status, "recipient": row.recipient, "subject": row.subject,
-            "created_at": row.created_at.isoformat(), "sent_at": row.sent_at.isoformat() if row.sent_at else None,
-            "last_error": row.last_error}
+def _hours(span: dt.timedelta) -> float:
+    return round(span.total_seconds() / 3600, 1)

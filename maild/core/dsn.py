@@ -49,6 +49,10 @@ _RETURNED_TYPES = frozenset({"message/rfc822", "message/global", "text/rfc822-he
                              "message/rfc822-headers", "message/global-headers"})
 _RECEIPT_TYPES = frozenset({"message/disposition-notification", "message/global-disposition-notification"})
 _MAX_PARTS = 500
+_DIAGNOSTIC = re.compile(r"^[ \t]*Diagnostic-Code:[ \t]*(?:[a-z0-9-]+[ \t]*;)?[ \t]*(.+(?:\r?\n[ \t]+.+)*)",
+                         re.IGNORECASE | re.MULTILINE)
+_STATUS = re.compile(r"^[ \t]*Status:[ \t]*([245]\.\d{1,3}\.\d{1,3}.*)$", re.IGNORECASE | re.MULTILINE)
+MAX_DIAGNOSTIC = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,36 @@ def read_dsn(raw: bytes, max_bytes: int = 2_000_000) -> DeliveryReport | None:
         return _from_plain_text(parts)
     except Exception:  # the standard library raises many kinds on hostile bytes: then there is no report
         return None
+
+
+def read_diagnostic(raw: bytes, max_bytes: int = 2_000_000) -> str:
+    """What the recipient's server said about a failed delivery ('552 5.2.2 Mailbox full'),
+    on one line: the Diagnostic-Code, else the Status, else the line of a plain-text bounce
+    with its SMTP code; '' when the report gives none. The text is the remote server's: hostile."""
+    try:
+        parts = _collect(email.message_from_bytes(raw[:max_bytes]))
+        if not parts.status and not parts.receipts:
+            parts = next((inner for inner in map(_collect, _attached(parts)) if inner.status), parts)
+        for pattern in (_DIAGNOSTIC, _STATUS):
+            for part in parts.status:
+                found = pattern.search(_text_of(part))
+                if found:
+                    return _one_line(found.group(1))
+        for part in parts.texts:
+            explanation = _INLINE_COPY.split(_text_of(part), maxsplit=1)[0]
+            line = next((x for x in explanation.splitlines() if _STATUS_CODE.search(x)), "")
+            if line:
+                return _one_line(line)
+        if parts.receipts:
+            return "deleted unread by the recipient's mail system"
+    except Exception:  # hostile bytes: no diagnostic rather than no bounce
+        return ""
+    return ""
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())
+    return flat[:MAX_DIAGNOSTIC]
 
 
 def _collect(msg: Message) -> _Parts:

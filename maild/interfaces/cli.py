@@ -119,13 +119,11 @@ def _daemon_commands(sub: Any) -> None:
 
 
 def _store_commands(sub: Any) -> None:
-    cases = _command(sub, "cases", "list cases; --due: what the next reminder runs will send, and when", _cmd_cases,
-                     json=True)
-    cases.add_argument("--due", action="store_true", help="only what is due or scheduled")
     _command(sub, "status", "per mailbox: last good poll, backlog, failures, outbox and cases", _cmd_status, json=True)
     _command(sub, "check-config", "load the config, every rule file and every template", _cmd_check)
     _command(sub, "doctor", "reach the mailbox, the SMTP server and the database", _cmd_doctor)
-    _command(sub, "purge", "remove bodies and attachment bytes past [mailbox] retention_days", _cmd_purge)
+    _command(sub, "purge", "past [mailbox] retention_days: remove mail bodies, attachment bytes and names, "
+             "subjects and the personal details of verdicts", _cmd_purge)
     db = sub.add_parser("db", help="the database schema: upgrade, current")
     dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     _command(dsub, "upgrade", "migrate the database to the schema of this code", _cmd_db_upgrade)
@@ -195,29 +193,6 @@ def _cmd_remind(args: argparse.Namespace) -> int:
         if args.once:
             return 0
         time.sleep(sweep)
-
-
-def _cmd_cases(args: argparse.Namespace) -> int:
-    from maild.bootstrap import build_store
-    from maild.config import load_settings
-    from maild.core.reminders import upcoming
-
-    settings = load_settings(args.config, required=args.config is not None)
-    store = build_store(settings)
-    now = dt.datetime.now(dt.timezone.utc)
-    states = store.reminder_states()
-    refs = {c.case_id: c.ref for c in states}
-    items = upcoming(states, now, settings.reminder_policy(), store.last_digest_at())
-    rows = [{"case": refs.get(i.case_id or 0, "-"), "kind": i.kind, "at": i.at.isoformat(),
-             "due_now": i.at <= now} for i in items]
-    if args.json:
-        print(json.dumps(rows, indent=2))
-        return 0
-    if not rows:
-        print("nothing is due or scheduled")
-    for row in rows:
-        print(f"{row['case']:15} {row['kind']:8} {row['at'][:16].replace('T', ' ')} UTC{'  (due now)' if row['due_now'] else ''}")
-    return 0
 
 
 def _cmd_purge(args: argparse.Namespace) -> int:

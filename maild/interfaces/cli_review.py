@@ -1,14 +1,19 @@
-"""The operators' commands: `maild review list|show|decide`, `maild case close`, `maild stats`.
+"""The operators' commands: `maild review list|show|decide`, `maild case reply|close|merge|split`,
+`maild stats` (and `maild cases`, in cli_cases).
 
-Readable tables by default, `--json` for scripts. The logic is in maild.app.review.
+Readable text by default, `--json` for scripts; times in the office's zone
+(`[reminders] timezone`). The logic is in maild.app.review; `review show`'s text
+is the template templates/review/show.txt.j2.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
+
+from maild.interfaces.cli_common import emit as _emit
+from maild.interfaces.cli_common import local, opened, review_of, table
 
 
 REF = "the case reference, e.g. SS-2026-000123"
@@ -17,15 +22,18 @@ REF = "the case reference, e.g. SS-2026-000123"
 def register(sub: Any) -> None:
     from maild.app.review import ACTIONS, SENDER_KINDS
     from maild.core.model import REQUEST_TYPES
+    from maild.interfaces.cli_cases import register as register_cases
 
     review = sub.add_parser("review", help="the review queue: list, show and decide cases")
     rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
-    lst = rsub.add_parser("list", help="the queue, newest first, with age, sender, type and reason")
+    lst = rsub.add_parser("list", help="the queue, oldest first, with age, time waiting, sender, type and why")
     lst.add_argument("--status", default="review", help="case status to list (default review; '' for all)")
     lst.add_argument("--type", default="", choices=REQUEST_TYPES, help="only this request type")
     _common(lst, _list)
-    show = rsub.add_parser("show", help="a case: verdict, reasons, mails, attachments, replies, audit")
+    show = rsub.add_parser("show", help="a case: why, each mail's text and details, attachments, replies, "
+                                        "timeline, audit")
     show.add_argument("ref", help=REF)
+    show.add_argument("--quoted", action="store_true", help="also print the quoted history of each mail")
     _common(show, _show)
     decide = rsub.add_parser("decide", help="override the verdict; the right reply then goes out")
     decide.add_argument("ref", help=REF)
@@ -35,7 +43,14 @@ def register(sub: Any) -> None:
                         help="the action (default: request_missing while something is missing, else acknowledge)")
     decide.add_argument("--note", default="", help="why (kept in the audit log)")
     _common(decide, _decide, writes=True)
-    case = sub.add_parser("case", help="act on a case")
+    _case_commands(sub)
+    stats = sub.add_parser("stats", help="counts by type, action and status; median times")
+    _common(stats, _stats)
+    register_cases(sub)
+
+
+def _case_commands(sub: Any) -> None:
+    case = sub.add_parser("case", help="act on a case: reply, close, merge, split")
     csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     answer = csub.add_parser("reply", help="send the requester a message of your own, threaded to the case")
     answer.add_argument("ref", help=REF)
@@ -45,8 +60,17 @@ def register(sub: Any) -> None:
     close.add_argument("ref", help=REF)
     close.add_argument("--note", default="", help="what was done (quoted in the reply and the audit)")
     _common(close, _close, writes=True)
-    stats = sub.add_parser("stats", help="counts by type, action and status; median times")
-    _common(stats, _stats)
+    merge = csub.add_parser("merge", help="merge a case (or, with --mail, one of its mails) into another case")
+    merge.add_argument("ref", help="the case to merge (its mails move), e.g. SS-2026-000123")
+    merge.add_argument("--into", required=True, help="the case they move into")
+    merge.add_argument("--mail", type=int, default=None, help="only this mail of the case (see review show)")
+    merge.add_argument("--note", default="", help="why (kept in the audit log)")
+    _common(merge, _merge, writes=True)
+    split = csub.add_parser("split", help="split a mail out of its case into a new case of its own")
+    split.add_argument("ref", help="the case the mail is in, e.g. SS-2026-000123")
+    split.add_argument("--mail", type=int, required=True, help="the mail to split out (see review show)")
+    split.add_argument("--note", default="", help="why (kept in the audit log)")
+    _common(split, _split, writes=True)
 
 
 def _common(parser: argparse.ArgumentParser, handler: Any, writes: bool = False) -> None:
@@ -58,47 +82,25 @@ def _common(parser: argparse.ArgumentParser, handler: Any, writes: bool = False)
     parser.set_defaults(handler=handler)
 
 
-def review_of(config: Path | None) -> Any:
-    """The operators' actions (maild.app.review.Review) over the configured mailbox."""
-    from maild import bootstrap
-    from maild.config import load_settings
-
-    return bootstrap.worker(load_settings(config, required=config is not None)).review
-
-
 def _operator(args: argparse.Namespace) -> str:
     import getpass
 
     return args.operator or getpass.getuser()
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> int:
-    print(json.dumps(data, indent=2, default=str) if args.json else text)
-    return 0
-
-
 def _list(args: argparse.Namespace) -> int:
     rows = review_of(args.config).queue(status=args.status, request_type=args.type)
-    lines = [f"{'case':15} {'age':>7}  {'type':18} {'sender':34} reason"]
-    lines += [f"{r['ref']:15} {r['age_hours']:6.1f}h  {r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:80]}"
-              for r in rows]
-    return _emit(args, rows, "\n".join(lines) if rows else "the queue is empty")
+    return _emit(args, rows, table(rows) if rows else "the queue is empty")
 
 
 def _show(args: argparse.Namespace) -> int:
-    case = review_of(args.config).show(args.ref)
-    lines = [f"{case['ref']}  {case['status']}  {case['request_type']}  from {case['sender']}",
-             f"  subject: {case['subject']}", f"  opened:  {case['opened_at']}"]
-    for mail in case["mails"]:
-        lines.append(f"  mail {mail['id']} ({mail['received_at'][:16]}): {mail['sender_kind']} / "
-                     f"{mail['request_type']} -> {mail['action']}")
-        lines += [f"    file: {a['filename']} ({a['kind']}, {a['size']} bytes)" for a in mail["attachments"]]
-        lines += [f"    missing: {m}" for m in mail["missing"]]
-        lines += [f"    template: row {e['row']} {e['column']}: {e['code']}" for e in mail["template_errors"]]
-        lines += [f"    review: {f}" for f in mail["review_flags"]]
-    lines += [f"  reply {r['kind']}: {r['status']} to {r['recipient']}" for r in case["replies"]]
-    lines += [f"  audit {a['at'][:19]} {a['actor']}: {a['event']}" for a in case["audit"]]
-    return _emit(args, case, "\n".join(lines))
+    from maild.adapters.templates import Templates
+
+    settings, review, zone = opened(args.config)
+    case = review.show(args.ref)
+    text = Templates(settings.paths.templates).render("review/show.txt.j2", case=case, quoted=args.quoted,
+                                                      local=lambda iso: local(iso, zone))
+    return _emit(args, case, text.rstrip("\n"))
 
 
 def _decide(args: argparse.Namespace) -> int:
@@ -116,6 +118,23 @@ def _reply(args: argparse.Namespace) -> int:
 def _close(args: argparse.Namespace) -> int:
     result = review_of(args.config).close(args.ref, _operator(args), args.note)
     return _emit(args, result, f"{result['ref']}: closed" + (", closure reply sent" if result["reply"] else ""))
+
+
+def _merge(args: argparse.Namespace) -> int:
+    review = review_of(args.config)
+    if args.mail is None:
+        result = review.merge_case(args.ref, args.into, _operator(args), args.note)
+        return _emit(args, result, f"case {result['from']} merged into {result['ref']} ({result['mails']} mail(s))")
+    result = review.move_mail(args.ref, args.mail, args.into, _operator(args), args.note)
+    return _emit(args, result, f"mail {args.mail} moved from {result['from']} into {result['ref']}"
+                               + (f"; {result['from']} had no mail left and is merged" if result["status"] == "merged"
+                                  else ""))
+
+
+def _split(args: argparse.Namespace) -> int:
+    result = review_of(args.config).split_mail(args.ref, args.mail, _operator(args), args.note)
+    return _emit(args, result, f"mail {args.mail} split out of {result['from']} into a new case, {result['ref']} "
+                               "(in review)")
 
 
 def _stats(args: argparse.Namespace) -> int:

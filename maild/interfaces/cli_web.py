@@ -1,9 +1,12 @@
-"""`maild web` serves the operators' console; `maild web adduser NAME` adds an operator.
+"""`maild web` serves the operators' console; `maild web adduser NAME` adds an operator or changes
+their password, `maild web removeuser NAME` removes one.
 
-The console listens on `[web] host`/`port` (loopback by default: put a TLS
-reverse proxy in front to reach it from elsewhere). Accounts live in the
-`[web] users_file` as `name:hash` lines (werkzeug's salted scrypt), so a
-password is never stored or typed on a command line.
+The console is served by waitress (a production WSGI server, with no banner in
+`Server:`) on `[web] host`/`port`, loopback by default: put a TLS reverse proxy
+in front to reach it from elsewhere, and name it in `[web] trusted_proxy`.
+Accounts live in the `[web] users_file` as `name:hash` lines (werkzeug's salted
+scrypt), so a password is never stored or typed on a command line. A changed
+password or a removed operator ends that operator's console sessions at once.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ def register(sub: Any) -> None:
     add.add_argument("--config", type=Path, default=argparse.SUPPRESS,
                      help="config file (default ./maild.toml)")
     add.set_defaults(handler=_adduser)
+    remove = wsub.add_parser("removeuser", help="remove an operator; their console sessions end at once")
+    remove.add_argument("name", help="the operator's name")
+    remove.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="config file (default ./maild.toml)")
+    remove.set_defaults(handler=_removeuser)
 
 
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -60,11 +67,32 @@ def _adduser(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(args: argparse.Namespace) -> int:
-    from werkzeug.serving import run_simple
+def _removeuser(args: argparse.Namespace) -> int:
+    import getpass
 
-    from maild.interfaces.cli_review import review_of
+    from maild.adapters.operators import OperatorFile
+    from maild.app.access import Access
+    from maild.bootstrap import build_store
+    from maild.interfaces.web import users_path
+
+    settings = _settings(args)
+    store = build_store(settings)
+    access = Access(store, OperatorFile(users_path(settings)), _now, float(settings.section("web")["session_hours"]))
+    ended = access.remove(args.name, getpass.getuser())
+    print(f"operator {args.name} removed; {ended} console session(s) ended")
+    return 0
+
+
+def _now():  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from maild.interfaces.cli_common import review_of
     from maild.interfaces.web import create_app, load_users, users_path
+    from maild.interfaces.web.serve import server
 
     settings = _settings(args)
     review = review_of(getattr(args, "config", None))
@@ -73,6 +101,13 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"maild web: no operator yet; add one with `maild web adduser NAME` ({users_path(settings)})",
               file=sys.stderr)
     cfg = settings.section("web")
-    print(f"maild web: serving on http://{cfg['host']}:{cfg['port']}/", file=sys.stderr)
-    run_simple(cfg["host"], int(cfg["port"]), app, threaded=True)
+    running = server(app, str(cfg["host"]), int(cfg["port"]), trusted_proxy=str(cfg["trusted_proxy"]),
+                     threads=int(cfg["threads"]))
+    print(f"maild web: serving on http://{cfg['host']}:{running.effective_port}/", file=sys.stderr)
+    try:
+        running.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        running.close()
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import json
+import re
 from email import policy
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def test_review_show_has_mails_attachments_and_audit(data: Path, capsys: pytest.
     assert {a["kind"] for a in mail["attachments"]} == {"template", "certification_letter"}
     assert any(a["event"] == "decided" for a in case["audit"])
     text = run(data, capsys, "review", "show", ref)
-    assert "certification_letter" in text and "audit" in text
+    assert "(certification letter, " in text and "audit" in text
 
 
 def test_review_decide_overrides_the_type_and_sends_the_reply(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -127,3 +128,79 @@ def test_case_reply_sends_the_operators_words_threaded(data: Path, capsys: pytes
     assert any(a["event"] == "operator_replied" and a["actor"] == "anita" for a in case["audit"])
     assert main(["case", "reply", ref, "--message", "  ", "--config", str(data / "maild.toml")]) == 1
     assert "the reply is empty" in capsys.readouterr().err
+
+
+def test_review_show_prints_the_mail_its_details_and_folds_the_quoted_history(
+        data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deliver(data / "mail", (SHARED / "corpus" / "mails" / "020-reset-outlook-reply-sso-id-only-quoted.eml")
+            .read_bytes(), "020.m")
+    Daemon(load_settings(data / "maild.toml", required=True, environ={})).poll()
+    ref = next(r["ref"] for r in as_json(data, capsys, "cases") if r["sender"] == "deepak.chauhan@icegate.gov.in")
+    text = run(data, capsys, "review", "show", ref)
+    assert "    I could not take your call yesterday as I was on duty at the docks. Kindly" in text
+    assert 'Mobile:           7350363740  (in the signature: "Mobile: 7350363740")' in text
+    assert "SSO ID:           -  (not found)" in text
+    folded = re.search(r"--- quoted history: (\d+) line\(s\), folded \(--quoted prints them\) ---", text)
+    assert folded and int(folded.group(1)) > 5
+    case = as_json(data, capsys, "review", "show", ref)
+    quoted = case["mails"][0]["text"]["quoted"]
+    assert quoted.splitlines()[-1].strip() not in text
+    assert quoted.splitlines()[-1].strip() in run(data, capsys, "review", "show", ref, "--quoted")
+    assert re.search(r"opened:  \d{4}-\d\d-\d\d \d\d:\d\d IST", text)
+    assert "why:     waiting on the sender for: the SSO ID or the alternate e-mail ID" in text
+    assert "timeline:" in text and "request for what is missing to deepak.chauhan@icegate.gov.in: sent" in text
+
+
+def test_cases_lists_cases_by_status_type_sender_and_age_and_due_what_will_be_sent(
+        data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    every = as_json(data, capsys, "cases")
+    assert len(every) == 4 and all(r["reason"] for r in every)
+    assert [r["ref"] for r in every] == sorted(r["ref"] for r in every)  # oldest first
+    assert [r["ref"] for r in as_json(data, capsys, "cases", "--newest-first")] == [r["ref"] for r in every][::-1]
+    assert {r["status"] for r in as_json(data, capsys, "cases", "--status", "review")} == {"review"}
+    assert {r["request_type"] for r in as_json(data, capsys, "cases", "--type", "sso_status")} == {"sso_status"}
+    assert [r["sender"] for r in as_json(data, capsys, "cases", "--sender", "DESHMUKH")] == [
+        "nitin.deshmukh@icegate.gov.in"]
+    assert as_json(data, capsys, "cases", "--older-than", "2d") == []
+    assert len(as_json(data, capsys, "cases", "--newer-than", "1h")) == 4
+    table = run(data, capsys, "cases")
+    assert table.splitlines()[0].split()[:4] == ["case", "age", "waiting", "status"]
+    due = as_json(data, capsys, "cases", "--due")
+    assert due and {"case", "kind", "at", "due_now"} <= set(due[0]) and "reason" not in due[0]
+    assert run(data, capsys, "cases", "--due") != table
+    assert re.search(r"SS-\d{4}-\d{6} +digest +\d{4}-\d\d-\d\d \d\d:\d\d IST", run(data, capsys, "cases", "--due"))
+    assert main(["cases", "--status", "lost", "--config", str(data / "maild.toml")]) == 1
+    assert "unknown status 'lost'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        main(["cases", "--older-than", "soon", "--config", str(data / "maild.toml")])
+    assert usage.value.code == 2 and "is not an age such as 48h or 3d" in capsys.readouterr().err
+
+
+def test_case_merge_and_split_from_the_command_line(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = ref_of(data, capsys, "comadmin.cgst.rajkot@icegate.gov.in")
+    second = ref_of(data, capsys, "ajay.verma5@icegate.gov.in")
+    moved = as_json(data, capsys, "review", "show", second)["mails"][0]["id"]
+    out = run(data, capsys, "case", "merge", second, "--into", first, "--note", "same officer", "--operator", "anita")
+    assert out.strip() == f"case {second} merged into {first} (1 mail(s))"
+    merged = as_json(data, capsys, "review", "show", first)
+    assert [m["id"] for m in merged["mails"]][-1] == moved
+    assert any(a["event"] == "case_merged" and a["actor"] == "anita" and a["detail"]["from"] == second
+               for a in merged["audit"])
+    old = as_json(data, capsys, "review", "show", second)
+    assert old["status"] == "merged" and old["merged_into"] == first and old["reason"].startswith("merged into")
+    (listed,) = as_json(data, capsys, "cases", "--status", "merged")
+    assert listed["ref"] == second and listed["reason"] == f"merged into case {first}"
+    out = run(data, capsys, "case", "split", first, "--mail", str(moved), "--operator", "anita")
+    new = re.search(r"into a new case, (SS-\d{4}-\d{6})", out).group(1)  # type: ignore[union-attr]
+    assert [m["id"] for m in as_json(data, capsys, "review", "show", new)["mails"]] == [moved]
+    third = ref_of(data, capsys, "nitin.deshmukh@icegate.gov.in")
+    mail = as_json(data, capsys, "review", "show", third)["mails"][0]["id"]
+    out = run(data, capsys, "case", "merge", third, "--mail", str(mail), "--into", new)
+    assert f"mail {mail} moved from {third} into {new}" in out and "is merged" in out
+    for argv, error in ((["case", "merge", new, "--into", new], "cannot be merged into itself"),
+                        (["case", "merge", third, "--into", new], "was merged into another case"),
+                        (["case", "split", new, "--mail", "99999"], "mail 99999 is not in case"),
+                        (["case", "split", first, "--mail", str(as_json(data, capsys, "review", "show", first)
+                                                                ["mails"][0]["id"])], "the only mail")):
+        assert main([*argv, "--config", str(data / "maild.toml")]) == 1
+        assert error in capsys.readouterr().err

@@ -107,16 +107,17 @@ def _members(protocol: type) -> set[str]:
 
 def test_each_adapter_has_what_its_ports_ask_for() -> None:
     """The adapters implement the ports by their shape: a method renamed on one side is caught here."""
-    from maild.adapters import db, inbox_imap, inbox_maildir, outbox_files, outbox_smtp, templates
+    from maild.adapters import db, inbox_imap, inbox_maildir, operators, outbox_files, outbox_smtp, templates
     from maild.app import lease, ports
     from maild.runtime import metrics
 
     stores = [ports.IntakeStore, ports.CaseStore, ports.RecordStore, ports.FilingStore, ports.ApplyStore,
-              ports.OutboxStore, ports.LeaseStore, ports.ReminderStore, ports.ReviewStore]
+              ports.OutboxStore, ports.LeaseStore, ports.ReminderStore, ports.ReviewStore, ports.SessionStore]
     pairs = [(db.Store, port) for port in stores] + [
         (inbox_imap.ImapInbox, ports.Inbox), (inbox_maildir.MaildirInbox, ports.Inbox),
         (outbox_smtp.SmtpSender, ports.Sender), (outbox_files.FileSender, ports.Sender),
         (templates.Templates, ports.Renderer), (metrics.Metrics, ports.Meter),
+        (operators.OperatorFile, ports.Accounts),
         (lease.Lease, ports.LeaseHolder), (lease.NoLease, ports.LeaseHolder)]
     missing = {f"{adapter.__name__} lacks {port.__name__}.{name}" for adapter, port in pairs
                for name in _members(port) if not hasattr(adapter, name) and name not in _instance_attributes(adapter)}

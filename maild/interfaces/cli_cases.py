@@ -1,0 +1,78 @@
+"""`maild cases`: the cases, filtered by status, type, sender and age; `--due`: only what the next
+reminder runs will send, and when, in the office's time zone."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([hd]?)\s*$", re.IGNORECASE)
+
+
+def register(sub: Any) -> None:
+    cases = sub.add_parser("cases", help="list cases (by status, type, sender, age); --due: what the next "
+                                         "reminder runs will send, and when")
+    cases.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
+    cases.add_argument("--json", action="store_true", help="print JSON")
+    cases.add_argument("--due", action="store_true", help="only the reminders, final notices and digests "
+                                                          "due or scheduled")
+    cases.add_argument("--status", default="", help="only cases in this status (review, waiting, ...)")
+    cases.add_argument("--type", default="", help="only this request type")
+    cases.add_argument("--sender", default="", help="only senders whose address contains this")
+    cases.add_argument("--older-than", type=duration, default=None, metavar="AGE",
+                       help="only cases opened longer ago than this (48h, 3d; hours when no unit)")
+    cases.add_argument("--newer-than", type=duration, default=None, metavar="AGE",
+                       help="only cases opened more recently than this")
+    cases.add_argument("--newest-first", action="store_true", help="newest first (default: oldest first)")
+    cases.add_argument("--limit", type=int, default=500, help="at most this many cases (default 500)")
+    cases.set_defaults(handler=_cases)
+
+
+def duration(text: str) -> dt.timedelta:
+    """'48h', '3d' or '36' (hours) as a time span."""
+    found = _DURATION.match(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an age such as 48h or 3d")
+    value = float(found.group(1))
+    return dt.timedelta(days=value) if found.group(2).lower() == "d" else dt.timedelta(hours=value)
+
+
+def _cases(args: argparse.Namespace) -> int:
+    from maild.interfaces.cli_common import opened, table
+
+    settings, review, zone = opened(args.config)
+    if args.due:
+        return _due(args, settings, review, zone)
+    rows = review.queue(status=args.status, request_type=args.type, sender=args.sender,
+                        older_than=args.older_than, newer_than=args.newer_than,
+                        newest_first=args.newest_first, limit=args.limit)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    print(table(rows) if rows else "no case matches")
+    return 0
+
+
+def _due(args: argparse.Namespace, settings: Any, review: Any, zone: dt.tzinfo) -> int:
+    from maild.core.reminders import upcoming
+    from maild.interfaces.cli_common import local
+
+    store = review.store
+    now = review.clock()
+    states = store.reminder_states()
+    refs = {c.case_id: c.ref for c in states}
+    items = upcoming(states, now, settings.reminder_policy(), store.last_digest_at())
+    rows = [{"case": refs.get(i.case_id or 0, "-"), "kind": i.kind, "at": i.at.isoformat(),
+             "due_now": i.at <= now} for i in items]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("nothing is due or scheduled")
+    for row in rows:
+        print(f"{row['case']:15} {row['kind']:8} {local(row['at'], zone)}{'  (due now)' if row['due_now'] else ''}")
+    return 0

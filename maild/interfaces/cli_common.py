@@ -1,0 +1,53 @@
+"""What the operators' commands share: the configured mailbox's review, times in the office's zone,
+how a list of cases is printed."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from maild.core.times import shown
+
+
+def review_of(config: Path | None) -> Any:
+    """The operators' actions (maild.app.review.Review) over the configured mailbox."""
+    from maild import bootstrap
+    from maild.config import load_settings
+
+    return bootstrap.worker(load_settings(config, required=config is not None)).review
+
+
+def opened(config: Path | None) -> tuple[Any, Any, dt.tzinfo]:
+    """(settings, the operators' actions, the office's time zone) of the configured mailbox."""
+    from maild import bootstrap
+    from maild.config import load_settings
+
+    settings = load_settings(config, required=config is not None)
+    return settings, bootstrap.worker(settings).review, ZoneInfo(str(settings.section("reminders")["timezone"]))
+
+
+def local(iso: str | None, zone: dt.tzinfo) -> str:
+    """An ISO time of the review as people read it, in the office's zone."""
+    return shown(dt.datetime.fromisoformat(iso), zone) if iso else ""
+
+
+def span(hours: float) -> str:
+    """How long, in hours or days: '5.0 h', '3.2 d'."""
+    return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} d"
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> int:
+    print(json.dumps(data, indent=2, default=str, ensure_ascii=False) if args.json else text)
+    return 0
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """Cases as a table: reference, age, time waiting, status, type, sender, why."""
+    lines = [f"{'case':15} {'age':>7} {'waiting':>8}  {'status':12} {'type':18} {'sender':34} why"]
+    lines += [f"{r['ref']:15} {span(r['age_hours']):>7} {span(r['waiting_hours']):>8}  {r['status']:12} "
+              f"{r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:120]}" for r in rows]
+    return "\n".join(lines)
