@@ -187,6 +187,10 @@ class Verdict:
     subject: str = ""
     details: Details = field(default_factory=Details)
     review_flags: tuple[str, ...] = ()
+    # For the replies, not the contract: the language the sender wrote in ('hi' or 'en'), and what
+    # the trusted Authentication-Results says of the From: domain ('pass', 'fail' or 'none').
+    language: str = "en"
+    authentication: str = "none"
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON object of `maild triage --json` (without the file field)."""
@@ -203,6 +207,8 @@ class Verdict:
             "reasons": list(self.reasons),
             "subject": self.subject,
             "review_flags": list(self.review_flags),
+            "language": self.language,
+            "authentication": self.authentication,
             "details": {"name": self.details.name, "designation": self.details.designation,
                         "mobile": self.details.mobile, "sso_id": self.details.sso_id,
                         "alt_email": self.details.alt_email},
