@@ -116,14 +116,26 @@ class Signature:
 
 @dataclass(frozen=True, slots=True, order=True)
 class TemplateError:
-    """One finding of the creation-template check, row as Excel shows it."""
+    """One finding of the creation-template check, row as Excel shows it.
+
+    `cause` says which of a code's causes it is (an invalid_date that is no date, is in
+    the future, or makes the officer join before 18) and `value` is the cell as written,
+    so a reply can quote it; neither takes part in comparing or de-duplicating findings.
+    """
 
     row: int
     column: str
     code: str
+    cause: str = field(default="", compare=False)
+    value: str = field(default="", compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "code": self.code}
+        found: dict[str, Any] = {"row": self.row, "column": self.column, "code": self.code}
+        if self.cause:
+            found["cause"] = self.cause
+        if self.value:
+            found["value"] = self.value
+        return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,3 +71,24 @@ def test_only_the_configured_server_is_believed(run_triage: Callable[..., Verdic
 def test_a_robot_is_not_judged(run_triage: Callable[..., Verdict]) -> None:
     raw = make_mail(sender=GMAIL, auth="fail", headers={"Auto-Submitted": "auto-replied"})
     assert run_triage(raw).authentication == "none"
+
+
+def test_a_template_error_carries_its_cause_and_the_cell_as_written(run_triage: Callable[..., Verdict]) -> None:
+    import datetime as dt
+
+    from builders import XLSX, make_template, officer_row
+
+    rows = [officer_row(1, date_of_birth="31/02/1990"), officer_row(2, date_of_joining="01/01/2031"),
+            officer_row(3, date_of_birth="14/06/2000", date_of_joining=dt.datetime(2015, 10, 20)),
+            officer_row(4, mobile="98765\r\nBcc: x@y.in")]
+    verdict = run_triage(make_mail(subject="SSO ID creation", attachments=[
+        ("SSO template.xlsx", make_template(rows), XLSX)]))
+    found = {(e.row, e.column, e.code): (e.cause, e.value) for e in verdict.template_errors}
+    assert found[(2, "date_of_birth", "invalid_date")] == ("not_a_date", "31/02/1990")
+    assert found[(3, "date_of_joining", "invalid_date")] == ("in_future", "01/01/2031")
+    assert found[(4, "date_of_joining", "invalid_date")] == ("under_age", "20/10/2015")
+    assert found[(5, "mobile", "invalid_mobile")] == ("", "98765 Bcc: x@y.in")
+    assert all("\n" not in value and "\r" not in value for _, value in found.values())
+    as_json = [e.as_dict() for e in verdict.template_errors]
+    assert {"row": 2, "column": "date_of_birth", "code": "invalid_date", "cause": "not_a_date",
+            "value": "31/02/1990"} in as_json
