@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from maild.core.model import Verdict
+from maild.core.sender import is_own_address
 
 # When a case's last reply of a kind was queued, and the verdict (as stored) it answered.
 LastReply = tuple[dt.datetime, dict[str, Any]]
@@ -39,7 +40,7 @@ def plan_reply(verdict: Verdict, identity: str, domain: str, own_addresses: tupl
     kind = REPLY_FOR_ACTION.get(verdict.action)
     if kind is None or verdict.sender_kind == "automated" or not verdict.sender:
         return None
-    if verdict.sender.lower() in {a.lower() for a in own_addresses}:
+    if is_own_address(verdict.sender, own_addresses):
         return None
     return ReplyPlan(kind, f"reply/{kind}.txt.j2", verdict.sender, reply_message_id(identity, kind, domain))
 

@@ -6,6 +6,7 @@ order of the languages and to refuse a reply to a From: that failed authenticati
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -92,3 +93,26 @@ def test_a_template_error_carries_its_cause_and_the_cell_as_written(run_triage: 
     as_json = [e.as_dict() for e in verdict.template_errors]
     assert {"row": 2, "column": "date_of_birth", "code": "invalid_date", "cause": "not_a_date",
             "value": "31/02/1990"} in as_json
+
+
+@pytest.mark.parametrize("address", ["saksham.seva@icegate.gov.in", "Saksham.Seva@ICEGATE.GOV.IN",
+                                     "saksham.seva+test@icegate.gov.in", "SAKSHAM.SEVA+Loop.1@IceGate.gov.in",
+                                     "saksham.seva+@icegate.gov.in"])
+def test_our_own_address_in_any_spelling_is_never_answered(run_triage: Callable[..., Verdict], address: str) -> None:
+    from maild.core.reply import plan_reply
+    from maild.core.sender import is_own_address
+
+    verdict = run_triage(make_mail(sender=f"Saksham Seva <{address}>", subject="SSO ID status", body=STATUS))
+    assert (verdict.sender_kind, verdict.action) == ("automated", "ignore")
+    own = ("saksham.seva@icegate.gov.in",)
+    assert is_own_address(address, own) and is_own_address(address + ".", own)
+    as_person = dataclasses.replace(verdict, sender_kind="icegate", action="acknowledge")
+    assert plan_reply(as_person, "box\0key", "icegate.gov.in", own) is None
+
+
+@pytest.mark.parametrize("address", ["saksham.sevak@icegate.gov.in", "saksham.seva@icegate.gov.in.example",
+                                     "x+saksham.seva@icegate.gov.in"])
+def test_addresses_that_only_look_like_ours_are_not_ours(address: str) -> None:
+    from maild.core.sender import is_own_address
+
+    assert not is_own_address(address, ("saksham.seva@icegate.gov.in",))
