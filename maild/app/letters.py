@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from maild.app.ports import Clock, Renderer
@@ -31,12 +31,12 @@ class Letters:
         self.settings, self.renderer, self.clock, self.mailbox = settings, renderer, clock, mailbox
 
     def letter(self, template: str, *, kind: str, recipient: str, message_id: str, in_reply_to: str = "",
-               references: Sequence[str] = (), **context: Any) -> NewReply:
+               references: Sequence[str] = (), automatic: bool = True, **context: Any) -> NewReply:
         """The template rendered with the helpdesk's details and `context`, as a mail to `recipient`."""
         text = self.renderer.render(template, helpdesk=self.helpdesk(), **context)
         subject, body = build_message(text, sender=self.sender(), recipient=recipient, message_id=message_id,
                                       in_reply_to=in_reply_to, references=tuple(references),
-                                      date=format_datetime(self.clock()))
+                                      date=format_datetime(self.clock()), automatic=automatic)
         return NewReply(kind, message_id, recipient, subject, body)
 
     # -- the helpdesk --------------------------------------------------------------------------------
@@ -48,8 +48,8 @@ class Letters:
     def domain(self) -> str:
         return self.settings.helpdesk_domain()
 
-    def sender(self) -> str:
-        return formataddr((str(self._replies["from_name"]), str(self._replies["from_address"])))
+    def sender(self) -> tuple[str, str]:
+        return str(self._replies["from_name"]), str(self._replies["from_address"])
 
     def helpdesk(self) -> dict[str, str]:
         return {"name": str(self._replies["from_name"]), "office": str(self._replies["helpdesk_office"]),

@@ -1,0 +1,179 @@
+"""Header fields written once, from values nothing can escape: decoded, cleaned, then encoded.
+
+Nothing of an incoming mail may shape a reply's header. A value that comes
+from a mail (the officer's subject, a name) is text: its encoded words are
+decoded, again while that still changes it (a double-encoded value hides one
+inside the other), every control, line-separator and direction-override
+character becomes a space, and runs of spaces become one. Only then is the
+field written, here and nowhere else: words of plain ASCII folded at their
+own spaces, anything else as RFC 2047 encoded words, which hold no
+whitespace and no specials. No parser reads the value between this and the
+wire (parsing it is what decoded an encoded CR LF into a reply's header), so
+what is written is what is sent.
+
+Message-IDs are not text: In-Reply-To and References keep a value only when
+it is a plain msg-id (`<left@right>`, dot-atoms of printable ASCII, no
+encoded word); anything else is dropped. Addresses are written only when
+they are plain addr-specs; anything else is refused (ValueError).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterable
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+
+MAX_LINE = 78
+# C0 and C1 controls, DEL, the line and paragraph separators, the byte-order mark, lone surrogates,
+# and the direction marks and overrides that make a subject read otherwise than it is written.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_DOT_ATOM = rf"{_ATEXT}(?:\.{_ATEXT})*"
+_MSG_ID = re.compile(rf"<{_DOT_ATOM}@{_DOT_ATOM}>")
+_ADDRESS = re.compile(rf"{_DOT_ATOM}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*")
+_PLAIN_WORDS = re.compile(r"[!-~]+(?: [!-~]+)*")
+_ATOMS = re.compile(r"[A-Za-z0-9!#$%&'*+/^_`{|}~-]+(?: [A-Za-z0-9!#$%&'*+/^_`{|}~-]+)*")
+_Q_LITERAL = re.compile(r"[A-Za-z0-9!*+/-]")
+_WORD_BUDGET = 64  # characters of one encoded word: 'Subject: ' and the word fit in 78
+MAX_IDS = 10
+
+
+def header_text(value: str, limit: int = 250) -> str:
+    """A header value as one line of plain text: decoded, with no control character, at most `limit` long."""
+    text = _clean(str(value or ""))
+    for _ in range(3):
+        decoded = _clean(_decoded(text))
+        if decoded == text:
+            break
+        text = decoded
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _decoded(text: str) -> str:
+    """RFC 2047 encoded words decoded; a value that does not decode stays as it is (it is text)."""
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (HeaderParseError, ValueError, LookupError, UnicodeError, AssertionError):
+        return text
+
+
+def _clean(text: str) -> str:
+    return " ".join(_UNSAFE.sub(" ", text).split())
+
+
+def text_field(name: str, value: str) -> str:
+    """'Name: value' with CRLF, folded to 78 columns, from a value header_text() gave.
+
+    The value is cleaned of control characters here too, but not decoded again: an
+    encoded-word lookalike left in it is text, and is written encoded. Plain ASCII
+    words are written as they are and folded at their own spaces (unfolding gives
+    back the value exactly); anything else (other scripts, an encoded-word lookalike,
+    a word too long to fold) becomes encoded words, whose folding whitespace a reader
+    drops.
+    """
+    text = _clean(str(value or ""))[:998]
+    words = text.split(" ") if text else []
+    if not _plain(text, len(name) + 2):
+        words = encoded_words(text)
+    return _fold(f"{name}:", words)
+
+
+def _plain(text: str, head: int) -> bool:
+    if not text:
+        return True
+    if not _PLAIN_WORDS.fullmatch(text) or "=?" in text or "?=" in text:
+        return False
+    return all(head + len(word) <= MAX_LINE for word in text.split(" "))
+
+
+def encoded_words(text: str) -> list[str]:
+    """The text as RFC 2047 encoded words of at most 64 characters, whole characters in each.
+
+    A word ends after a space of the text where one is near (the space inside the word), so
+    a reader that wrongly keeps the folding whitespace between encoded words (Python's own
+    address parser does, in display names) at worst doubles a space, never splits a word.
+    """
+    q = text.isascii()
+    prefix = "=?utf-8?q?" if q else "=?utf-8?b?"
+    words, chunk = [], ""
+    for char in text:
+        if chunk and len(prefix) + _encoded_len(chunk + char, q) + 2 > _WORD_BUDGET:
+            cut = chunk.rfind(" ") + 1
+            cut = cut if cut > len(chunk) // 2 else len(chunk)
+            words.append(f"{prefix}{_encode(chunk[:cut], q)}?=")
+            chunk = chunk[cut:]
+        chunk += char
+    if chunk:
+        words.append(f"{prefix}{_encode(chunk, q)}?=")
+    return words
+
+
+def _encoded_len(text: str, q: bool) -> int:
+    if q:
+        return sum(1 if _Q_LITERAL.fullmatch(c) or c == " " else 3 for c in text)
+    return (len(text.encode("utf-8")) + 2) // 3 * 4
+
+
+def _encode(text: str, q: bool) -> str:
+    if not q:
+        return base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return "".join(c if _Q_LITERAL.fullmatch(c) else "_" if c == " " else f"={ord(c):02X}" for c in text)
+
+
+def _fold(head: str, words: Iterable[str]) -> str:
+    """The words after `head`, a space between each, a line break before a word that would pass 78."""
+    lines, line = [], head
+    for word in words:
+        if line != head and len(line) + 1 + len(word) > MAX_LINE:
+            lines.append(line)
+            line = ""
+        line += " " + word
+    lines.append(line if line != head else head + " ")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def address_field(name: str, display: str, address: str) -> str:
+    """'Name: display <address>' (or the bare address); the address must be a plain addr-spec."""
+    addr = plain_address(address)
+    if addr is None:
+        raise ValueError(f"{name}: not a plain e-mail address")
+    shown = header_text(display, 100)
+    if not shown:
+        return _fold(f"{name}:", [addr])
+    words = shown.split(" ") if _ATOMS.fullmatch(shown) and "=?" not in shown else encoded_words(shown)
+    return _fold(f"{name}:", [*words, f"<{addr}>"])
+
+
+def plain_address(address: str) -> str | None:
+    """The address if it is a plain addr-spec (dot-atom local part, host name), else None."""
+    addr = str(address or "").strip()
+    if len(addr) > 254 or "=?" in addr or not _ADDRESS.fullmatch(addr):
+        return None
+    return addr
+
+
+def msg_ids(*values: str) -> list[str]:
+    """The plain msg-ids written in the values, in order, each once; nothing else of them."""
+    found: list[str] = []
+    for value in values:
+        for token in re.findall(r"<[^<>\s]{1,250}>", str(value or "")):
+            if _MSG_ID.fullmatch(token) and "=?" not in token and "?=" not in token and token not in found:
+                found.append(token)
+    return found
+
+
+def id_field(name: str, ids: list[str]) -> str:
+    """In-Reply-To or References: plain msg-ids only (the thread's first and its latest, ten at most)."""
+    kept = ids if len(ids) <= MAX_IDS else [ids[0], *ids[-(MAX_IDS - 1):]]
+    return _fold(f"{name}:", kept)
+
+
+def message_id_field(message_id: str) -> str:
+    """Our own Message-ID; one that is not a plain msg-id is a fault of ours, refused."""
+    if not _MSG_ID.fullmatch(message_id):
+        raise ValueError("Message-ID: not a plain msg-id")
+    return f"Message-ID: {message_id}\r\n"
