@@ -22,8 +22,6 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Iterable
-from email.errors import HeaderParseError
-from email.header import decode_header, make_header
 
 MAX_LINE = 78
 # C0 and C1 controls, DEL, the line and paragraph separators, the byte-order mark, lone surrogates,
@@ -51,14 +49,54 @@ def header_text(value: str, limit: int = 250) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+_ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
+
+
 def _decoded(text: str) -> str:
-    """RFC 2047 encoded words decoded; a value that does not decode stays as it is (it is text)."""
+    """RFC 2047 encoded words decoded, the text around them left as it is (other scripts too).
+
+    The whitespace between two encoded words is no part of the text; consecutive words of
+    one charset are joined as bytes first (a character may be split between them). A word
+    that does not decode stays as it was written: it is text.
+    """
     if "=?" not in text:
         return text
+    out: list[str] = []
+    run: list[bytes] = []
+    charset, pos = "", 0
+    for match in _ENCODED_WORD.finditer(text):
+        between = text[pos:match.start()]
+        data = _word_bytes(match.group(2), match.group(3))
+        if data is None:
+            continue
+        if run and (between.strip() or match.group(1).lower() != charset):
+            out.append(_text_of(b"".join(run), charset))
+            run = []
+        if not run:
+            out.append(between)
+        run.append(data)
+        charset, pos = match.group(1).lower(), match.end()
+    if run:
+        out.append(_text_of(b"".join(run), charset))
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _word_bytes(encoding: str, payload: str) -> bytes | None:
     try:
-        return str(make_header(decode_header(text)))
-    except (HeaderParseError, ValueError, LookupError, UnicodeError, AssertionError):
-        return text
+        if encoding in "bB":
+            return base64.b64decode(payload + "=" * (-len(payload) % 4), validate=False)
+        return re.sub(rb"=([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]),
+                      payload.replace("_", " ").encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        return None
+
+
+def _text_of(data: bytes, charset: str) -> str:
+    try:
+        return data.decode(charset, "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
 
 
 def _clean(text: str) -> str:
