@@ -59,6 +59,7 @@ class Reminders:
 
     def _digest(self, item: Due, now: dt.datetime) -> list[NewReply]:
         rows = [{"ref": c.ref, "request_type": c.request_type, "subject": c.subject,
+                 "acknowledged_at": aware(c.acknowledged_at),
                  "age_hours": int((now - (aware(c.acknowledged_at) or now)).total_seconds() // 3600)}
                 for c in self.store.cases_by_id(list(item.cases))]
         return [self.letters.digest(item.key, operator, rows)

@@ -123,7 +123,8 @@ class Review:
             raise ReviewError(f"case {ref} has no sender address to reply to")
         last = self.store.last_mail(case.id)
         number = self.store.count_replies(kind="operator_reply", case_id=case.id) + 1
-        letter = self.letters.operator_reply(case, number, last.message_id if last else "", text, operator)
+        letter = self.letters.operator_reply(case, number, last.message_id if last else "", text, operator,
+                                             (last.verdict or {}) if last else {})
         now = self.clock()
         self.store.queue_reply(letter, now, case_id=case.id, audit=(
             "operator_replied", operator, None, {"message_id": letter.message_id, "chars": len(text)}))

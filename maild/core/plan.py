@@ -20,7 +20,8 @@ from maild.core.dsn import read_dsn
 from maild.core.model import Verdict
 from maild.core.rawmail import is_own_reply, message_id
 from maild.core.records import AuditRow, NewMail
-from maild.core.reply import LastReply, ReplyPlan, is_repeat, notice_plan, over_daily_cap, plan_reply
+from maild.core.reply import (ANSWERED_ACTIONS, LastReply, ReplyPlan, is_repeat, notice_plan, over_daily_cap,
+                              plan_reply, withheld)
 
 CASE_STATUS = {"acknowledge": "acknowledged", "request_missing": "waiting", "redirect": "redirected",
                "review": "review"}
@@ -133,7 +134,9 @@ def plan_mail(verdict: Verdict, mail: Arrival, thread: Thread, old: bool, reply:
     capped = over_daily_cap(history.sent_today, settings.daily_cap) if reply is not None else ""
     if capped:
         reply = None
-    note = thread.stranger or capped
+    # A From: that failed authentication is put to review without a word to it (no backscatter).
+    unanswered = withheld(verdict) if not old and verdict.action in ANSWERED_ACTIONS else ""
+    note = thread.stranger or capped or unanswered
     action = verdict.action if not note else "review"
     audit: list[AuditRow] = [("decided", {"action": action, "request_type": verdict.request_type,
                                           "sender_kind": verdict.sender_kind, "missing": list(verdict.missing),
@@ -143,7 +146,7 @@ def plan_mail(verdict: Verdict, mail: Arrival, thread: Thread, old: bool, reply:
     if bumped and case_id is not None:  # the case moves up (updated_at), in the same transaction
         audit.append(("case_bumped", {}))
     open_case = None if old or verdict.sender_kind == "automated" else case_fields(verdict, action)
-    return MailPlan(verdict, _new_mail(verdict, mail, settings, "old" if old else "decided", action), case_id,
+    return MailPlan(verdict, _new_mail(verdict, mail, settings, "old" if old else "decided", action, note), case_id,
                     open_case, reply, tuple(audit), settings.folders.get("old" if old else action, ""), old,
                     _bounce_of(verdict, mail.raw))
 
@@ -153,12 +156,17 @@ def case_fields(verdict: Verdict, action: str) -> dict[str, str]:
             "sender": verdict.sender.lower()[:320], "subject": verdict.subject[:500]}
 
 
-def _new_mail(verdict: Verdict, mail: Arrival, settings: PlanSettings, status: str, action: str) -> NewMail:
+def _new_mail(verdict: Verdict, mail: Arrival, settings: PlanSettings, status: str, action: str,
+              note: str = "") -> NewMail:
+    """The mail's row; a note that put it to review is kept with its verdict, for the operators."""
+    stored = verdict.as_dict()
+    if note:
+        stored["review_flags"] = [*verdict.review_flags, note]
     return NewMail(
         mailbox=settings.mailbox, uidvalidity=mail.uidvalidity, uid=mail.uid, dedupe_key=mail.key[:255],
         message_id=verdict.message_id[:998], sha256=mail.sha256, size=len(mail.raw), sender=verdict.sender[:320],
         subject=verdict.subject, sender_kind=verdict.sender_kind, request_type=verdict.request_type,
-        action=action, status=status, verdict=verdict.as_dict(), raw=mail.raw if settings.keep_raw else None,
+        action=action, status=status, verdict=stored, raw=mail.raw if settings.keep_raw else None,
         attachments=tuple((a.filename, a.kind, a.content_type[:255], a.size, a.sha256) for a in verdict.attachments))
 
 

@@ -54,6 +54,11 @@ def sent(service: Worker) -> list[tuple[str, str]]:
                                                          .order_by(Outbound.id))]
 
 
+def outbox(tmp_path: Path) -> list[email.message.EmailMessage]:
+    return [email.message_from_bytes(p.read_bytes(), policy=email_policy.default)  # type: ignore[misc]
+            for p in sorted((tmp_path / "outbox").glob("*.eml"))]
+
+
 def case_status(service: Worker) -> str:
     with service.store.session() as s:
         return s.scalars(select(Case.status)).one()
@@ -92,8 +97,7 @@ def test_a_follow_up_that_completes_the_case_stops_the_reminders(tmp_path: Path)
     clock.advance(days=3, minutes=1)
     service.sweep_reminders()
     assert [k for k, _ in sent(service)] == ["request_missing", "reminder"]
-    (path,) = [p for p in (tmp_path / "outbox").glob("*.eml") if b"Reminder" in p.read_bytes()]
-    reminder = email.message_from_bytes(path.read_bytes(), policy=email_policy.default)
+    (reminder,) = [m for m in outbox(tmp_path) if "Reminder" in m["Subject"]]
     follow = make_mail(subject=f"Re: {reminder['Subject']}", body="Sir,\nService book attached.\n",
                        headers={"In-Reply-To": reminder["Message-ID"]},
                        attachments=[("sb.pdf", make_pdf(SERVICE_BOOK_TEXT), "application/pdf")])
@@ -117,8 +121,7 @@ def test_a_follow_up_still_incomplete_restarts_the_reminders(tmp_path: Path) -> 
     service.run_pass()
     clock.advance(days=3, minutes=1)
     service.sweep_reminders()
-    (path,) = [p for p in (tmp_path / "outbox").glob("*.eml") if b"Reminder" in p.read_bytes()]
-    reminder = email.message_from_bytes(path.read_bytes(), policy=email_policy.default)
+    (reminder,) = [m for m in outbox(tmp_path) if "Reminder" in m["Subject"]]
     follow = make_mail(subject=f"Re: {reminder['Subject']}", body="Sir,\nI will send the service book soon.\n",
                        headers={"In-Reply-To": reminder["Message-ID"]})
     clock.advance(hours=2)

@@ -118,6 +118,52 @@ def test_a_sender_over_the_daily_cap_goes_to_review_without_a_reply() -> None:
     assert "cap of 2" in made.audit[0][1]["note"]  # type: ignore[operator]
 
 
+PERSONAL = dataclasses.replace(ASK, sender="ravi.kumar82@gmail.com", sender_kind="personal",
+                               request_type="sso_status", missing=(), template_errors=(), action="acknowledge")
+
+
+@pytest.mark.parametrize("action", ["acknowledge", "request_missing", "redirect"])
+def test_a_from_that_failed_authentication_gets_no_reply_and_goes_to_review(action: str) -> None:
+    """Backscatter: the trusted Authentication-Results says the From: failed, so it may be forged."""
+    forged = dataclasses.replace(PERSONAL, action=action, authentication="fail")
+    made = plan(forged)
+    assert made.reply is None and made.action == "review" and made.folder == "Review"
+    assert made.open_case is not None and made.open_case["status"] == "review"
+    assert "failed authentication" in made.audit[0][1]["note"]  # type: ignore[operator]
+    assert "failed authentication" in made.mail.verdict["review_flags"][-1], "the queue shows why"
+    for passed in ("pass", "none"):
+        assert plan(dataclasses.replace(forged, authentication=passed)).reply is not None
+
+
+def test_old_mail_that_failed_authentication_stays_old() -> None:
+    made = plan(dataclasses.replace(PERSONAL, authentication="fail"), old=True)
+    assert made.reply is None and made.action == "acknowledge" and made.mail.status == "old"
+
+
+REVIEW = dataclasses.replace(ASK, action="review", review_flags=("the request type could not be told",),
+                             authentication="pass")
+
+
+def test_a_mail_put_to_review_from_an_authenticated_sender_gets_a_holding_reply() -> None:
+    made = plan(REVIEW)
+    assert made.reply is not None and made.reply.kind == "holding" and made.action == "review"
+    assert made.reply.template == "reply/holding.txt.j2" and made.reply.recipient == ASK.sender
+    assert ("reply_queued", {"kind": "holding", "message_id": made.reply.message_id}) in made.audit
+
+
+@pytest.mark.parametrize("change", [
+    {"authentication": "none"}, {"authentication": "fail"}, {"sender_kind": "automated", "action": "ignore"},
+    {"review_flags": ("ambiguous sender: 2 From: fields",)}, {"sender": "saksham.seva+x@icegate.gov.in"},
+    {"sender": '"odd"@example.in'}])
+def test_no_holding_reply_without_an_authenticated_clear_sender(change: dict[str, object]) -> None:
+    assert plan(dataclasses.replace(REVIEW, **change)).reply is None  # type: ignore[arg-type]
+
+
+def test_a_second_mail_to_review_in_the_window_gets_no_second_holding_reply() -> None:
+    made = plan(REVIEW, Thread(9, "review"), history=History(thread_last=answered(2, REVIEW)))
+    assert made.reply is None
+
+
 def test_old_mail_is_recorded_without_a_case_or_a_reply_in_the_folder_for_old_mail() -> None:
     made = plan(old=True)
     assert made.reply is None and made.open_case is None and made.mail.status == "old" and made.folder == "Old"
