@@ -9,6 +9,7 @@ never sends it twice, and sends the outbox.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from maild import logs
 from maild.app.letters import Letters
@@ -16,8 +17,8 @@ from maild.app.outbox import Outbox
 from maild.app.ports import Clock, ReminderStore
 from maild.config import Settings
 from maild.core.records import NewReply
-from maild.core.reminders import Due, due_items
-from maild.core.times import aware
+from maild.core.reminders import Due, ReminderPolicy, due_items, upcoming
+from maild.core.times import aware, shown
 
 
 class Reminders:
@@ -64,6 +65,16 @@ class Reminders:
                 for c in self.store.cases_by_id(list(item.cases))]
         return [self.letters.digest(item.key, operator, rows)
                 for operator in self.settings.section("replies")["operators"]]
+
+
+def due_list(store: ReminderStore, policy: ReminderPolicy, zone: dt.tzinfo, now: dt.datetime) -> list[dict[str, Any]]:
+    """What the next runs will send, and the moment each will really leave (working time only),
+    shown in the office's zone with the zone named (`maild cases --due`)."""
+    states = store.reminder_states()
+    refs = {c.case_id: c.ref for c in states}
+    return [{"case": refs.get(i.case_id or 0, "-"), "kind": i.kind, "at": i.at.isoformat(),
+             "leaves": shown(i.at, zone), "due_now": i.at <= now}
+            for i in upcoming(states, now, policy, store.last_digest_at())]
 
 
 def _keyed(item: Due, mailbox: str, mail: NewReply) -> Due:

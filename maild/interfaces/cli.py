@@ -172,26 +172,35 @@ def _cmd_remind(args: argparse.Namespace) -> int:
 
 
 def _cmd_cases(args: argparse.Namespace) -> int:
+    from maild.app.reminders import due_list
     from maild.bootstrap import build_store
     from maild.config import load_settings
-    from maild.core.reminders import upcoming
 
     settings = load_settings(args.config, required=args.config is not None)
-    store = build_store(settings)
-    now = dt.datetime.now(dt.timezone.utc)
-    states = store.reminder_states()
-    refs = {c.case_id: c.ref for c in states}
-    items = upcoming(states, now, settings.reminder_policy(), store.last_digest_at())
-    rows = [{"case": refs.get(i.case_id or 0, "-"), "kind": i.kind, "at": i.at.isoformat(),
-             "due_now": i.at <= now} for i in items]
+    rows = due_list(build_store(settings), settings.reminder_policy(), _zone(settings),
+                    dt.datetime.now(dt.timezone.utc))
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
         print("nothing is due or scheduled")
     for row in rows:
-        print(f"{row['case']:15} {row['kind']:8} {row['at'][:16].replace('T', ' ')} UTC{'  (due now)' if row['due_now'] else ''}")
+        print(f"{row['case']:15} {row['kind']:8} {row['leaves']}{'  (due now)' if row['due_now'] else ''}")
     return 0
+
+
+def _zone(settings: Any) -> Any:
+    """The office's time zone ([reminders] timezone): every time shown to people is in it."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(str(settings.section("reminders")["timezone"]))
+
+
+def _shown(stored: str | None, settings: Any) -> str:
+    """A stored UTC time (ISO text) as people read it, in the office's zone with the zone named."""
+    from maild.core.times import shown
+
+    return shown(dt.datetime.fromisoformat(stored), _zone(settings)) if stored else ""
 
 
 def _cmd_purge(args: argparse.Namespace) -> int:
@@ -265,10 +274,10 @@ def _cmd_status(args: argparse.Namespace) -> int:
         print("no mailbox has been polled yet")
     for row in rows:
         print(f"mailbox {row['mailbox']}")
-        print(f"  last good poll: {row['last_poll_at'] or 'never'}")
+        print(f"  last good poll: {_shown(row['last_poll_at'], settings) or 'never'}")
         print(f"  backlog:        {row['backlog']} mail(s); last UID {row['last_uid']} (UIDVALIDITY {row['uidvalidity']})")
         if row["failing_since"]:
-            print(f"  FAILING since {row['failing_since']}: {row['last_error']}")
+            print(f"  FAILING since {_shown(row['failing_since'], settings)}: {row['last_error']}")
         print("  outbox:         " + (", ".join(f"{v} {k}" for k, v in sorted(row["outbox"].items())) or "empty"))
         print("  cases:          " + (", ".join(f"{v} {k}" for k, v in sorted(row["cases"].items())) or "none"))
     return 0

@@ -28,6 +28,10 @@ PROMOTION_ONLY = make_mail(subject="Designation update after promotion",
                                          "application/pdf")])
 
 
+# An office that never closes: for the tests that run `maild` on the real clock.
+ALWAYS_OPEN = '[reminders]\nweekly_off = []\nworkday_start = "00:00"\n'
+
+
 class Clock:
     def __init__(self, start: dt.datetime) -> None:
         self.now = start
@@ -194,7 +198,7 @@ def test_a_reminder_due_on_sunday_goes_on_monday(tmp_path: Path) -> None:
 
 def test_two_remind_once_started_together_send_each_reminder_once(tmp_path: Path) -> None:
     clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=40))  # reminder 1 long due
-    service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")
+    service = make(tmp_path, clock, extra=ALWAYS_OPEN)
     for i in range(6):
         raw = make_mail(sender=f"Officer {i} <officer.{i}@icegate.gov.in>", subject=f"Promotion {i}",
                         body="Sir,\nI have been promoted. Kindly update my designation.\n")
@@ -217,7 +221,7 @@ def test_cases_due_lists_what_the_next_runs_will_send(tmp_path: Path, capsys) ->
     from maild.interfaces.cli import main
 
     clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=4))
-    service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")
+    service = make(tmp_path, clock, extra=ALWAYS_OPEN)
     deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
     deliver(tmp_path / "mail", (SHARED / "corpus" / "mails" / "015-status-gmail-complete.eml").read_bytes(), "2.m")
     service.run_pass()
