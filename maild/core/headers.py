@@ -107,25 +107,32 @@ def text_field(name: str, value: str) -> str:
     """'Name: value' with CRLF, folded to 78 columns, from a value header_text() gave.
 
     The value is cleaned of control characters here too, but not decoded again: an
-    encoded-word lookalike left in it is text, and is written encoded. Plain ASCII
-    words are written as they are and folded at their own spaces (unfolding gives
-    back the value exactly); anything else (other scripts, an encoded-word lookalike,
-    a word too long to fold) becomes encoded words, whose folding whitespace a reader
-    drops.
+    encoded-word lookalike left in it is text, and is written encoded. Words of plain
+    ASCII are written as they are (the case reference stays readable in the raw
+    header) and folded at their own spaces; each run of other words (other scripts,
+    an encoded-word lookalike, a word too long to fold) becomes encoded words, the
+    spaces of the run inside them, so a reader that drops the folding whitespace
+    between encoded words gives back the value exactly.
     """
     text = _clean(str(value or ""))[:998]
-    words = text.split(" ") if text else []
-    if not _plain(text, len(name) + 2):
-        words = encoded_words(text)
+    words: list[str] = []
+    run: list[str] = []
+    for word in text.split(" ") if text else []:
+        if _plain_word(word, len(name) + 2):
+            words += encoded_words(" ".join(run)) if run else []
+            words.append(word)
+            run = []
+        else:
+            run.append(word)
+    words += encoded_words(" ".join(run)) if run else []
     return _fold(f"{name}:", words)
 
 
-def _plain(text: str, head: int) -> bool:
-    if not text:
-        return True
-    if not _PLAIN_WORDS.fullmatch(text) or "=?" in text or "?=" in text:
-        return False
-    return all(head + len(word) <= MAX_LINE for word in text.split(" "))
+def _plain_word(word: str, head: int) -> bool:
+    """A word written as it is: printable ASCII, no encoded-word lookalike, short enough to fold.
+    A run of other words is encoded together, its spaces inside the encoded words."""
+    return bool(_PLAIN_WORDS.fullmatch(word)) and "=?" not in word and "?=" not in word and \
+        head + len(word) <= MAX_LINE
 
 
 def encoded_words(text: str) -> list[str]:
