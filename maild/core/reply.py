@@ -5,8 +5,8 @@ to our own address, and never to a From: that the trusted
 Authentication-Results says failed: it may be forged, and the reply (quoting
 the forger's subject) would go to whoever the forger named. Such a mail is
 put to review instead. What a person must judge, a person answers; its
-sender, when authenticated, gets only a short holding reply with the case
-reference. The Message-ID of a reply is derived from the inbound mail's
+sender, when the trusted Authentication-Results passed it, gets only a short
+holding reply with the case reference. The Message-ID of a reply is derived from the inbound mail's
 identity, so the same mail can never produce two different replies of one kind.
 
 The reply policy is here too: the same reply to the same case is not repeated
@@ -64,11 +64,10 @@ def withheld(verdict: Verdict) -> str:
 
 
 def may_hold(verdict: Verdict) -> bool:
-    """A mail put to review gets a holding reply only from an authenticated, unambiguous sender."""
-    return verdict.authentication == "pass" and not any(f.startswith(AMBIGUOUS) for f in verdict.review_flags)
-
-
-AMBIGUOUS = "ambiguous sender"  # how decide's review flag for an ambiguous From: begins
+    """A mail put to review gets a holding reply only when the trusted Authentication-Results passed
+    its From: domain: the reply then goes to a mailbox that did send the mail (nothing for a failure,
+    or for a mail that nothing vouches for)."""
+    return verdict.authentication == "pass"
 
 
 def notice_plan(kind: str, recipient: str, identity: str, domain: str) -> ReplyPlan:

@@ -124,13 +124,10 @@ def test_no_incoming_field_adds_a_field_or_a_body_to_any_reply(tmp_path: Path, d
     dovecot.append(incoming(**ATTACKS[attack]))
     report = service.run_pass()
     (decided,) = report.decided
-    replies = smtp_sink.wait_for(1, timeout=10) if decided["reply"] else []
-    for message in replies:
-        assert_clean(message)
-    if decided["action"] == "review" and not decided["reply"]:  # an ambiguous From: is answered by a person
-        assert attack.startswith("display name")
-        return
+    assert decided["reply"] == ("holding" if attack.startswith("display name") else "acknowledge"), decided
+    replies = smtp_sink.wait_for(1, timeout=10)
     assert len(replies) == 1
+    assert_clean(replies[0])
     with service.store.session() as s:
         ref = s.scalars(select(Case.ref)).one()
     service.review.reply(ref, "anita", "Your password has been reset; please log in again.")
