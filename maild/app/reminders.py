@@ -16,6 +16,7 @@ from maild.app.letters import Letters
 from maild.app.outbox import Outbox
 from maild.app.ports import Clock, ReminderStore
 from maild.config import Settings
+from maild.core.message import can_write_to
 from maild.core.records import NewReply
 from maild.core.reminders import Due, ReminderPolicy, due_items, upcoming
 from maild.core.times import aware, shown
@@ -50,7 +51,7 @@ class Reminders:
 
     def _reminder(self, item: Due, now: dt.datetime) -> NewReply | None:
         case, thread, verdict = self.store.case_thread(item.case_id or 0)
-        if case is None or not case.sender:
+        if case is None or not can_write_to(case.sender):
             return None
         cap = int(self.settings.section("replies")["per_sender_daily_cap"])
         if cap and self.store.replies_since(case.sender, now - dt.timedelta(days=1)) >= cap:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from maild.core.dsn import read_dsn
+from maild.core.message import can_write_to
 from maild.core.model import Verdict
 from maild.core.rawmail import is_own_reply, message_id
 from maild.core.records import AuditRow, NewMail
@@ -191,6 +192,7 @@ class Header:
     sender: str  # '' when there is none to tell
     subject: str
     robot: bool  # an automated sender: recorded, never told
+    authentication: str = "none"  # of the From: domain, by the trusted Authentication-Results
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,13 +213,14 @@ def oversize_key(uid: int, size: int, head: bytes, header_message_id: str) -> st
 
 def plan_oversize(uidvalidity: int, uid: int, size: int, head: bytes, header: Header,
                   settings: PlanSettings) -> SidePlan:
-    """Recorded for review without its content; the sender (not a robot) is told it was too large."""
+    """Recorded for review without its content; the sender is told it was too large, unless it is a
+    robot, a From: that failed authentication (no backscatter) or no address a reply can go to."""
     key = oversize_key(uid, size, head, header.message_id)
     limit = settings.max_size
     reason = f"mail of {size} bytes is above the limit of {limit}; not downloaded"
     verdict = {"action": "review", "reasons": [reason], "sender": header.sender, "subject": header.subject}
     notice = None
-    if header.sender and not header.robot:
+    if can_write_to(header.sender) and not header.robot and header.authentication != "fail":
         notice = notice_plan("oversize", header.sender, f"{settings.mailbox}\0{key}", settings.domain)
     mail = NewMail(settings.mailbox, uidvalidity, uid, key[:255], header.message_id[:998],
                    hashlib.sha256(head).hexdigest(), size, header.sender, header.subject, "", "", "review",

@@ -232,8 +232,32 @@ def test_oversize_mail_is_not_downloaded_and_sender_told_once(tmp_path: Path) ->
     report = service.run_pass()
     assert report.decided[0]["reply"] == "oversize"
     (notice,) = outbox(tmp_path)
-    assert "larger than" in notice.get_content()
+    assert "larger than" in notice.get_content() and "सीमा से बड़ा है" in notice.get_content()
+    assert notice["Subject"].startswith(f"[{report.decided[0]['case']}] Mail too large / ")
     assert service.run_pass().sent == 0
+
+
+def test_oversize_mail_from_a_forged_sender_is_not_answered(tmp_path: Path) -> None:
+    service = make_service(tmp_path, extra="max_size = 100000\n")
+    big = make_mail(sender="Ravi Kumar <victim.officer@gmail.com>", subject="Service book", body="Sir,\nattached\n",
+                    auth="fail", attachments=[("scan.pdf", b"%PDF-1.4\n" + b"0" * 300_000, "application/pdf")])
+    deliver(tmp_path / "mail", big, "1.x")
+    report = service.run_pass()
+    assert (report.decided[0]["reply"], report.sent) == ("", 0) and outbox(tmp_path) == []
+
+
+def test_an_operator_cannot_write_to_an_address_a_reply_cannot_go_to(tmp_path: Path) -> None:
+    from maild.app.review import ReviewError
+
+    service = make_service(tmp_path)
+    odd = make_mail(sender='"Ravi Kumar" <"ravi kumar"@example.in>', subject="Query", body="Sir,\nPlease help.\n")
+    deliver(tmp_path / "mail", odd, "1.x")
+    (decided,) = service.run_pass().decided
+    assert decided["action"] == "review" and decided["reply"] == ""
+    with pytest.raises(ReviewError, match="no sender address a reply can go to"):
+        service.review.reply(decided["case"], "anita", "Hello")
+    assert service.review.close(decided["case"], "anita", "done")["reply"] == ""
+    assert outbox(tmp_path) == []
 
 
 def test_reprocessing_after_a_lost_move_sends_nothing_twice(tmp_path: Path) -> None:

@@ -198,6 +198,14 @@ def test_an_oversize_mail_is_recorded_for_review_and_its_sender_told_unless_a_ro
     assert robot.notice is None and robot.mail.dedupe_key.startswith("size:3:30000000:")
 
 
+@pytest.mark.parametrize("header", [Header("<big@x.in>", "victim@gmail.com", "scan", False, "fail"),
+                                    Header("<big@x.in>", '"odd one"@gmail.com', "scan", False),
+                                    Header("<big@x.in>", "", "scan", False)])
+def test_an_oversize_mail_from_a_failed_or_unwritable_from_is_not_told(header: Header) -> None:
+    made = plan_oversize(7, 3, 30_000_000, b"Subject: scan\r\n\r\n", header, SETTINGS)
+    assert made.notice is None and made.mail.status == "oversize" and made.folder == "Review"
+
+
 def test_a_failed_mail_keeps_its_bytes_and_reason_for_review() -> None:
     made = plan_failure(7, 9, b"Message-ID: <x@y>\r\n\r\nbody", "RuntimeError: boom", SETTINGS)
     assert made.mail.raw and made.mail.error == "RuntimeError: boom" and made.mail.dedupe_key.startswith("failed:7:9:")
