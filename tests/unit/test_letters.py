@@ -213,3 +213,19 @@ def test_the_digest_shows_times_in_the_offices_zone(letters: Letters) -> None:
 def test_nothing_of_a_mail_shapes_a_reply(letters: Letters, subject: str, name: str) -> None:
     """Any subject and signature name (line feeds, encoded CR LF, headers, HTML) give a clean reply."""
     any_mail_makes_a_clean_letter(letters, ENGLISH, subject, name)
+
+
+def test_every_code_has_its_label_in_both_languages() -> None:
+    from maild.adapters.templates import environment
+    from maild.core.model import ATTACHMENT_KINDS, REQUEST_TYPES
+
+    labels = environment().get_template("_labels.j2").module
+    tables = {"sender_kinds": ("icegate", "generic", "personal", "automated"), "request_types": REQUEST_TYPES,
+              "kinds": ATTACHMENT_KINDS, "actions": ("ignore", "redirect", "review", "request_missing", "acknowledge"),
+              "missing": tuple(labels.missing), "errors": tuple(labels.errors), "columns": tuple(labels.columns),
+              "causes": ("not_a_date", "in_future", "under_age")}
+    for table, codes in tables.items():
+        english, hindi = getattr(labels, table), getattr(labels, f"{table}_hi")
+        for code in codes:
+            assert english[code] and hindi[code], (table, code)
+            assert any("\u0900" <= c <= "\u097f" for c in hindi[code]), (table, code, "in Devanagari")
