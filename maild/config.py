@@ -79,6 +79,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "from_name": "Saksham Seva Helpdesk",
         "from_address": "saksham.seva@icegate.gov.in",
         "helpdesk_office": "Directorate General of Systems, CBIC",
+        "from_name_hi": "सक्षम सेवा हेल्पडेस्क",
+        "helpdesk_office_hi": "प्रणाली महानिदेशालय, सीबीआईसी",
         "helpdesk_phones": "1800-266-2232, 1800-121-4560",
         "eccs_contact": "ECCS Helpdesk, eccs.helpdesk@icegate.gov.in, 1800-2666-882",
         "trade_portal_contact": "ICEGATE Helpdesk, icegatehelpdesk@icegate.gov.in, 1800-3010-1000",

@@ -22,6 +22,7 @@ from maild.app.report import PassReport, summary, unread
 from maild.config import Settings
 from maild.core.dsn import read_diagnostic
 from maild.core.plan import Arrival, MailPlan, SidePlan
+from maild.core.records import NewReply
 from maild.core.watermark import Start
 from maild.errors import LeaseLost
 from maild.runtime.faults import checkpoint
@@ -69,10 +70,11 @@ class Apply:
                    request_type=verdict.request_type, sender_kind=verdict.sender_kind, folder=plan.folder or "-")
 
     def oversize(self, ref: MailRef, plan: SidePlan, report: PassReport) -> None:
-        notice = None
-        if plan.notice is not None:
-            notice = self.letters.oversize(plan.notice, plan.mail.subject, ref.size, plan.mail.message_id)
-        recorded = self.record.side(plan, notice)
+        notice, write = plan.notice, None
+        if notice is not None:
+            def write(case_ref: str) -> NewReply:
+                return self.letters.oversize(notice, plan.mail.subject, ref.size, plan.mail.message_id, case_ref)
+        recorded = self.record.side(plan, write)
         if recorded:
             self.filing.file(recorded.mail_id, ref.uid, plan.folder)
             report.add(unread(ref.uid, recorded.case_ref, "oversize" if notice else ""))
@@ -82,7 +84,7 @@ class Apply:
     def failed(self, ref: MailRef, plan: SidePlan, report: PassReport) -> None:
         """Never raises but for a lost lease: a store that fails too leaves the mail unmarked."""
         try:
-            recorded = self.record.side(plan, None)
+            recorded = self.record.side(plan)
             if recorded:
                 self.filing.file(recorded.mail_id, ref.uid, plan.folder)
             report.add(unread(ref.uid, "", "", plan.mail.error))

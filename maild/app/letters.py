@@ -6,22 +6,30 @@ maild.core.message with the helpdesk as sender, a Message-ID fixed in
 advance, and the thread it answers (In-Reply-To, References). Replies to a
 mail, notices, reminders, digests, alerts and an operator's words all come
 out of letter(); the outbox sends what this returns.
+
+What a template is given of a mail is cleaned first (maild.core.reply_text):
+the officer's subject without Re:/Fwd: or earlier case tags, the verdict's
+names and cells on one line each. A reply an operator decided, wrote or
+closed is not marked automatic. Times are shown in the office's zone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, make_msgid
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from maild.app.ports import Clock, Renderer
 from maild.config import Settings
+from maild.core.language import language_of
 from maild.core.message import build_message
 from maild.core.model import Verdict
 from maild.core.rawmail import references
 from maild.core.records import NewReply
 from maild.core.reply import ReplyPlan, reply_message_id
+from maild.core.reply_text import VerdictView, officer_subject
+from maild.core.times import shown
 
 
 class Letters:
@@ -31,12 +39,12 @@ class Letters:
         self.settings, self.renderer, self.clock, self.mailbox = settings, renderer, clock, mailbox
 
     def letter(self, template: str, *, kind: str, recipient: str, message_id: str, in_reply_to: str = "",
-               references: Sequence[str] = (), **context: Any) -> NewReply:
+               references: Sequence[str] = (), automatic: bool = True, **context: Any) -> NewReply:
         """The template rendered with the helpdesk's details and `context`, as a mail to `recipient`."""
-        text = self.renderer.render(template, helpdesk=self.helpdesk(), **context)
+        text = self.renderer.render(template, helpdesk=self.helpdesk(), automatic=automatic, **context)
         subject, body = build_message(text, sender=self.sender(), recipient=recipient, message_id=message_id,
                                       in_reply_to=in_reply_to, references=tuple(references),
-                                      date=format_datetime(self.clock()))
+                                      date=format_datetime(self.clock()), automatic=automatic)
         return NewReply(kind, message_id, recipient, subject, body)
 
     # -- the helpdesk --------------------------------------------------------------------------------
@@ -48,12 +56,13 @@ class Letters:
     def domain(self) -> str:
         return self.settings.helpdesk_domain()
 
-    def sender(self) -> str:
-        return formataddr((str(self._replies["from_name"]), str(self._replies["from_address"])))
+    def sender(self) -> tuple[str, str]:
+        return str(self._replies["from_name"]), str(self._replies["from_address"])
 
     def helpdesk(self) -> dict[str, str]:
-        return {"name": str(self._replies["from_name"]), "office": str(self._replies["helpdesk_office"]),
-                "phones": str(self._replies["helpdesk_phones"])}
+        r = self._replies
+        return {"name": str(r["from_name"]), "office": str(r["helpdesk_office"]), "phones": str(r["helpdesk_phones"]),
+                "name_hi": str(r["from_name_hi"]), "office_hi": str(r["helpdesk_office_hi"])}
 
     def redirects(self) -> dict[str, str]:
         return {"eccs": str(self._replies["eccs_contact"]), "trade_portal": str(self._replies["trade_portal_contact"])}
@@ -62,22 +71,26 @@ class Letters:
         """A Message-ID derived from what the letter is about: the same letter never gets two."""
         return reply_message_id(identity, kind, self.domain())
 
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(str(self.settings.section("reminders")["timezone"]))
+
     # -- the letters ---------------------------------------------------------------------------------
 
     def reply(self, plan: ReplyPlan, verdict: Verdict, case_ref: str, raw: bytes) -> NewReply:
         """maild's answer to a decided mail, with its case reference, in the mail's thread."""
         refs = tuple(r for r in (*references(raw), verdict.message_id) if r)
         return self.letter(plan.template, kind=plan.kind, recipient=plan.recipient, message_id=plan.message_id,
-                           in_reply_to=verdict.message_id, references=refs, v=verdict, case_ref=case_ref,
-                           subject=verdict.subject or "(no subject)", redirect=self.redirects())
+                           in_reply_to=verdict.message_id, references=refs, v=VerdictView(verdict.as_dict()),
+                           case_ref=case_ref, subject=officer_subject(verdict.subject, case_ref),
+                           redirect=self.redirects())
 
-    def oversize(self, notice: ReplyPlan, subject: str, size: int, message_id: str) -> NewReply:
+    def oversize(self, notice: ReplyPlan, subject: str, size: int, message_id: str, case_ref: str = "") -> NewReply:
         """The sender of a mail too large to download is told so, and what the limit is."""
         limit = int(self.settings.section("mailbox")["max_size"])
         return self.letter(notice.template, kind=notice.kind, recipient=notice.recipient,
                            message_id=notice.message_id, in_reply_to=message_id, references=(message_id,),
-                           subject=subject or "(no subject)", size_mb=f"{size / 1e6:.1f}",
-                           limit_mb=f"{limit / 1e6:.0f}")
+                           subject=officer_subject(subject, case_ref), case_ref=case_ref,
+                           language=language_of(subject), size_mb=f"{size / 1e6:.1f}", limit_mb=f"{limit / 1e6:.0f}")
 
     def alert(self, what: str, detail: str, operator: str) -> NewReply:
         """An operator is told the mailbox is not being read ('down'), or is again ('recovered')."""
@@ -90,58 +103,39 @@ class Letters:
         """A reminder of what is still missing, or the final notice ('abandoned'), in the case's thread."""
         return self.letter(f"reply/{kind}.txt.j2", kind=kind, recipient=case.sender,
                            message_id=self.fixed_id(key, kind), in_reply_to=thread[-1] if thread else "",
-                           references=thread[-10:], case_ref=case.ref, subject=case.subject or "(no subject)",
+                           references=thread[-10:], case_ref=case.ref, subject=officer_subject(case.subject, case.ref),
                            v=VerdictView(verdict), seq=seq)
 
     def digest(self, key: str, operator: str, cases: list[dict[str, Any]]) -> NewReply:
-        """The operators' list of acknowledged cases still open past the overdue time."""
+        """The operators' list of acknowledged cases still open past the overdue time, times in the office's zone."""
+        zone = self.zone()
+        rows = [{**c, "acknowledged": shown(c.get("acknowledged_at"), zone)} for c in cases]
         return self.letter("reply/digest.txt.j2", kind="digest", recipient=operator,
-                           message_id=self.fixed_id(f"{key}\0{operator}", "digest"), cases=cases,
-                           mailbox=self.mailbox)
+                           message_id=self.fixed_id(f"{key}\0{operator}", "digest"), cases=rows,
+                           mailbox=self.mailbox, now=shown(self.clock(), zone))
 
     def decision(self, kind: str, queued_as: str, mail_id: int, verdict: Verdict, case_ref: str) -> NewReply:
-        """The reply an operator's decision calls for (`kind`), queued as `queued_as`."""
+        """The reply an operator's decision calls for (`kind`), queued as `queued_as`: not automatic."""
         return self.letter(f"reply/{kind}.txt.j2", kind=queued_as, recipient=verdict.sender,
                            message_id=self.fixed_id(f"{self.mailbox}\0{mail_id}\0{queued_as}", kind),
-                           in_reply_to=verdict.message_id, references=(verdict.message_id,), v=verdict,
-                           case_ref=case_ref, subject=verdict.subject or "(no subject)", redirect=self.redirects())
+                           in_reply_to=verdict.message_id, references=(verdict.message_id,), automatic=False,
+                           v=VerdictView(verdict.as_dict()), case_ref=case_ref,
+                           subject=officer_subject(verdict.subject, case_ref), redirect=self.redirects())
 
-    def operator_reply(self, case: Any, number: int, in_reply: str, message: str, operator: str) -> NewReply:
+    def operator_reply(self, case: Any, number: int, in_reply: str, message: str, operator: str,
+                       verdict: dict[str, Any] | None = None) -> NewReply:
         """An operator's own words to the requester (the case's `number`-th), threaded to the case."""
         return self.letter("reply/operator.txt.j2", kind="operator_reply", recipient=case.sender,
                            message_id=self.fixed_id(f"{self.mailbox}\0case:{case.id}\0reply:{number}",
                                                     "operator_reply"),
-                           in_reply_to=in_reply, references=(in_reply,) if in_reply else (), case_ref=case.ref,
-                           message=message, subject=case.subject or "(no subject)", operator=operator)
+                           in_reply_to=in_reply, references=(in_reply,) if in_reply else (), automatic=False,
+                           case_ref=case.ref, message=message, v=VerdictView(verdict or {}),
+                           subject=officer_subject(case.subject, case.ref), operator=operator)
 
     def closure(self, case: Any, in_reply: str, verdict: dict[str, Any], note: str) -> NewReply:
-        """The closing reply: what was done, once the ID is created or the password reset."""
+        """The closing reply an operator sends: what was done, once the ID is created or the password reset."""
         return self.letter("reply/closure.txt.j2", kind="closure", recipient=case.sender,
                            message_id=self.fixed_id(f"{self.mailbox}\0case:{case.id}\0closure", "closure"),
-                           in_reply_to=in_reply, references=(in_reply,) if in_reply else (), v=VerdictView(verdict),
-                           case_ref=case.ref, subject=case.subject or "(no subject)", note=note)
-
-
-class VerdictView:
-    """A stored verdict (a dict) seen the way reply templates see a Verdict."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.request_type = data.get("request_type", "unknown")
-        self.missing = tuple(data.get("missing", ()))
-        self.template_errors = tuple(_Error(**e) for e in data.get("template_errors", ()))
-        self.signature = _Signature(**data.get("signature", {}))
-
-
-@dataclass(frozen=True)
-class _Error:
-    row: int
-    column: str
-    code: str
-
-
-@dataclass(frozen=True)
-class _Signature:
-    name: str = ""
-    designation: str = ""
-    email: str = ""
-    phone: str = ""
+                           in_reply_to=in_reply, references=(in_reply,) if in_reply else (), automatic=False,
+                           v=VerdictView(verdict), case_ref=case.ref, note=note,
+                           subject=officer_subject(case.subject, case.ref))

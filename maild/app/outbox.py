@@ -7,6 +7,12 @@ or uncertain when the connection broke after the message was handed over,
 since it may have been delivered. An uncertain reply is never sent again
 blindly: its copy in `[mailbox] sent_folder` settles it, or an operator.
 Any worker may send any due reply: the claims keep two from sending one.
+
+Reminders, final notices and digests keep the office's hours: one claimed
+outside working time (a retry that fell due before the day's start, on a
+Sunday or on a holiday) goes back to pending until the next start of a working day ([reminders]
+workday_start, office time). A reply to a mail, an alert or an operator's
+letter goes at once.
 """
 
 from __future__ import annotations
@@ -20,9 +26,13 @@ from maild.app.letters import Letters
 from maild.app.ports import Clock, Inbox, Meter, OutboxStore, Sender
 from maild.app.report import PassReport
 from maild.config import Settings
+from maild.core.reminders import next_working_time
 from maild.core.retry import after_failure
 from maild.errors import SendError
 from maild.runtime.faults import checkpoint
+
+
+OFFICE_HOURS_KINDS = ("reminder", "abandoned", "digest")  # what leaves only in working time
 
 
 class Outbox:
@@ -60,6 +70,11 @@ class Outbox:
         if row.kind == "reminder" and not self._still_waiting(row.case_id):
             self.store.finish_reply(row.id, "cancelled", "the case no longer waits on its sender")
             return
+        held = self._held_until(row.kind)
+        if held is not None:
+            skipped.add(row.id)
+            self.store.finish_reply(row.id, "pending", "held until the working day starts", held)
+            return
         checkpoint("after_claim")
         try:
             self.sender.send("", row.recipient, row.body)
@@ -84,6 +99,14 @@ class Outbox:
         self.store.finish_reply(outbound_id, outcome.status, str(exc), outcome.retry_at)
         logs.event("reply_not_sent", logging.WARNING, outbound=outbound_id, attempts=attempts,
                    permanent=exc.permanent, uncertain=exc.uncertain)
+
+    def _held_until(self, kind: str) -> dt.datetime | None:
+        """When a reminder, final notice or digest may leave, if not now (the office's calendar)."""
+        if kind not in OFFICE_HOURS_KINDS:
+            return None
+        now = self.clock()
+        start = next_working_time(now, self.settings.reminder_policy())
+        return start if start > now else None
 
     def _still_waiting(self, case_id: int | None) -> bool:
         case = self.store.get_case(case_id) if case_id else None

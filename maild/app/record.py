@@ -11,6 +11,8 @@ recorded meanwhile by another pass is refused by its unique key: None.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from maild.app.letters import Letters
 from maild.app.ports import Clock, LeaseHolder, RecordStore
 from maild.core.plan import Arrival, MailPlan, SidePlan
@@ -36,8 +38,14 @@ class Record:
         except AlreadyRecorded:
             return None
 
-    def side(self, plan: SidePlan, notice: NewReply | None) -> Recorded | None:
-        """A mail without a verdict (too large, or failed), with its notice to the sender if any."""
+    def side(self, plan: SidePlan, notice: Callable[[str], NewReply] | None = None) -> Recorded | None:
+        """A mail without a verdict (too large, or failed), with its notice to the sender if any,
+        written (like a reply) from the reference of the case it opens."""
         new = plan.mail
-        return self.store.record(new, None, plan.open_case, notice, list(plan.audit), (new.uidvalidity, new.uid),
-                                 self.clock(), self.lease.token)
+        try:
+            with self.store.recording(new.mailbox, self.lease.token, self.clock()) as rows:
+                case = rows.mail(new, None, plan.open_case, replied=notice is not None)
+                letter = notice(case.case_ref) if notice is not None else None
+                return rows.finish(letter, plan.audit, (new.uidvalidity, new.uid))
+        except AlreadyRecorded:
+            return None

@@ -9,15 +9,17 @@ never sends it twice, and sends the outbox.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from maild import logs
 from maild.app.letters import Letters
 from maild.app.outbox import Outbox
 from maild.app.ports import Clock, ReminderStore
 from maild.config import Settings
+from maild.core.message import can_write_to
 from maild.core.records import NewReply
-from maild.core.reminders import Due, due_items
-from maild.core.times import aware
+from maild.core.reminders import Due, ReminderPolicy, due_items, upcoming
+from maild.core.times import aware, shown
 
 
 class Reminders:
@@ -49,7 +51,7 @@ class Reminders:
 
     def _reminder(self, item: Due, now: dt.datetime) -> NewReply | None:
         case, thread, verdict = self.store.case_thread(item.case_id or 0)
-        if case is None or not case.sender:
+        if case is None or not can_write_to(case.sender):
             return None
         cap = int(self.settings.section("replies")["per_sender_daily_cap"])
         if cap and self.store.replies_since(case.sender, now - dt.timedelta(days=1)) >= cap:
@@ -59,10 +61,21 @@ class Reminders:
 
     def _digest(self, item: Due, now: dt.datetime) -> list[NewReply]:
         rows = [{"ref": c.ref, "request_type": c.request_type, "subject": c.subject,
+                 "acknowledged_at": aware(c.acknowledged_at),
                  "age_hours": int((now - (aware(c.acknowledged_at) or now)).total_seconds() // 3600)}
                 for c in self.store.cases_by_id(list(item.cases))]
         return [self.letters.digest(item.key, operator, rows)
                 for operator in self.settings.section("replies")["operators"]]
+
+
+def due_list(store: ReminderStore, policy: ReminderPolicy, zone: dt.tzinfo, now: dt.datetime) -> list[dict[str, Any]]:
+    """What the next runs will send, and the moment each will really leave (working time only),
+    shown in the office's zone with the zone named (`maild cases --due`)."""
+    states = store.reminder_states()
+    refs = {c.case_id: c.ref for c in states}
+    return [{"case": refs.get(i.case_id or 0, "-"), "kind": i.kind, "at": i.at.isoformat(),
+             "leaves": shown(i.at, zone), "due_now": i.at <= now}
+            for i in upcoming(states, now, policy, store.last_digest_at())]
 
 
 def _keyed(item: Due, mailbox: str, mail: NewReply) -> Due:

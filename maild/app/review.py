@@ -25,6 +25,7 @@ from maild.app.letters import Letters
 from maild.app.outbox import Outbox
 from maild.app.ports import CaseFilter, Clock, ReviewStore
 from maild.core.decide import triage
+from maild.core.message import can_write_to
 from maild.core.model import REQUEST_TYPES, Prior, Verdict
 from maild.core.parse import parse_mail
 from maild.core.plan import CASE_STATUS
@@ -107,7 +108,8 @@ class Review:
             verdict = dataclasses.replace(verdict, sender_kind=sender_kind)  # type: ignore[arg-type]
         final = action or ("request_missing" if verdict.missing or verdict.template_errors else "acknowledge")
         verdict = dataclasses.replace(verdict, action=final, review_flags=())  # type: ignore[arg-type]
-        reply = self._queue_decision(verdict, case.id, mail.id, ref, operator) if final in REPLIED else None
+        answer = final in REPLIED and can_write_to(verdict.sender)  # an address a reply can go to
+        reply = self._queue_decision(verdict, case.id, mail.id, ref, operator) if answer else None
         status = {**CASE_STATUS, "ignore": "closed"}[final]
         now = self.clock()
         values = {**case_clock(status, now, True, None, case.acknowledged_at), "updated_at": now}
@@ -129,11 +131,12 @@ class Review:
         if len(text) > 5000:
             raise ReviewError("the reply is longer than 5000 characters")
         case = self._case(ref, active=True)
-        if not case.sender:
-            raise ReviewError(f"case {ref} has no sender address to reply to")
+        if not can_write_to(case.sender):
+            raise ReviewError(f"case {ref} has no sender address a reply can go to")
         last = self.store.last_mail(case.id)
         number = self.store.count_replies(kind="operator_reply", case_id=case.id) + 1
-        letter = self.letters.operator_reply(case, number, last.message_id if last else "", text, operator)
+        letter = self.letters.operator_reply(case, number, last.message_id if last else "", text, operator,
+                                             (last.verdict or {}) if last else {})
         now = self.clock()
         self.store.queue_reply(letter, now, case_id=case.id, audit=(
             "operator_replied", operator, None, {"message_id": letter.message_id, "chars": len(text)}))
@@ -147,15 +150,16 @@ class Review:
         if case.status in ENDED:
             raise ReviewError(f"case {ref} is already {case.status}")
         last = self.store.last_mail(case.id)
-        letter = self.letters.closure(case, last.message_id if last else "", (last.verdict or {}) if last else {},
-                                      note)
         now = self.clock()
-        if case.sender:
-            self.store.queue_reply(letter, now, case_id=case.id)
+        told = can_write_to(case.sender)
+        if told:
+            self.store.queue_reply(self.letters.closure(case, last.message_id if last else "",
+                                                        (last.verdict or {}) if last else {}, note),
+                                   now, case_id=case.id)
         self.store.update_case(case.id, {"status": "closed", "closed_at": now, "updated_at": now},
                                ("case_closed", operator, None, {"note": note}))
         self.outbox.send_due()
-        return {"ref": ref, "status": "closed", "reply": "closure" if case.sender else ""}
+        return {"ref": ref, "status": "closed", "reply": "closure" if told else ""}
 
     def stats(self) -> dict[str, Any]:
         """Counts by request type, action and status; median hours to acknowledge and to close."""

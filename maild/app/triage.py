@@ -18,6 +18,7 @@ from typing import Any
 
 from maild.app.cases import Context
 from maild.app.ports import Clock, MailRef, Meter
+from maild.core.auth import authentication
 from maild.core.decide import triage
 from maild.core.model import Prior, Verdict
 from maild.core.parse import parse_mail
@@ -112,7 +113,8 @@ class Triage:
         """What a header block alone says (for a mail too large to download)."""
         parsed = parse_mail(head, self.policy, self.rules.quoting)
         robot = bool(automated_reason(parsed, self.rules.senders, self.policy))
-        return Header(parsed.message_id, parsed.sender.email if parsed.sender else "", parsed.subject, robot)
+        return Header(parsed.message_id, parsed.sender.email if parsed.sender else "", parsed.subject, robot,
+                      authentication(parsed, self.policy))
 
     def _now(self, raw: bytes, prior: Prior | None) -> Verdict:
         if not self.sandboxed:

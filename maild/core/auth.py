@@ -4,6 +4,10 @@ Only one field is trusted: the topmost, or the topmost carrying one of the
 configured authserv-ids. Copies further down can be written by anyone and
 are ignored. A pass counts only when it is aligned with the From: domain
 (header.from for DMARC, header.d or header.i for DKIM).
+
+`authentication()` says the same of any sender in one word, for the replies:
+a From: that the trusted field says failed gets no automatic reply (it may
+be forged, and the reply would go to whoever the forger named).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ class AuthResult:
     checked: bool
     passed: bool
     reason: str
+    aligned_pass: bool = False  # a DMARC, DKIM or SPF pass for the From: domain itself
 
 
 def _strip_comments(value: str) -> str:
@@ -117,4 +122,22 @@ def _evaluate(results: list[tuple[str, str, dict[str, str]]], from_domain: str, 
                                                     "spf": "smtp.mailfrom"}[m], "header.i")]
     if passes and not good:
         return AuthResult(True, False, f"authentication passed only for another domain than {from_domain}")
-    return AuthResult(True, True, "authenticated: " + (", ".join(sorted(set(good))) or "no failure reported"))
+    return AuthResult(True, True, "authenticated: " + (", ".join(sorted(set(good))) or "no failure reported"),
+                      bool(good))
+
+
+def authentication(mail: ParsedMail, policy: TriagePolicy) -> str:
+    """'pass', 'fail' or 'none' for the From: domain, by the trusted Authentication-Results alone.
+
+    'fail' is what the trusted field says of it: dmarc=fail, spf=fail without an aligned
+    dkim=pass, or passes only for another domain. 'none' when there is no trusted field (or
+    no From:) or it reports neither a failure nor an aligned pass: nothing to judge by.
+    """
+    sender = mail.sender
+    value = trusted_field(mail, policy) if sender is not None else None
+    if sender is None or value is None:
+        return "none"
+    result = _evaluate(parse_results(value)[1], sender.domain, policy.relaxed_alignment)
+    if not result.passed:
+        return "fail"
+    return "pass" if result.aligned_pass else "none"

@@ -40,7 +40,8 @@ def prior_from_verdicts(request_type: str, verdicts: Iterable[Mapping[str, Any]]
 def _template_errors(items: Iterable[Mapping[str, Any]]) -> Iterable[TemplateError]:
     for item in items:
         try:
-            yield TemplateError(int(item["row"]), str(item["column"]), str(item["code"]))
+            yield TemplateError(int(item["row"]), str(item["column"]), str(item["code"]),
+                                str(item.get("cause", "")), str(item.get("value", "")))
         except (KeyError, TypeError, ValueError):
             continue
 

@@ -12,8 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from maild.core.attachments import Classified, classify_attachment
-from maild.core.auth import check_sender_auth
+from maild.core.auth import authentication, check_sender_auth
 from maild.core.details import find_details
+from maild.core.language import language_of
 from maild.core.model import (Action, Details, ParsedMail, Prior, RequestType, SenderKind, Signature, TemplateError,
                               Verdict)
 from maild.core.parse import parse_mail
@@ -94,6 +95,8 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
         attachments=tuple(c.info for c in facts.classified), missing=tuple(missing),
         template_errors=tuple(errors), action=action, reasons=tuple(facts.reasons),
         subject=mail.subject, details=facts.details, review_flags=tuple(facts.flags),
+        language=language_of(mail.subject, own),
+        authentication=authentication(mail, policy) if kind != "automated" else "none",
     )
 
 

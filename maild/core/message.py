@@ -1,67 +1,54 @@
-"""A reply's RFC 5322 bytes from its rendered text: header lines folded as the SMTP policy folds them.
+"""A reply's RFC 5322 bytes from its rendered text: every header field written by maild.core.headers.
 
-Pure: text in, bytes out (the standard library's `email` package only). The
-header values are cleaned of control characters first, so nothing a sender
-wrote can add a header to a reply.
+Pure: text in, bytes out. The header block is written field by field from
+values that were decoded, cleaned and then encoded once (maild.core.headers),
+never handed to a parser that could decode them again, so nothing a sender
+wrote can add a field, end the header block or change the body's type. The
+body is one text/plain part, encoded by the standard library's own function.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from maild.core.text import clean_header_text
+from maild.core.headers import (address_field, header_text, id_field, message_id_field, msg_ids, plain_address,
+                                text_field)
+
+SUBJECT_LIMIT = 250
 
 
-def build_message(text: str, *, sender: str, recipient: str, message_id: str, in_reply_to: str,
-                  references: tuple[str, ...], date: str) -> tuple[str, bytes]:
+def build_message(text: str, *, sender: tuple[str, str], recipient: str, message_id: str, in_reply_to: str,
+                  references: tuple[str, ...], date: str, automatic: bool = True) -> tuple[str, bytes]:
     """A reply's RFC 5322 bytes from rendered text whose first line is 'Subject: ...'.
 
-    Returns (subject, bytes). Header values are folded to one line with control
-    characters removed, so nothing the sender wrote can add a header. The body
-    (its encoding chosen by the standard library) and any header that is not a
-    short line of plain ASCII go through `email`'s SMTP policy; a plain short
-    header is written as that policy would write it, without parsing it first,
-    which was two thirds of the cost of a reply.
+    Returns (subject as written, bytes). `sender` is (display name, address); the
+    recipient must be a plain address (ValueError otherwise, as for our own
+    Message-ID). In-Reply-To and References keep only plain msg-ids. `automatic`
+    marks the mail Auto-Submitted (RFC 3834); a reply an operator wrote or sent is not.
     """
     first, _, body = text.partition("\n")
-    subject = clean_header_text(first.removeprefix("Subject:"))[:250]
-    fields = [("From", sender), ("To", recipient), ("Subject", subject), ("Date", date), ("Message-ID", message_id)]
-    if in_reply_to:
-        fields.append(("In-Reply-To", clean_header_text(in_reply_to)))
-    refs = " ".join(clean_header_text(r) for r in references if r)[:900]
-    if refs:
-        fields.append(("References", refs))
-    fields += [("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")]
-    head = "".join(fold_header(name, value) for name, value in fields).encode("ascii")
-    return subject, head + _text_part(body.lstrip("\n"))
+    subject = header_text(first.removeprefix("Subject:"), SUBJECT_LIMIT)
+    head = [address_field("From", *sender), address_field("To", "", recipient), text_field("Subject", subject),
+            text_field("Date", date), message_id_field(message_id)]
+    parent = msg_ids(in_reply_to)[:1]
+    if parent:
+        head.append(id_field("In-Reply-To", parent))
+    thread = msg_ids(*references, *parent)
+    if thread:
+        head.append(id_field("References", thread))
+    if automatic:
+        head.append("Auto-Submitted: auto-replied\r\n")
+    head.append("X-Auto-Response-Suppress: All\r\n")
+    return subject, "".join(head).encode("ascii") + _text_part(_BODY_UNSAFE.sub("", body.lstrip("\n")))
 
 
-# Printable ASCII words with single spaces: the SMTP policy writes such a value unchanged.
-_PLAIN = re.compile(r"[!-~]+(?: [!-~]+)*")
-# A bare address: no display name, quotes, comments or groups for the policy to rewrite.
-_BARE_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+")
-_ADDRESS_FIELDS = ("from", "to", "cc", "reply-to", "sender")
+# Characters a text body never needs (line ends are normalised later; tabs stay), lone surrogates too.
+_BODY_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
-def fold_header(name: str, value: str) -> str:
-    """One header line (with its CRLF) as email's SMTP policy folds it."""
-    if len(name) + 2 + len(value) <= 78 and _PLAIN.fullmatch(value) and (
-            name.lower() not in _ADDRESS_FIELDS or _BARE_ADDRESS.fullmatch(value)):
-        return f"{name}: {value}\r\n"
-    return _policy_fold(name, value)
-
-
-@lru_cache(maxsize=64)
-def _policy_fold(name: str, value: str) -> str:
-    """The SMTP policy's own parse and fold (kept: the From: line is the same for every reply).
-
-    header_store_parse is what `message[name] = value` calls: it refuses a value with a
-    line break, which header_factory alone would fold into a header of its own.
-    """
-    from email.policy import SMTP
-
-    return str(SMTP.header_store_parse(name, value)[1].fold(policy=SMTP))
+def can_write_to(address: str) -> bool:
+    """Whether a reply can be addressed to this address (a plain addr-spec)."""
+    return plain_address(address) is not None
 
 
 def _text_part(body: str) -> bytes:

@@ -116,14 +116,26 @@ class Signature:
 
 @dataclass(frozen=True, slots=True, order=True)
 class TemplateError:
-    """One finding of the creation-template check, row as Excel shows it."""
+    """One finding of the creation-template check, row as Excel shows it.
+
+    `cause` says which of a code's causes it is (an invalid_date that is no date, is in
+    the future, or makes the officer join before 18) and `value` is the cell as written,
+    so a reply can quote it; neither takes part in comparing or de-duplicating findings.
+    """
 
     row: int
     column: str
     code: str
+    cause: str = field(default="", compare=False)
+    value: str = field(default="", compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "code": self.code}
+        found: dict[str, Any] = {"row": self.row, "column": self.column, "code": self.code}
+        if self.cause:
+            found["cause"] = self.cause
+        if self.value:
+            found["value"] = self.value
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +199,10 @@ class Verdict:
     subject: str = ""
     details: Details = field(default_factory=Details)
     review_flags: tuple[str, ...] = ()
+    # For the replies, not the contract: the language the sender wrote in ('hi' or 'en'), and what
+    # the trusted Authentication-Results says of the From: domain ('pass', 'fail' or 'none').
+    language: str = "en"
+    authentication: str = "none"
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON object of `maild triage --json` (without the file field)."""
@@ -203,6 +219,8 @@ class Verdict:
             "reasons": list(self.reasons),
             "subject": self.subject,
             "review_flags": list(self.review_flags),
+            "language": self.language,
+            "authentication": self.authentication,
             "details": {"name": self.details.name, "designation": self.details.designation,
                         "mobile": self.details.mobile, "sso_id": self.details.sso_id,
                         "alt_email": self.details.alt_email},

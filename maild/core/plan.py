@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from maild.core.dsn import read_dsn
+from maild.core.message import can_write_to
 from maild.core.model import Verdict
 from maild.core.rawmail import is_own_reply, message_id
 from maild.core.records import AuditRow, NewMail
-from maild.core.reply import LastReply, ReplyPlan, is_repeat, notice_plan, over_daily_cap, plan_reply
+from maild.core.reply import (ANSWERED_ACTIONS, LastReply, ReplyPlan, is_repeat, notice_plan, over_daily_cap,
+                              plan_reply, withheld)
 
 CASE_STATUS = {"acknowledge": "acknowledged", "request_missing": "waiting", "redirect": "redirected",
                "review": "review"}
@@ -133,7 +135,9 @@ def plan_mail(verdict: Verdict, mail: Arrival, thread: Thread, old: bool, reply:
     capped = over_daily_cap(history.sent_today, settings.daily_cap) if reply is not None else ""
     if capped:
         reply = None
-    note = thread.stranger or capped
+    # A From: that failed authentication is put to review without a word to it (no backscatter).
+    unanswered = withheld(verdict) if not old and verdict.action in ANSWERED_ACTIONS else ""
+    note = thread.stranger or capped or unanswered
     action = verdict.action if not note else "review"
     audit: list[AuditRow] = [("decided", {"action": action, "request_type": verdict.request_type,
                                           "sender_kind": verdict.sender_kind, "missing": list(verdict.missing),
@@ -143,7 +147,7 @@ def plan_mail(verdict: Verdict, mail: Arrival, thread: Thread, old: bool, reply:
     if bumped and case_id is not None:  # the case moves up (updated_at), in the same transaction
         audit.append(("case_bumped", {}))
     open_case = None if old or verdict.sender_kind == "automated" else case_fields(verdict, action)
-    return MailPlan(verdict, _new_mail(verdict, mail, settings, "old" if old else "decided", action), case_id,
+    return MailPlan(verdict, _new_mail(verdict, mail, settings, "old" if old else "decided", action, note), case_id,
                     open_case, reply, tuple(audit), settings.folders.get("old" if old else action, ""), old,
                     _bounce_of(verdict, mail.raw))
 
@@ -153,12 +157,17 @@ def case_fields(verdict: Verdict, action: str) -> dict[str, str]:
             "sender": verdict.sender.lower()[:320], "subject": verdict.subject[:500]}
 
 
-def _new_mail(verdict: Verdict, mail: Arrival, settings: PlanSettings, status: str, action: str) -> NewMail:
+def _new_mail(verdict: Verdict, mail: Arrival, settings: PlanSettings, status: str, action: str,
+              note: str = "") -> NewMail:
+    """The mail's row; a note that put it to review is kept with its verdict, for the operators."""
+    stored = verdict.as_dict()
+    if note:
+        stored["review_flags"] = [*verdict.review_flags, note]
     return NewMail(
         mailbox=settings.mailbox, uidvalidity=mail.uidvalidity, uid=mail.uid, dedupe_key=mail.key[:255],
         message_id=verdict.message_id[:998], sha256=mail.sha256, size=len(mail.raw), sender=verdict.sender[:320],
         subject=verdict.subject, sender_kind=verdict.sender_kind, request_type=verdict.request_type,
-        action=action, status=status, verdict=verdict.as_dict(), raw=mail.raw if settings.keep_raw else None,
+        action=action, status=status, verdict=stored, raw=mail.raw if settings.keep_raw else None,
         attachments=tuple((a.filename, a.kind, a.content_type[:255], a.size, a.sha256) for a in verdict.attachments))
 
 
@@ -183,6 +192,7 @@ class Header:
     sender: str  # '' when there is none to tell
     subject: str
     robot: bool  # an automated sender: recorded, never told
+    authentication: str = "none"  # of the From: domain, by the trusted Authentication-Results
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,13 +213,14 @@ def oversize_key(uid: int, size: int, head: bytes, header_message_id: str) -> st
 
 def plan_oversize(uidvalidity: int, uid: int, size: int, head: bytes, header: Header,
                   settings: PlanSettings) -> SidePlan:
-    """Recorded for review without its content; the sender (not a robot) is told it was too large."""
+    """Recorded for review without its content; the sender is told it was too large, unless it is a
+    robot, a From: that failed authentication (no backscatter) or no address a reply can go to."""
     key = oversize_key(uid, size, head, header.message_id)
     limit = settings.max_size
     reason = f"mail of {size} bytes is above the limit of {limit}; not downloaded"
     verdict = {"action": "review", "reasons": [reason], "sender": header.sender, "subject": header.subject}
     notice = None
-    if header.sender and not header.robot:
+    if can_write_to(header.sender) and not header.robot and header.authentication != "fail":
         notice = notice_plan("oversize", header.sender, f"{settings.mailbox}\0{key}", settings.domain)
     mail = NewMail(settings.mailbox, uidvalidity, uid, key[:255], header.message_id[:998],
                    hashlib.sha256(head).hexdigest(), size, header.sender, header.subject, "", "", "review",

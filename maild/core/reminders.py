@@ -6,8 +6,10 @@ closed as abandoned with a final notice. Helpdesk side: acknowledged cases
 still open after `overdue` go into one digest for the operators, repeated
 every `digest_every` while they stay overdue.
 
-The office calendar moves a due time that falls on a weekly off day or a
-holiday to the start of the next working day; nothing is due on such a day.
+The office calendar moves a due time that falls outside working time (a
+weekly off day, a holiday, or a working day before `workday_start`, office
+time) to the next start of a working day; nothing is due outside working
+time, so a Sunday's backlog leaves at 09:30 IST on Monday, not at midnight.
 Every due item has a key (case, waiting round, kind, sequence; or the digest's
 day) that the store makes unique, so a crash, a restart or two processes never send one
 reminder twice, and downtime across a due time only delays it.
@@ -16,7 +18,7 @@ reminder twice, and downtime across a due time only delays it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -76,17 +78,24 @@ def is_working_day(day: dt.date, policy: ReminderPolicy) -> bool:
     return day.weekday() not in policy.weekly_off and day not in policy.holidays
 
 
+def is_working_time(moment: dt.datetime, policy: ReminderPolicy) -> bool:
+    """A working day, at or after the start of the working day (office time)."""
+    local = moment.astimezone(ZoneInfo(policy.timezone))
+    return is_working_day(local.date(), policy) and local.time() >= policy.workday_start
+
+
 def next_working_time(moment: dt.datetime, policy: ReminderPolicy) -> dt.datetime:
-    """The moment itself on a working day; else the start of the next working day (office time)."""
-    zone = ZoneInfo(policy.timezone)
-    local = moment.astimezone(zone)
-    if is_working_day(local.date(), policy):
+    """The moment itself in working time; else the next start of a working day (office time):
+    the same day's start before it, or the next working day's."""
+    if is_working_time(moment, policy):
         return moment
-    day = local.date()
+    zone = ZoneInfo(policy.timezone)
+    day = moment.astimezone(zone).date()
     for _ in range(370):
+        start = dt.datetime.combine(day, policy.workday_start, tzinfo=zone)
+        if is_working_day(day, policy) and start > moment:
+            return start.astimezone(moment.tzinfo)
         day += dt.timedelta(days=1)
-        if is_working_day(day, policy):
-            return dt.datetime.combine(day, policy.workday_start, tzinfo=zone).astimezone(moment.tzinfo)
     return moment
 
 
@@ -112,9 +121,9 @@ def overdue_cases(cases: list[CaseState], now: dt.datetime, policy: ReminderPoli
 
 def due_items(cases: list[CaseState], now: dt.datetime, policy: ReminderPolicy,
               last_digest: dt.datetime | None) -> list[Due]:
-    """Everything due at `now` (nothing on a weekly off day or a holiday)."""
+    """Everything due at `now` (nothing outside working time: an off day, a holiday, before the day starts)."""
     local_day = now.astimezone(ZoneInfo(policy.timezone)).date()
-    if not is_working_day(local_day, policy):
+    if not is_working_time(now, policy):
         return []
     due = [item for item in (schedule(c, policy) for c in cases) if item is not None and item.at <= now]
     overdue = overdue_cases(cases, now, policy)
@@ -126,12 +135,12 @@ def due_items(cases: list[CaseState], now: dt.datetime, policy: ReminderPolicy,
 
 def upcoming(cases: list[CaseState], now: dt.datetime, policy: ReminderPolicy,
              last_digest: dt.datetime | None) -> list[Due]:
-    """What the next runs will send and when (for `maild cases --due`)."""
+    """What the next runs will send and the moment each will really leave (for `maild cases --due`):
+    its due time, or now if that is past, moved to working time. `at <= now`: due now."""
     items = [item for item in (schedule(c, policy) for c in cases) if item is not None]
     overdue = [c for c in cases if c.status == "acknowledged" and c.acknowledged_at is not None]
     for case in overdue:
         at = max(case.acknowledged_at + policy.overdue,  # type: ignore[operator]
                  (last_digest + policy.digest_every) if last_digest else now)
-        items.append(Due(next_working_time(max(at, now) if at < now else at, policy), "digest",
-                         f"digest-case:{case.case_id}", case.case_id))
-    return sorted(items)
+        items.append(Due(at, "digest", f"digest-case:{case.case_id}", case.case_id))
+    return sorted(replace(item, at=next_working_time(max(item.at, now), policy)) for item in items)

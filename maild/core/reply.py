@@ -1,9 +1,13 @@
 """Which reply a verdict calls for: a plan (template, kind, recipient), not yet words.
 
-Replies go to the From: address only (never Reply-To), never to a robot, and
-never for review: what a person must judge, a person answers. The Message-ID
-of a reply is derived from the inbound mail's identity, so the same mail can
-never produce two different replies of one kind.
+Replies go to the From: address only (never Reply-To), never to a robot or
+to our own address, and never to a From: that the trusted
+Authentication-Results says failed: it may be forged, and the reply (quoting
+the forger's subject) would go to whoever the forger named. Such a mail is
+put to review instead. What a person must judge, a person answers; its
+sender, when the trusted Authentication-Results passed it, gets only a short
+holding reply with the case reference. The Message-ID of a reply is derived from the inbound mail's
+identity, so the same mail can never produce two different replies of one kind.
 
 The reply policy is here too: the same reply to the same case is not repeated
 within a window (RFC 3834), and each sender gets at most so many a day.
@@ -16,12 +20,16 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from maild.core.message import can_write_to
 from maild.core.model import Verdict
+from maild.core.sender import is_own_address
 
 # When a case's last reply of a kind was queued, and the verdict (as stored) it answered.
 LastReply = tuple[dt.datetime, dict[str, Any]]
 
-REPLY_FOR_ACTION = {"acknowledge": "acknowledge", "request_missing": "request_missing", "redirect": "redirect"}
+REPLY_FOR_ACTION = {"acknowledge": "acknowledge", "request_missing": "request_missing", "redirect": "redirect",
+                    "review": "holding"}
+ANSWERED_ACTIONS = ("acknowledge", "request_missing", "redirect")  # the actions whose reply says what to do
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +45,29 @@ class ReplyPlan:
 def plan_reply(verdict: Verdict, identity: str, domain: str, own_addresses: tuple[str, ...]) -> ReplyPlan | None:
     """The reply for a verdict, or None when no reply must go out."""
     kind = REPLY_FOR_ACTION.get(verdict.action)
-    if kind is None or verdict.sender_kind == "automated" or not verdict.sender:
+    if kind is None or verdict.sender_kind == "automated" or not can_write_to(verdict.sender):
         return None
-    if verdict.sender.lower() in {a.lower() for a in own_addresses}:
+    if is_own_address(verdict.sender, own_addresses) or withheld(verdict):
+        return None
+    if kind == "holding" and not may_hold(verdict):
         return None
     return ReplyPlan(kind, f"reply/{kind}.txt.j2", verdict.sender, reply_message_id(identity, kind, domain))
+
+
+def withheld(verdict: Verdict) -> str:
+    """Why no automatic reply may go to this From: at all ('' when one may): the trusted
+    Authentication-Results says its domain failed (dmarc=fail, spf=fail without an aligned
+    dkim=pass, or passes only for another domain). No backscatter to a forged address."""
+    if verdict.sender_kind != "automated" and verdict.authentication == "fail":
+        return "the sender failed authentication (trusted Authentication-Results); no automatic reply"
+    return ""
+
+
+def may_hold(verdict: Verdict) -> bool:
+    """A mail put to review gets a holding reply only when the trusted Authentication-Results passed
+    its From: domain: the reply then goes to a mailbox that did send the mail (nothing for a failure,
+    or for a mail that nothing vouches for)."""
+    return verdict.authentication == "pass"
 
 
 def notice_plan(kind: str, recipient: str, identity: str, domain: str) -> ReplyPlan:

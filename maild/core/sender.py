@@ -69,9 +69,20 @@ def _from_reason(mail: ParsedMail, rules: SenderRules, policy: TriagePolicy) -> 
         return f"system sender {sender.local}@"
     if any(p.search(sender.name) for p in rules.robot_display_names):
         return f"system sender name {sender.name!r}"
-    if sender.email.lower() in {a.lower() for a in policy.own_addresses}:
+    if is_own_address(sender.email, policy.own_addresses):
         return "mail from the helpdesk's own address"
     return ""
+
+
+def is_own_address(address: str, own_addresses: tuple[str, ...]) -> bool:
+    """The helpdesk's own address in any spelling: any case, and with a '+tag' on its local part
+    (saksham.seva+anything@icegate.gov.in is delivered to the same mailbox)."""
+    return _base_address(address) in {_base_address(a) for a in own_addresses}
+
+
+def _base_address(address: str) -> str:
+    local, _, domain = address.strip().lower().rpartition("@")
+    return f"{local.partition('+')[0]}@{domain.rstrip('.')}"
 
 
 def _subject_reason(subject: str, rules: SenderRules) -> str:

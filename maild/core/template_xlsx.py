@@ -278,8 +278,9 @@ class _RowChecker:
             return None
         return row.values[index]
 
-    def add(self, row: _Row, key: str, code: str) -> None:
-        self.errors.append(TemplateError(row.number, key, code))
+    def add(self, row: _Row, key: str, code: str, cause: str = "") -> None:
+        """A finding, with the cell as written (for the reply to quote) and which cause it is."""
+        self.errors.append(TemplateError(row.number, key, code, cause, _shown(self.value(row, key))))
 
     def check(self, row: _Row) -> None:
         for key in sorted(self.mandatory):
@@ -312,12 +313,12 @@ class _RowChecker:
             if day is not None and day < self.rules.earliest_date:
                 day = None  # also catches Excel's serial 60, the 29/02/1900 that never was
             if day is None or (self.mail_date is not None and day > self.mail_date):
-                self.add(row, key, "invalid_date")
+                self.add(row, key, "invalid_date", "not_a_date" if day is None else "in_future")
                 day = None
             parsed[key] = day
         birth, joining = parsed.get("date_of_birth"), parsed.get("date_of_joining")
         if birth and joining and joining < _add_years(birth, self.rules.min_joining_age):
-            self.add(row, "date_of_joining", "invalid_date")
+            self.add(row, "date_of_joining", "invalid_date", "under_age")
 
     def _mobile(self, row: _Row) -> None:
         raw = self.value(row, "mobile")
@@ -344,6 +345,17 @@ class _RowChecker:
         if address.lower() in self.emails:
             self.add(row, "alt_email", "duplicate_alt_email")
         self.emails.add(address.lower())
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _shown(value: Any) -> str:
+    """A cell as a reply may quote it: one line of at most 60 characters, dates as DD/MM/YYYY."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%d/%m/%Y")
+    text = " ".join(_CONTROL.sub(" ", _text(value)).split())
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _text(value: Any) -> str:

@@ -195,6 +195,20 @@ def _cmd_remind(args: argparse.Namespace) -> int:
         time.sleep(sweep)
 
 
+def _zone(settings: Any) -> Any:
+    """The office's time zone ([reminders] timezone): every time shown to people is in it."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(str(settings.section("reminders")["timezone"]))
+
+
+def _shown(stored: str | None, settings: Any) -> str:
+    """A stored UTC time (ISO text) as people read it, in the office's zone with the zone named."""
+    from maild.core.times import shown
+
+    return shown(dt.datetime.fromisoformat(stored), _zone(settings)) if stored else ""
+
+
 def _cmd_purge(args: argparse.Namespace) -> int:
     from maild.bootstrap import build_store
     from maild.config import load_settings
@@ -269,10 +283,10 @@ def _cmd_status(args: argparse.Namespace) -> int:
         print("no mailbox has been polled yet")
     for row in rows:
         print(f"mailbox {row['mailbox']}")
-        print(f"  last good poll: {row['last_poll_at'] or 'never'}")
+        print(f"  last good poll: {_shown(row['last_poll_at'], settings) or 'never'}")
         print(f"  backlog:        {row['backlog']} mail(s); last UID {row['last_uid']} (UIDVALIDITY {row['uidvalidity']})")
         if row["failing_since"]:
-            print(f"  FAILING since {row['failing_since']}: {row['last_error']}")
+            print(f"  FAILING since {_shown(row['failing_since'], settings)}: {row['last_error']}")
         print("  outbox:         " + (", ".join(f"{v} {k}" for k, v in sorted(row["outbox"].items())) or "empty"))
         print("  cases:          " + (", ".join(f"{v} {k}" for k, v in sorted(row["cases"].items())) or "none"))
     return 0

@@ -58,21 +58,15 @@ def _cases(args: argparse.Namespace) -> int:
 
 
 def _due(args: argparse.Namespace, settings: Any, review: Any, zone: dt.tzinfo) -> int:
-    from maild.core.reminders import upcoming
-    from maild.interfaces.cli_common import local
+    """What the next runs will send and the moment each will really leave (working time only)."""
+    from maild.app.reminders import due_list
 
-    store = review.store
-    now = review.clock()
-    states = store.reminder_states()
-    refs = {c.case_id: c.ref for c in states}
-    items = upcoming(states, now, settings.reminder_policy(), store.last_digest_at())
-    rows = [{"case": refs.get(i.case_id or 0, "-"), "kind": i.kind, "at": i.at.isoformat(),
-             "due_now": i.at <= now} for i in items]
+    rows = due_list(review.store, settings.reminder_policy(), zone, review.clock())
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
         print("nothing is due or scheduled")
     for row in rows:
-        print(f"{row['case']:15} {row['kind']:8} {local(row['at'], zone)}{'  (due now)' if row['due_now'] else ''}")
+        print(f"{row['case']:15} {row['kind']:8} {row['leaves']}{'  (due now)' if row['due_now'] else ''}")
     return 0

@@ -82,8 +82,8 @@ def test_mails_are_triaged_answered_and_filed(tmp_path: Path, dovecot: Dovecot, 
     report = service.run_pass()
     assert [d["action"] for d in report.decided] == ["acknowledge", "request_missing", "review", "acknowledge",
                                                      "request_missing", "redirect", "ignore", "ignore"]
-    received = smtp_sink.wait_for(5, timeout=10)
-    assert len(received) == 5
+    received = smtp_sink.wait_for(6, timeout=10)
+    assert len(received) == 6, "five answers and a holding reply to the authenticated sender put to review"
     by_to = {m.rcpt_tos[0]: parsed(m.data) for m in received}
     originals = {parsed(CORPUS[k])["From"].addresses[0].addr_spec: parsed(CORPUS[k]) for k in PICK}
     for to, reply in by_to.items():
@@ -97,6 +97,8 @@ def test_mails_are_triaged_answered_and_filed(tmp_path: Path, dovecot: Dovecot, 
     assert "service book" in missing and "Details required" in by_to["kavitha.ramaswamy@icegate.gov.in"]["Subject"]
     redirect = by_to["sreeja.nambiar@icegate.gov.in"].get_content()
     assert "eccs.helpdesk@icegate.gov.in" in redirect
+    (held,) = [m for m in by_to.values() if "an officer will look at it" in m["Subject"]]
+    assert held["To"] == parsed(CORPUS["012"])["From"].addresses[0].addr_spec
     assert dovecot.count("INBOX") == 0
     assert dovecot.count("Processed") == 5
     assert dovecot.count("Review") == 1
@@ -104,7 +106,7 @@ def test_mails_are_triaged_answered_and_filed(tmp_path: Path, dovecot: Dovecot, 
     again = service.run_pass()
     assert again.decided == [] and again.sent == 0
     time.sleep(0.3)
-    assert len(smtp_sink.messages) == 5
+    assert len(smtp_sink.messages) == 6
     service.inbox.close()
 
 
@@ -244,7 +246,7 @@ def test_killed_between_steps_then_restarted_sends_each_reply_at_most_once(
     store = build_store(settings)
     with store.session() as s:
         rows = s.scalars(select(Outbound)).all()
-        assert len(rows) == 5
+        assert len(rows) == 6
         statuses = sorted(r.status for r in rows)
     assert set(statuses) <= {"sent", "uncertain"}
     assert len(ids) == statuses.count("sent") + sum(1 for r in rows if r.status == "uncertain" and r.message_id in ids)

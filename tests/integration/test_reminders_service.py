@@ -28,6 +28,10 @@ PROMOTION_ONLY = make_mail(subject="Designation update after promotion",
                                          "application/pdf")])
 
 
+# An office that never closes: for the tests that run `maild` on the real clock.
+ALWAYS_OPEN = '[reminders]\nweekly_off = []\nworkday_start = "00:00"\n'
+
+
 class Clock:
     def __init__(self, start: dt.datetime) -> None:
         self.now = start
@@ -52,6 +56,11 @@ def sent(service: Worker) -> list[tuple[str, str]]:
     with service.store.session() as s:
         return [(r.kind, r.recipient) for r in s.scalars(select(Outbound).where(Outbound.status == "sent")
                                                          .order_by(Outbound.id))]
+
+
+def outbox(tmp_path: Path) -> list[email.message.EmailMessage]:
+    return [email.message_from_bytes(p.read_bytes(), policy=email_policy.default)  # type: ignore[misc]
+            for p in sorted((tmp_path / "outbox").glob("*.eml"))]
 
 
 def case_status(service: Worker) -> str:
@@ -92,8 +101,7 @@ def test_a_follow_up_that_completes_the_case_stops_the_reminders(tmp_path: Path)
     clock.advance(days=3, minutes=1)
     service.sweep_reminders()
     assert [k for k, _ in sent(service)] == ["request_missing", "reminder"]
-    (path,) = [p for p in (tmp_path / "outbox").glob("*.eml") if b"Reminder" in p.read_bytes()]
-    reminder = email.message_from_bytes(path.read_bytes(), policy=email_policy.default)
+    (reminder,) = [m for m in outbox(tmp_path) if "Reminder" in m["Subject"]]
     follow = make_mail(subject=f"Re: {reminder['Subject']}", body="Sir,\nService book attached.\n",
                        headers={"In-Reply-To": reminder["Message-ID"]},
                        attachments=[("sb.pdf", make_pdf(SERVICE_BOOK_TEXT), "application/pdf")])
@@ -117,8 +125,7 @@ def test_a_follow_up_still_incomplete_restarts_the_reminders(tmp_path: Path) -> 
     service.run_pass()
     clock.advance(days=3, minutes=1)
     service.sweep_reminders()
-    (path,) = [p for p in (tmp_path / "outbox").glob("*.eml") if b"Reminder" in p.read_bytes()]
-    reminder = email.message_from_bytes(path.read_bytes(), policy=email_policy.default)
+    (reminder,) = [m for m in outbox(tmp_path) if "Reminder" in m["Subject"]]
     follow = make_mail(subject=f"Re: {reminder['Subject']}", body="Sir,\nI will send the service book soon.\n",
                        headers={"In-Reply-To": reminder["Message-ID"]})
     clock.advance(hours=2)
@@ -191,7 +198,7 @@ def test_a_reminder_due_on_sunday_goes_on_monday(tmp_path: Path) -> None:
 
 def test_two_remind_once_started_together_send_each_reminder_once(tmp_path: Path) -> None:
     clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=40))  # reminder 1 long due
-    service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")
+    service = make(tmp_path, clock, extra=ALWAYS_OPEN)
     for i in range(6):
         raw = make_mail(sender=f"Officer {i} <officer.{i}@icegate.gov.in>", subject=f"Promotion {i}",
                         body="Sir,\nI have been promoted. Kindly update my designation.\n")
@@ -214,7 +221,7 @@ def test_cases_due_lists_what_the_next_runs_will_send(tmp_path: Path, capsys) ->
     from maild.interfaces.cli import main
 
     clock = Clock(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=4))
-    service = make(tmp_path, clock, extra="[reminders]\nweekly_off = []\n")
+    service = make(tmp_path, clock, extra=ALWAYS_OPEN)
     deliver(tmp_path / "mail", PROMOTION_ONLY, "1.m")
     deliver(tmp_path / "mail", (SHARED / "corpus" / "mails" / "015-status-gmail-complete.eml").read_bytes(), "2.m")
     service.run_pass()

@@ -76,8 +76,11 @@ def test_review_decide_overrides_the_type_and_sends_the_reply(data: Path, capsys
     assert result["action"] == "request_missing" and result["reply"] == "request_missing"
     replies = outbox(data)
     assert len(replies) == before + 1
-    new = [m for m in replies if m["To"] == "ajay.verma5@icegate.gov.in"][0]
-    assert new["Subject"].startswith(f"[{ref}]") and "mobile number" in new.get_content()
+    held, new = [m for m in replies if m["To"] == "ajay.verma5@icegate.gov.in"]
+    assert "an officer will look at it" in held["Subject"] and held["Auto-Submitted"] == "auto-replied"
+    assert new["Subject"].startswith(f"[{ref}] Details required") and "mobile number" in new.get_content()
+    assert new["Auto-Submitted"] is None, "a reply an operator decided is not marked automatic"
+    assert "automatic reply" not in new.get_content() and "स्वचालित" not in new.get_content()
     case = as_json(data, capsys, "review", "show", ref)
     assert case["status"] == "waiting"
     assert any(a["actor"] == "anita" and a["event"] == "operator_decided" for a in case["audit"])

@@ -57,6 +57,9 @@ def test_corpus_pass_decides_each_mail_once_and_replies_once(tmp_path: Path) -> 
     assert len(report.decided) == len(CORPUS)
     replies = outbox(tmp_path)
     expected = report.count("acknowledge") + report.count("request_missing") + report.count("redirect")
+    holding = [d for d in report.decided if d["reply"] == "holding"]
+    assert holding and all(d["action"] == "review" for d in holding), "an authenticated sender's review is held"
+    expected += len(holding)
     assert len(replies) == expected == report.sent
     again = service.run_pass()
     assert again.decided == [] and again.sent == 0
@@ -87,17 +90,23 @@ def test_replies_are_threaded_marked_automatic_and_go_to_from_only(tmp_path: Pat
     assert "9482261796" not in reply.get_content()
 
 
-def test_request_missing_reply_never_echoes_values(tmp_path: Path) -> None:
+def test_request_missing_reply_quotes_only_the_cell_at_fault(tmp_path: Path) -> None:
+    """A cell whose value is what is wrong (a date that is no date, a mobile that is not one) is quoted,
+    so the officer sees the mistake; a valid date of birth or mobile number never is."""
     service = make_service(tmp_path)
-    sheet = make_template([officer_row(1, date_of_birth="31/04/1993", mobile="98765")])
+    sheet = make_template([officer_row(1, date_of_birth="31/04/1993", mobile="98765"),
+                           officer_row(2, date_of_birth="14/06/1991", mobile="9482261796"),
+                           officer_row(3, date_of_birth="02/02/1992", mobile="9482261796")])
     raw = make_mail(subject="SSO ID creation", body="Sir,\nKindly create the SSO ID.\n\nRegards,\nRavi Kumar\n",
                     attachments=[("template.xlsx", sheet, XLSX)])
     deliver(tmp_path / "mail", raw, "1.x")
     service.run_pass()
     (reply,) = outbox(tmp_path)
     text = reply.get_content()
-    assert "row 2" in text and "Date of Birth" in text and "Mobile No." in text
-    assert "31/04/1993" not in text and "98765" not in text
+    assert 'row 2, column "Date of Birth", which reads "31/04/1993": not a date' in text
+    assert 'row 2, column "Mobile No.", which reads "98765"' in text
+    assert 'row 4, column "Mobile No.": the same mobile number as a row above' in text
+    assert "9482261796" not in text and "14/06/1991" not in text and "02/02/1992" not in text
     assert "service book" in text
 
 
@@ -223,8 +232,32 @@ def test_oversize_mail_is_not_downloaded_and_sender_told_once(tmp_path: Path) ->
     report = service.run_pass()
     assert report.decided[0]["reply"] == "oversize"
     (notice,) = outbox(tmp_path)
-    assert "larger than" in notice.get_content()
+    assert "larger than" in notice.get_content() and "सीमा से बड़ा है" in notice.get_content()
+    assert notice["Subject"].startswith(f"[{report.decided[0]['case']}] Mail too large / ")
     assert service.run_pass().sent == 0
+
+
+def test_oversize_mail_from_a_forged_sender_is_not_answered(tmp_path: Path) -> None:
+    service = make_service(tmp_path, extra="max_size = 100000\n")
+    big = make_mail(sender="Ravi Kumar <victim.officer@gmail.com>", subject="Service book", body="Sir,\nattached\n",
+                    auth="fail", attachments=[("scan.pdf", b"%PDF-1.4\n" + b"0" * 300_000, "application/pdf")])
+    deliver(tmp_path / "mail", big, "1.x")
+    report = service.run_pass()
+    assert (report.decided[0]["reply"], report.sent) == ("", 0) and outbox(tmp_path) == []
+
+
+def test_an_operator_cannot_write_to_an_address_a_reply_cannot_go_to(tmp_path: Path) -> None:
+    from maild.app.review import ReviewError
+
+    service = make_service(tmp_path)
+    odd = make_mail(sender='"Ravi Kumar" <"ravi kumar"@example.in>', subject="Query", body="Sir,\nPlease help.\n")
+    deliver(tmp_path / "mail", odd, "1.x")
+    (decided,) = service.run_pass().decided
+    assert decided["action"] == "review" and decided["reply"] == ""
+    with pytest.raises(ReviewError, match="no sender address a reply can go to"):
+        service.review.reply(decided["case"], "anita", "Hello")
+    assert service.review.close(decided["case"], "anita", "done")["reply"] == ""
+    assert outbox(tmp_path) == []
 
 
 def test_reprocessing_after_a_lost_move_sends_nothing_twice(tmp_path: Path) -> None:

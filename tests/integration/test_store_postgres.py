@@ -63,12 +63,13 @@ def test_unique_guard_refuses_a_second_decision(tmp_path: Path, pg_url: str) -> 
 
 def test_follow_up_threads_on_postgres(tmp_path: Path, pg_url: str) -> None:
     import email
+    import email.policy
 
     service = pg_service(tmp_path, pg_url)
     deliver(tmp_path / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "1.m")
     service.run_pass()
     (path,) = (tmp_path / "outbox").glob("*.eml")
-    ask = email.message_from_bytes(path.read_bytes())
+    ask = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     follow = make_mail(subject=f"Re: {ask['Subject']}", headers={"In-Reply-To": ask["Message-ID"]},
                        body="Sir,\nName: Ravi Kumar\nDesignation: Inspector\nSSO ID: 61834027\nMobile: 9482261796\n")
     deliver(tmp_path / "mail", follow, "2.m")

@@ -118,6 +118,52 @@ def test_a_sender_over_the_daily_cap_goes_to_review_without_a_reply() -> None:
     assert "cap of 2" in made.audit[0][1]["note"]  # type: ignore[operator]
 
 
+PERSONAL = dataclasses.replace(ASK, sender="ravi.kumar82@gmail.com", sender_kind="personal",
+                               request_type="sso_status", missing=(), template_errors=(), action="acknowledge")
+
+
+@pytest.mark.parametrize("action", ["acknowledge", "request_missing", "redirect"])
+def test_a_from_that_failed_authentication_gets_no_reply_and_goes_to_review(action: str) -> None:
+    """Backscatter: the trusted Authentication-Results says the From: failed, so it may be forged."""
+    forged = dataclasses.replace(PERSONAL, action=action, authentication="fail")
+    made = plan(forged)
+    assert made.reply is None and made.action == "review" and made.folder == "Review"
+    assert made.open_case is not None and made.open_case["status"] == "review"
+    assert "failed authentication" in made.audit[0][1]["note"]  # type: ignore[operator]
+    assert "failed authentication" in made.mail.verdict["review_flags"][-1], "the queue shows why"
+    for passed in ("pass", "none"):
+        assert plan(dataclasses.replace(forged, authentication=passed)).reply is not None
+
+
+def test_old_mail_that_failed_authentication_stays_old() -> None:
+    made = plan(dataclasses.replace(PERSONAL, authentication="fail"), old=True)
+    assert made.reply is None and made.action == "acknowledge" and made.mail.status == "old"
+
+
+REVIEW = dataclasses.replace(ASK, action="review", review_flags=("the request type could not be told",),
+                             authentication="pass")
+
+
+def test_a_mail_put_to_review_from_an_authenticated_sender_gets_a_holding_reply() -> None:
+    made = plan(REVIEW)
+    assert made.reply is not None and made.reply.kind == "holding" and made.action == "review"
+    assert made.reply.template == "reply/holding.txt.j2" and made.reply.recipient == ASK.sender
+    assert ("reply_queued", {"kind": "holding", "message_id": made.reply.message_id}) in made.audit
+
+
+@pytest.mark.parametrize("change", [
+    {"authentication": "none"}, {"authentication": "fail"}, {"sender_kind": "automated", "action": "ignore"},
+    {"sender": "saksham.seva+x@icegate.gov.in"},
+    {"sender": '"odd"@example.in'}])
+def test_no_holding_reply_without_an_authenticated_sender(change: dict[str, object]) -> None:
+    assert plan(dataclasses.replace(REVIEW, **change)).reply is None  # type: ignore[arg-type]
+
+
+def test_a_second_mail_to_review_in_the_window_gets_no_second_holding_reply() -> None:
+    made = plan(REVIEW, Thread(9, "review"), history=History(thread_last=answered(2, REVIEW)))
+    assert made.reply is None
+
+
 def test_old_mail_is_recorded_without_a_case_or_a_reply_in_the_folder_for_old_mail() -> None:
     made = plan(old=True)
     assert made.reply is None and made.open_case is None and made.mail.status == "old" and made.folder == "Old"
@@ -150,6 +196,14 @@ def test_an_oversize_mail_is_recorded_for_review_and_its_sender_told_unless_a_ro
     assert made.mail.status == "oversize" and made.mail.raw is None and made.mail.dedupe_key == "<big@icegate.gov.in>"
     robot = plan_oversize(7, 3, 30_000_000, head, Header("", "a@icegate.gov.in", "scan", True), SETTINGS)
     assert robot.notice is None and robot.mail.dedupe_key.startswith("size:3:30000000:")
+
+
+@pytest.mark.parametrize("header", [Header("<big@x.in>", "victim@gmail.com", "scan", False, "fail"),
+                                    Header("<big@x.in>", '"odd one"@gmail.com', "scan", False),
+                                    Header("<big@x.in>", "", "scan", False)])
+def test_an_oversize_mail_from_a_failed_or_unwritable_from_is_not_told(header: Header) -> None:
+    made = plan_oversize(7, 3, 30_000_000, b"Subject: scan\r\n\r\n", header, SETTINGS)
+    assert made.notice is None and made.mail.status == "oversize" and made.folder == "Review"
 
 
 def test_a_failed_mail_keeps_its_bytes_and_reason_for_review() -> None:

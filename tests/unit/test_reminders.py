@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from maild.core.reminders import CaseState, ReminderPolicy, due_items, next_working_time, schedule
+from maild.core.reminders import (CaseState, ReminderPolicy, due_items, is_working_time, next_working_time, schedule,
+                                  upcoming)
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 MONDAY = dt.datetime(2026, 11, 30, 11, 0, tzinfo=IST)  # a Monday
@@ -101,3 +102,61 @@ def test_after_downtime_the_second_reminder_waits_its_interval_after_the_first()
     case = CaseState(1, "r", "waiting", start, reminders_sent=1, last_reminder_at=late_first)
     item = schedule(case, POLICY)
     assert item is not None and item.at == late_first + dt.timedelta(days=3)
+
+
+# -- working time: a working day, from [reminders] workday_start, office time ----------------------
+
+SUNDAY_NIGHT = dt.datetime(2026, 12, 6, 23, 0, tzinfo=IST)
+MONDAY_0030 = dt.datetime(2026, 12, 7, 0, 30, tzinfo=IST)
+MONDAY_0930 = dt.datetime(2026, 12, 7, 9, 30, tzinfo=IST)
+
+
+@pytest.mark.parametrize(("moment", "working"), [
+    (SUNDAY_NIGHT, False), (MONDAY_0030, False), (MONDAY_0930 - dt.timedelta(seconds=1), False),
+    (MONDAY_0930, True), (dt.datetime(2026, 12, 7, 23, 59, tzinfo=IST), True),
+    (dt.datetime(2026, 12, 7, 4, 0, tzinfo=dt.timezone.utc), True),  # 09:30 IST, written in UTC
+])
+def test_working_time_is_a_working_day_from_its_start(moment: dt.datetime, working: bool) -> None:
+    assert is_working_time(moment, POLICY) is working
+
+
+def test_before_the_day_starts_the_next_working_time_is_that_mornings_start() -> None:
+    assert next_working_time(MONDAY_0030, POLICY) == MONDAY_0930
+    assert next_working_time(SUNDAY_NIGHT, POLICY) == MONDAY_0930
+    assert next_working_time(MONDAY_0930, POLICY) == MONDAY_0930
+    utc = next_working_time(MONDAY_0030.astimezone(dt.timezone.utc), POLICY)
+    assert utc == MONDAY_0930 and utc.tzinfo == dt.timezone.utc, "the database's UTC stays UTC"
+
+
+def test_a_sundays_backlog_leaves_at_the_start_of_monday_not_at_midnight() -> None:
+    friday = dt.datetime(2026, 12, 4, 0, 30, tzinfo=IST)  # reminder due Monday 00:30: +72 h
+    ack = CaseState(9, "SS-2026-000009", "acknowledged", acknowledged_at=dt.datetime(2026, 12, 4, 10, 0, tzinfo=IST))
+    cases = [waiting(friday), waiting(dt.datetime(2026, 12, 3, 12, 0, tzinfo=IST), case_id=2), ack]
+    assert due_items(cases, MONDAY_0030, POLICY, None) == []
+    assert due_items(cases, MONDAY_0930 - dt.timedelta(minutes=1), POLICY, None) == []
+    due = due_items(cases, MONDAY_0930, POLICY, None)
+    assert sorted(d.kind for d in due) == ["digest", "remind", "remind"]
+
+
+def test_the_workday_start_is_configurable() -> None:
+    early = ReminderPolicy(workday_start=dt.time(6, 0))
+    assert next_working_time(MONDAY_0030, early) == dt.datetime(2026, 12, 7, 6, 0, tzinfo=IST)
+    assert is_working_time(MONDAY_0030, ReminderPolicy(workday_start=dt.time(0, 0)))
+
+
+def test_upcoming_shows_the_moment_each_item_really_leaves() -> None:
+    due_saturday = waiting(dt.datetime(2026, 12, 2, 11, 0, tzinfo=IST))  # reminder due Saturday 11:00
+    later = waiting(dt.datetime(2026, 12, 7, 10, 0, tzinfo=IST), case_id=2)
+    items = {i.case_id: i.at for i in upcoming([due_saturday, later], SUNDAY_NIGHT, POLICY, None)}
+    assert items[1] == MONDAY_0930, "past due, but nothing leaves before Monday 09:30"
+    assert items[2] == dt.datetime(2026, 12, 10, 10, 0, tzinfo=IST)
+    saturday_noon = dt.datetime(2026, 12, 5, 12, 0, tzinfo=IST)
+    (now_item,) = [i for i in upcoming([due_saturday], saturday_noon, POLICY, None)]
+    assert now_item.at == saturday_noon, "in working time a past-due item leaves now"
+
+
+def test_another_zone_keeps_its_own_calendar() -> None:
+    london = ReminderPolicy(timezone="Europe/London", workday_start=dt.time(9, 0))
+    moment = dt.datetime(2026, 7, 6, 7, 30, tzinfo=dt.timezone.utc)  # Monday 08:30 BST
+    assert not is_working_time(moment, london)
+    assert next_working_time(moment, london) == dt.datetime(2026, 7, 6, 8, 0, tzinfo=dt.timezone.utc)

@@ -1,94 +1,160 @@
-"""A reply's bytes: the same as email's SMTP policy writes them, whatever the values.
+"""A reply's bytes: every field as given, nothing more, whatever the values.
 
-build_message writes plain short header lines itself and leaves the rest to
-the policy; this pins that the result is byte for byte what building the
-whole message with EmailMessage gives, for ordinary and awkward values alike.
+build_message writes the header block itself from values decoded, cleaned and
+encoded once (maild.core.headers). These pin that a reply parses back to what
+was given, that no value (encoded CR LF, a double-encoded subject, a header
+in a Message-ID) adds a field or a body, and that long values fold without a
+space added. tests/integration/test_reply_injection.py runs the property test
+at length and the same attacks through IMAP and SMTP.
 """
 
 from __future__ import annotations
 
+import re
 from email import message_from_bytes
-from email.message import EmailMessage
-from email.policy import SMTP
+from email.header import decode_header, make_header
+from email.policy import SMTP, default
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from maild.core.text import clean_header_text
+from maild.core.headers import header_text
 from maild.core.message import build_message
+from replies import HOSTILE, any_values_make_a_clean_reply, b_word, check_reply, head_lines, q_word
 
-FROM = '"Saksham Seva" <saksham.seva@icegate.gov.in>'
+FROM = ("Saksham Seva Helpdesk", "saksham.seva@icegate.gov.in")
 DATE = "Thu, 03 Dec 2026 06:00:00 +0000"
 
 
-def reference(text: str, *, sender: str, recipient: str, message_id: str, in_reply_to: str,
-              references: tuple[str, ...], date: str) -> tuple[str, bytes]:
-    """The message built whole with EmailMessage, as maild did before."""
-    first, _, body = text.partition("\n")
-    subject = clean_header_text(first.removeprefix("Subject:"))[:250]
-    msg = EmailMessage(policy=SMTP)
-    msg["From"], msg["To"], msg["Subject"], msg["Date"], msg["Message-ID"] = (sender, recipient, subject, date,
-                                                                              message_id)
-    if in_reply_to:
-        msg["In-Reply-To"] = clean_header_text(in_reply_to)
-    refs = " ".join(clean_header_text(r) for r in references if r)[:900]
-    if refs:
-        msg["References"] = refs
-    msg["Auto-Submitted"] = "auto-replied"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg.set_content(body.lstrip("\n"))
-    return subject, msg.as_bytes()
+def build(text: str = "Subject: x\n\nbody\n", **over: object) -> tuple[str, bytes]:
+    args: dict[str, object] = dict(sender=FROM, recipient="ravi.kumar@icegate.gov.in",
+                                   message_id="<maild.acknowledge.1@icegate.gov.in>", in_reply_to="<m@x.in>",
+                                   references=("<r@x.in>",), date=DATE)
+    args.update(over)
+    return build_message(text, **args)  # type: ignore[arg-type]
 
 
 CASES = {
-    "ordinary": ("Subject: Re: SSO ID creation [SS-2026-000123]\n\nSir,\n\nReceived.\n", FROM,
-                 "ravi.kumar@icegate.gov.in", "<CAF1@mail.gmail.com>", ("<a@b>", "<CAF1@mail.gmail.com>")),
-    "long lines, quoted-printable": ("Subject: Re: x\n\n" + "We have received your request. " * 30 + "\n", FROM,
-                                     "a@b.in", "<m@x>", ()),
-    "Hindi subject and body": ("Subject: Re: पदनाम अद्यतन करें [SS-2026-000001]\n\nमहोदय,\nप्राप्त हुआ।\n",
-                               "सक्षम सेवा <saksham.seva@icegate.gov.in>", "a@b.in", "<m@x>", ()),
-    "long subject": ("Subject: Re: " + "designation update after promotion " * 6 + "\n\nx\n", FROM, "a@b.in", "", ()),
-    "many references": ("Subject: Re: x\n\nx\n", FROM, "a@b.in", "<m@x>",
-                        tuple(f"<ref-{i}-abcdefghijklmnop@mail.example.in>" for i in range(40))),
-    "display name recipient": ("Subject: Re: x\n\nx\n", FROM, "Ravi Kumar <ravi.kumar@icegate.gov.in>", "<m@x>", ()),
-    "quoted local part": ("Subject: Re: x\n\nx\n", FROM, '"ravi kumar"@example.in', "<m@x>", ()),
-    "odd spacing": ("Subject:   Re:   two  spaces \n\nx\n", "maild@x.in", "a@b.in", " <m@x> ", ()),
-    "no subject": ("Subject:\n\nx\n", FROM, "a@b.in", "", ()),
-    "Hindi paragraphs, base64": ("Subject: Re: x\n\n" + "आपका अनुरोध प्राप्त हो गया है। " * 40 + "\n", FROM, "a@b.in", "", ()),
-    "empty body": ("Subject: Re: x\n", FROM, "a@b.in", "", ()),
-    "carriage returns and a very long line": ("Subject: Re: x\n\na\r\nb\rc\n" + "y" * 1200 + "\n", FROM,
-                                              "a@b.in", "", ()),
+    "ordinary": "Subject: [SS-2026-000123] Received: SSO ID creation\n\nSir,\n\nReceived.\n",
+    "Hindi subject and body": "Subject: [SS-2026-000001] प्राप्त: पदनाम अद्यतन करें\n\nमहोदय,\nप्राप्त हुआ।\n",
+    "long ASCII subject": "Subject: Re: " + "designation update after promotion " * 6 + "\n\nx\n",
+    "long Hindi subject": "Subject: " + "पदोन्नति के बाद पदनाम का अद्यतन " * 8 + "\n\nx\n",
+    "a word longer than a line": "Subject: " + "x" * 120 + "\n\nx\n",
+    "long quoted-printable body": "Subject: x\n\n" + "We have received your request. " * 30 + "\n",
+    "Hindi paragraphs": "Subject: x\n\n" + "आपका अनुरोध प्राप्त हो गया है। " * 40 + "\n",
+    "empty body": "Subject: x\n",
 }
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_a_reply_is_byte_for_byte_what_the_smtp_policy_writes(name: str) -> None:
-    text, sender, recipient, in_reply_to, refs = CASES[name]
-    args = dict(sender=sender, recipient=recipient, message_id="<maild.ack.1@icegate.gov.in>",
-                in_reply_to=in_reply_to, references=refs, date=DATE)
-    assert build_message(text, **args) == reference(text, **args)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("field", ["recipient", "message_id", "sender"])
-def test_a_value_that_would_add_a_header_is_refused_as_before(field: str) -> None:
-    args = dict(sender=FROM, recipient="a@b.in", message_id="<m@x>", in_reply_to="", references=(), date=DATE)
-    args[field] = f"{args[field]}\r\nBcc: c@d.in"
-    with pytest.raises(ValueError, match="linefeed"):
-        build_message("Subject: x\n\nx\n", **args)  # type: ignore[arg-type]
-
-
-def test_a_reply_parses_back_to_what_was_given() -> None:
-    subject, raw = build_message("Subject: Re: पदनाम [SS-2026-000002]\n\nमहोदय\n", sender=FROM,
-                                 recipient="a@b.in", message_id="<maild.ack.2@icegate.gov.in>",
-                                 in_reply_to="<m@x>", references=("<m@x>",), date=DATE)
+def test_a_reply_parses_back_to_what_was_given(name: str) -> None:
+    text = CASES[name]
+    subject, raw = build(text)
     msg = message_from_bytes(raw, policy=SMTP)
-    assert str(msg["Subject"]) == subject == "Re: पदनाम [SS-2026-000002]"
-    assert msg["In-Reply-To"] == "<m@x>" and msg["Auto-Submitted"] == "auto-replied"
-    assert msg.get_content().splitlines() == ["महोदय"]
+    assert str(msg["Subject"]) == subject == header_text(text.partition("\n")[0].removeprefix("Subject:"))
+    assert msg["From"].addresses[0].display_name == "Saksham Seva Helpdesk"
+    assert msg["To"].addresses[0].addr_spec == "ravi.kumar@icegate.gov.in"
+    assert (msg["In-Reply-To"], msg["References"]) == ("<m@x.in>", "<r@x.in> <m@x.in>")
+    assert msg["Auto-Submitted"] == "auto-replied" and msg["X-Auto-Response-Suppress"] == "All"
+    check_reply(raw, text.partition("\n")[2].lstrip("\n"))
+    assert all(len(line) <= 78 for line in head_lines(raw)), "every header line folds within 78 columns"
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_the_body_written_here_is_the_one_email_message_writes(name: str) -> None:
-    from maild.core.message import _text_part, _text_part_whole
+def test_unfolding_a_long_subject_adds_no_space() -> None:
+    for text in ("Re: " + "designation update " * 8, "पदोन्नति के बाद पदनाम का अद्यतन" * 5, "ab" * 70):
+        subject, raw = build(f"Subject: {text}\n\nx\n")
+        assert str(message_from_bytes(raw, policy=default)["Subject"]) == subject == text.strip()
 
-    body = CASES[name][0].partition("\n")[2].lstrip("\n")
-    assert _text_part(body) == _text_part_whole(body)
+
+@pytest.mark.parametrize("name", ["सक्षम सेवा हेल्पडेस्क", "सक्षम सेवा हेल्पडेस्क, प्रणाली महानिदेशालय, सीबीआईसी",
+                                  "Saksham Seva (DG Systems), CBIC"])
+def test_a_display_name_that_is_not_plain_words_is_encoded(name: str) -> None:
+    """Read as RFC 2047 reads it: the whitespace between encoded words is no part of the name
+    (Python's address parser keeps it, so the phrase is decoded here on its own)."""
+    _, raw = build(sender=(name, "saksham.seva@icegate.gov.in"))
+    sender = message_from_bytes(raw, policy=default)["From"].addresses[0]
+    line = next(v for k, v in message_from_bytes(raw, policy=SMTP.clone(refold_source="none")).raw_items()
+                if k == "From")
+    phrase = re.sub(r"\r\n[ \t]", " ", line).rpartition("<")[0].strip()
+    assert str(make_header(decode_header(phrase))) == name
+    assert sender.addr_spec == "saksham.seva@icegate.gov.in" and "  " not in name
+    assert all(len(line) <= 78 for line in head_lines(raw))
+
+
+INJECTIONS = {
+    "CR LF": "x\r\nBcc: evil@example.com",
+    "bare LF": "x\nX-Injected: 1",
+    "encoded CR LF (q)": q_word("x\r\nBcc: evil@example.com"),
+    "encoded CR LF (b)": b_word("x\r\nX-Injected: 1\r\n\r\n<html>x</html>"),
+    "double-encoded, long": b_word(q_word("Re: " + "y" * 80 + "\r\nBcc: evil@example.com\r\n"
+                                          "Content-Type: text/html\r\n\r\n<b>pwned</b>")),
+    "line separator": "x\u2028Bcc: evil@example.com\x85X-Injected: 1",
+    "NUL and DEL": "x\x00\x7fBcc: y",
+}
+
+
+@pytest.mark.parametrize("attack", INJECTIONS)
+def test_a_subject_adds_no_field_and_no_body(attack: str) -> None:
+    """The subject line is the text's first line: a line feed in the officer's subject is taken out
+    before the template is rendered (tests/unit/test_letters.py); every other character is here."""
+    line = INJECTIONS[attack].replace("\n", "\r")
+    subject, raw = build(f"Subject: [SS-2026-000001] Received: {line}\n\nSir,\n")
+    check_reply(raw, "Sir,\n")
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", subject)
+    assert str(message_from_bytes(raw, policy=default)["Subject"]) == subject
+
+
+@pytest.mark.parametrize("attack", INJECTIONS)
+def test_message_ids_that_are_not_plain_are_dropped(attack: str) -> None:
+    value = INJECTIONS[attack]
+    _, raw = build(in_reply_to=f"<{value}@x.in>", references=(f"<a@b.in> {value} <{value}@y.in>", value))
+    check_reply(raw, "body\n")
+    msg = message_from_bytes(raw, policy=default)
+    assert msg["In-Reply-To"] is None and msg["References"] == "<a@b.in>"
+
+
+def test_an_encoded_word_dressed_as_a_message_id_is_dropped() -> None:
+    hidden = "<=?utf-8?q?a=0D=0ABcc=3A_evil=40example.com?=@x.in>"
+    _, raw = build(in_reply_to=hidden, references=(hidden,))
+    assert b"=?" not in raw.partition(b"\r\n\r\n")[0].split(b"Subject:")[0] and b"Bcc" not in raw
+    assert message_from_bytes(raw, policy=default)["In-Reply-To"] is None
+
+
+def test_a_long_thread_keeps_its_first_and_latest_ids() -> None:
+    ids = tuple(f"<ref-{i}-abcdefghijklmnop@mail.example.in>" for i in range(40))
+    _, raw = build(in_reply_to="<last@x.in>", references=ids)
+    refs = message_from_bytes(raw, policy=default)["References"].split()
+    assert refs == [ids[0], *ids[-8:], "<last@x.in>"]
+    check_reply(raw, "body\n")
+
+
+@pytest.mark.parametrize("recipient", ["a@b.in\r\nBcc: c@d.in", '"ravi kumar"@example.in', "=?utf-8?q?a?=@b.in",
+                                       "Ravi <a@b.in>", "a@b.in, c@d.in", ""])
+def test_a_recipient_that_is_not_a_plain_address_is_refused(recipient: str) -> None:
+    with pytest.raises(ValueError, match="To"):
+        build(recipient=recipient)
+
+
+def test_our_own_message_id_must_be_plain() -> None:
+    with pytest.raises(ValueError, match="Message-ID"):
+        build(message_id="<a@b>\r\nBcc: c@d.in")
+
+
+def test_a_reply_an_operator_sends_is_not_marked_automatic() -> None:
+    _, raw = build(automatic=False)
+    check_reply(raw, "body\n", automatic=False)
+    assert message_from_bytes(raw, policy=default)["Auto-Submitted"] is None
+
+
+def test_control_characters_in_the_body_are_dropped() -> None:
+    _, raw = build("Subject: x\n\nSir,\x00\x1b[31m\udcff\n")
+    check_reply(raw, "Sir,[31m\n")
+
+
+# -- any value at all (a short run here; tests/integration runs it at length) -----------------------
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(HOSTILE, HOSTILE, HOSTILE, st.lists(HOSTILE, max_size=4))
+def test_any_header_values_make_a_clean_reply(subject: str, name: str, parent: str, refs: list[str]) -> None:
+    any_values_make_a_clean_reply(subject, name, parent, refs)
