@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from email.header import decode_header, make_header
+from email.errors import HeaderParseError
+from email.header import decode_header
 from html.parser import HTMLParser
 
 # Charsets whose declared name is wrong often enough to be read as a superset.
 _SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8",
               "ascii": "utf-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030"}
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 _UNKNOWN = {"unknown-8bit", "x-unknown", "unknown", "default", "8bit", "x-user-defined"}
 MAX_HTML_CHARS = 2_000_000
 # The zero of each script whose digits Indian officers type (Devanagari, Bengali, Gurmukhi,
@@ -43,16 +45,41 @@ def decode_bytes(data: bytes, charset: str | None) -> tuple[str, bool]:
 
 
 def decode_words(value: str | None) -> str:
-    """Decode RFC 2047 encoded words in a header value, tolerating broken ones."""
+    """Decode RFC 2047 encoded words in a header value, tolerating broken ones.
+
+    Each encoded word is decoded on its own (the space between two adjacent ones
+    dropped, as RFC 2047 says); text around them stays as it is, raw UTF-8 too,
+    and a word that does not decode (bad base64, an unknown charset) is kept as
+    written rather than failing the whole value.
+    """
     if not value:
         return ""
     text = str(value)
     if "=?" not in text:
         return text
+    parts: list[str] = []
+    last, after_word = 0, False
+    for match in _ENCODED_WORD.finditer(text):
+        between = text[last: match.start()]
+        if not (after_word and not between.strip()):
+            parts.append(between)
+        parts.append(_decoded_word(match))
+        last, after_word = match.end(), True
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _decoded_word(match: re.Match[str]) -> str:
     try:
-        return str(make_header(decode_header(text)))
-    except (ValueError, LookupError, UnicodeError, AssertionError):
-        return text
+        (data, charset), = decode_header(match.group(0))
+    except (ValueError, LookupError, UnicodeError, AssertionError, HeaderParseError):
+        return match.group(0)
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode(charset or "ascii", errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")
 
 
 def ascii_digits(text: str) -> str:

@@ -43,3 +43,16 @@ def test_source_newlines_are_spaces_except_in_pre() -> None:
 def test_quotes_are_marked_and_scripts_dropped() -> None:
     text = html_to_text("<div>New</div><blockquote><div>Old line</div></blockquote><script>alert(1)</script>")
     assert text == "New\n> Old line\n"
+
+
+@pytest.mark.parametrize(("value", "decoded"), [
+    ("=?utf-8?b?broken*?=", "=?utf-8?b?broken*?="),            # bad base64: kept as written, no error
+    ("नमस्ते =?utf-8?q?abc?=", "नमस्ते abc"),                      # raw UTF-8 beside a word stays itself
+    ("=?utf-8?q?a?= =?utf-8?q?b?=", "ab"),                     # the space between two words goes
+    ("a =?utf-8?q?x?= b", "a x b"),
+    ("=?x-unknown?q?abc?=", "abc"),
+])
+def test_encoded_words_are_decoded_one_by_one(value: str, decoded: str) -> None:
+    from maild.core.text import decode_words
+
+    assert decode_words(value) == decoded
