@@ -67,8 +67,7 @@ def unsafe_settings(settings: Settings) -> list[str]:
     for box in boxes:
         name = f"mailbox {box.section('mailbox')['name']}: " if len(boxes) > 1 else ""
         if not box.section("triage")["authserv_ids"]:
-            warnings.append(f"{name}[triage] authserv_ids is empty: the topmost Authentication-Results "
-                            "field is trusted, whoever added it; set the receiving server's id")
+            warnings.append(_authserv_warning(name, box.section("mailbox")["kind"] == "imap"))
         if box.section("mailbox")["kind"] == "imap" and str(box.section("mailbox")["cutoff"]).lower() == "none":
             warnings.append(f"{name}[mailbox] cutoff = \"none\": every mail already in the mailbox "
                             "will be answered on the first run")
@@ -90,6 +89,16 @@ def unsafe_settings(settings: Settings) -> list[str]:
         warnings.append("[web] cookie_secure is off: the console's session cookie would also travel over plain "
                         "HTTP; serve it behind TLS and turn cookie_secure on")
     return warnings
+
+
+def _authserv_warning(name: str, imap: bool) -> str:
+    """The empty authserv_ids warning; for a real (IMAP) mailbox it says what an attacker gains."""
+    if not imap:
+        return (f"{name}[triage] authserv_ids is empty: the topmost Authentication-Results field is trusted, "
+                "whoever added it; set the receiving server's id")
+    return (f"{name}[triage] authserv_ids is empty on an IMAP mailbox: ANY Authentication-Results field is "
+            "trusted, so a forger who writes 'dmarc=pass' for an ICEGATE address gets it acknowledged and "
+            "answered; set it to the receiving server's authserv-id (e.g. [\"mx.icegate.gov.in\"])")
 
 
 def _rules(settings: Settings) -> list[str]:

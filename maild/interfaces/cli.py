@@ -261,12 +261,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:
-    from maild.interfaces.checks import doctor
+    from maild.interfaces.checks import doctor, unsafe_settings
     from maild.config import load_settings
 
-    results = doctor(load_settings(args.config, required=args.config is not None))
+    settings = load_settings(args.config, required=args.config is not None)
+    results = doctor(settings)
     for name, works, detail in results:
         print(f"{name:9} {'works' if works else 'FAILS'}: {detail}")
+    for warning in unsafe_settings(settings):  # what works may still be unsafe in production
+        print(f"warning: {warning}")
     return 0 if all(works for _, works, _ in results) else 1
 
 

@@ -114,6 +114,22 @@ def test_check_config_warns_about_each_unsafe_setting(tmp_path: Path, no_secrets
         assert sum(setting in w for w in warnings) == 1, (setting, warnings)
 
 
+def test_an_empty_authserv_ids_on_an_imap_mailbox_is_warned_loudly_by_check_config_and_doctor(
+        tmp_path: Path, no_secrets: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("MAILD_IMAP_PASSWORD", "secret")
+    imap = config(tmp_path, f'[imap]\nhost = "127.0.0.1"\nport = {free_port()}\nusername = "helpdesk"\n'
+                            'security = "plain"\ntimeout = 1.0\n').read_text().replace('kind = "maildir"', 'kind = "imap"')
+    (tmp_path / "maild.toml").write_text(imap)
+    assert main(["check-config", "--config", str(tmp_path / "maild.toml")]) == 0
+    assert "authserv_ids is empty on an IMAP mailbox: ANY Authentication-Results" in capsys.readouterr().out
+    main(["doctor", "--config", str(tmp_path / "maild.toml")])  # the mailbox is out of reach: it FAILS
+    out = capsys.readouterr().out
+    assert "mailbox   FAILS" in out and "authserv_ids is empty on an IMAP mailbox" in out
+    quiet = config(tmp_path, '[triage]\nauthserv_ids = ["mx.icegate.gov.in"]\n')
+    main(["doctor", "--config", str(quiet)])
+    assert "authserv_ids is empty" not in capsys.readouterr().out
+
+
 def test_check_config_is_quiet_about_a_production_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     from maild.config import load_settings
