@@ -199,8 +199,10 @@ def _overseas(text: str, rules: RuleSet) -> bool:
     """An officer on a COIN posting or posted outside India now (not one who has come back)."""
     for pattern in rules.review.overseas:
         for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 80): match.start()].replace("\n", " ")
-            if not any(p.search(before) for p in rules.review.overseas_past):
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start()))
+            ends = [i for i in (text.find(".", match.end()), text.find("\n\n", match.end())) if i >= 0]
+            sentence = text[start + 1: min(ends, default=len(text))]
+            if not any(p.search(sentence) for p in rules.review.overseas_past):
                 return True
     return False
 

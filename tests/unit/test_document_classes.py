@@ -59,6 +59,7 @@ def test_a_workbook_without_the_header_is_no_template_whatever_its_name(run_tria
     ("Shri Vignesh Raman has returned on repatriation from the Consulate General of India, Dubai, and is now "
      "posted at Chennai.", False),
     ("Shri Vignesh Raman came back from the Embassy of India, Kathmandu last month.", False),
+    ("Shri Karan Malhotra, who served under COIN at Singapore until November 2025, has been repatriated.", False),
     ("Shri Vignesh Raman is posted at the Consulate General of India, Dubai.", True),
     ("Shri Alok Ranjan is on a COIN posting at Kathmandu.", True),
 ])

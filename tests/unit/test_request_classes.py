@@ -143,3 +143,9 @@ def test_a_traders_password_is_the_trade_portal(run_triage: Any, text: str) -> N
 def test_moving_an_old_mailboxs_mails_is_no_role_mapping(run_triage: Any) -> None:
     text = "On my transfer to Hyderabad I was given a new ICEGATE mailbox. Kindly transfer the mails of my old mailbox."
     assert request_of(run_triage, "Transfer of old mails", text) == ("unknown", "review")
+
+
+def test_a_creation_asked_in_hinglish_is_a_creation(run_triage: Any) -> None:
+    text = ("Hamare Commissionerate me do naye Inspector join kiye hain. Unki service book ki photo attach kar "
+            "rahe hain. Template kal bhej denge, please SSO ID banane ki process shuru kar dein.")
+    assert request_of(run_triage, "SSO ID ke liye service book", text)[0] == "sso_creation"
