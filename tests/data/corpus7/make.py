@@ -1,0 +1,2039 @@
+#!/usr/bin/env python3
+"""Generate a seventh, independent triage corpus for maild (mails/*.eml + expected/*.json).
+
+Five or six new mails for each intent of the sample corpus, written afresh by other
+officers, offices and mail clients; about a third carry one change that moves the
+verdict. Run with a Python that has openpyxl and pypdf (the project's .venv/bin/python).
+Every expected verdict is derived from ../shared/spec/triage.md and template.md alone;
+two runs write identical bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import importlib.util
+import io
+import json
+import random
+import re
+import shutil
+import struct
+import sys
+import zipfile
+from email.mime.message import MIMEMessage
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+
+# The file and MIME builders are corpus2's (tests/data/corpus2/make.py): loaded from there,
+# not copied. Only its builder functions are used.
+_spec = importlib.util.spec_from_file_location("corpus2_make", HERE.parent / "corpus2" / "make.py")
+assert _spec is not None and _spec.loader is not None
+kit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(kit)
+
+MAILS, EXP = HERE / "mails", HERE / "expected"
+HELPDESK = kit.HELPDESK
+XLSX = kit.XLSX_CT
+PDF = "application/pdf"
+JPG = "image/jpeg"
+PNG = "image/png"
+D = kit.D
+text, multi, att, alt, ew, b_word, addr = kit.text, kit.multi, kit.att, kit.alt, kit.ew, kit.b_word, kit.addr
+
+# ================================================================= files
+
+FIXED = (2025, 11, 28, 10, 30, 0)
+
+
+def repack(data: bytes, when=FIXED) -> bytes:
+    """Re-zip an openpyxl workbook with fixed entry times and fixed core.xml stamps (openpyxl writes 'now')."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    stamp = "%04d-%02d-%02dT%02d:%02d:%02dZ" % when
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rb"\g<1>" + stamp.encode() + rb"\2", body)
+            zi = zipfile.ZipInfo(info.filename, date_time=when)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o600 << 16
+            z.writestr(zi, body)
+    return out.getvalue()
+
+
+def std_xlsx(rows, when=FIXED, **kw) -> bytes:
+    """corpus2's template builder (standard column order), re-packed deterministically."""
+    return repack(kit.make_xlsx(rows, **kw), when)
+
+
+RED, BLACK = "FFFF0000", "FF000000"
+HEAD = dict(zip(kit.KEYS, kit.STD_HEADERS))
+
+
+def free_xlsx(cols, rows, titles=(), blank_before=0, sheet="Sheet1", when=FIXED, fmt="DD/MM/YYYY",
+              sheets_after=()) -> bytes:
+    """A workbook with columns in any order: cols is [(header text, font RGB or None)], rows are lists."""
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    r = 1
+    for t in titles:
+        ws.cell(row=r, column=1, value=t).font = Font(bold=True)
+        r += 1
+    r += blank_before
+    for i, (h, colour) in enumerate(cols, start=1):
+        c = ws.cell(row=r, column=i, value=h)
+        c.font = Font(bold=True, color=colour) if colour else Font(bold=True)
+    for row in rows:
+        r += 1
+        for i, v in enumerate(row, start=1):
+            if v is None or v == "":
+                continue
+            c = ws.cell(row=r, column=i, value=v)
+            if isinstance(v, (dt.date, dt.datetime)):
+                c.number_format = fmt
+    for name, lines in sheets_after:
+        w2 = wb.create_sheet(name)
+        for j, line in enumerate(lines, start=1):
+            w2.cell(row=j, column=1, value=line)
+    out = io.BytesIO()
+    wb.save(out)
+    return repack(out.getvalue(), when)
+
+
+def O(first, last, desig, dob, doj, mob, mail, office, loc="", mid="", emp="", n=None):
+    """One template row in the standard column order (serial filled in by rows())."""
+    return [n, first, mid, last, desig, dob, doj, mob, mail, office, loc, emp]
+
+
+def rows(*officers):
+    out = []
+    for i, o in enumerate(officers, start=1):
+        o = list(o)
+        if o[0] is None:
+            o[0] = i
+        out.append(o)
+    return out
+
+
+def pdf(*lines) -> bytes:
+    return kit.make_pdf(list(lines))
+
+
+def _jpeg_size(j: bytes):
+    i = 2
+    while i < len(j):
+        m = j[i + 1]
+        ln = struct.unpack(">H", j[i + 2:i + 4])[0]
+        if m in (0xC0, 0xC1, 0xC2):
+            h, w = struct.unpack(">HH", j[i + 5:i + 9])
+            return w, h
+        i += 2 + ln
+    raise ValueError("no SOF")
+
+
+def scan_pdf(*tags) -> bytes:
+    """An image-only PDF (a scanned page per tag): JPEG pages, no text layer."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+    w = PdfWriter()
+    for tag in tags:
+        img = kit.jpeg(tag)
+        iw, ih = _jpeg_size(img)
+        page = w.add_blank_page(width=595, height=842)
+        xo = DecodedStreamObject()
+        xo._data = img
+        xo.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                   NameObject("/Width"): NumberObject(iw), NameObject("/Height"): NumberObject(ih),
+                   NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+                   NameObject("/BitsPerComponent"): NumberObject(8), NameObject("/Filter"): NameObject("/DCTDecode")})
+        ref = w._add_object(xo)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): ref})})
+        cs = DecodedStreamObject()
+        cs.set_data(b"q 560 0 0 790 18 26 cm /Im0 Do Q")
+        page[NameObject("/Contents")] = w._add_object(cs)
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def photo(tag: int) -> bytes:
+    return kit.jpeg(tag)
+
+
+def png(tag: int = 0) -> bytes:
+    return kit.make_png(96 + tag % 7, 60 + tag % 5, 120 + tag % 100)
+
+
+def sb(name, dob, doj, office=None) -> bytes:
+    """A service book first page with a text layer."""
+    lines = ["GOVERNMENT OF INDIA", "SERVICE BOOK", "Part I - Bio-data (first page)",
+             f"1. Name in full (block letters) : {name.upper()}", f"4. Date of birth (in figures) : {dob}",
+             f"7. Date of joining in CBIC : {doj}"]
+    if office:
+        lines.append(f"8. Office of first appointment : {office}")
+    return pdf(*lines)
+
+
+def promo_order(no, date, names, frm, to, office):
+    lines = [office.upper(), f"ESTABLISHMENT ORDER No. {no} dated {date}",
+             "Sub: Promotion to the grade of " + to + " - orders - reg.",
+             "On the recommendation of the Departmental Promotion Committee, the following",
+             f"{frm}s are hereby promoted to the grade of {to} with effect from the date",
+             "they assume charge of the higher post:"]
+    lines += [f"{i}. {n}" for i, n in enumerate(names, start=1)]
+    lines += ["The promoted officers shall remain on probation for two years.", "(Additional Commissioner, Estt.)"]
+    return pdf(*lines)
+
+
+def transfer_order(no, date, name, desig, frm, to):
+    return pdf("GOVERNMENT OF INDIA, MINISTRY OF FINANCE", f"TRANSFER ORDER No. {no} dated {date}",
+               "Sub: Annual General Transfer - orders - reg.",
+               f"{name}, {desig}, is transferred from {frm} to {to} with immediate effect.",
+               "The officer is relieved with effect from the afternoon of the date of this order.",
+               "(Joint Commissioner, Cadre Controlling Authority)")
+
+
+def posting_order(no, name, desig, post, office):
+    return pdf(office.upper(), f"LOCAL POSTING ORDER No. {no}",
+               f"Consequent upon joining on transfer, {name}, {desig}, is posted to {post}.",
+               "The officer shall report to the Assistant Commissioner concerned forthwith.",
+               "(Deputy Commissioner, Personnel & Vigilance)")
+
+
+def charge_report(name, desig, post, date, kind="ASSUMPTION OF CHARGE REPORT"):
+    return pdf(kind, f"I, {name}, {desig}, have assumed charge of the post of {post}",
+               f"in the forenoon of {date}.", "Signature of the officer assuming charge",
+               "Countersigned: Assistant Commissioner")
+
+
+def cert_letter(name, dob, doj, by="Joint Commissioner (P&V)"):
+    return pdf("OFFICE OF THE COMMISSIONER", "CERTIFICATE",
+               f"Certified that the name, date of birth and date of joining of {name}",
+               f"are as under: Date of birth {dob}; Date of joining CBIC {doj}.",
+               "The service book of the officer has not yet been received from the previous department.",
+               f"({by})")
+
+
+def role_sheet(names, when=FIXED) -> bytes:
+    """A Division's role requirement sheet: an .xlsx that is not the creation template."""
+    cols = [("Sl. No.", None), ("Name of the Officer", None), ("Designation", None), ("SSO ID", None),
+            ("Role(s) required", None), ("Jurisdiction", None)]
+    body = [[i, n, d, s, r, j] for i, (n, d, s, r, j) in enumerate(names, start=1)]
+    return free_xlsx(cols, body, titles=("GST BO role requirement",), sheet="Roles", when=when)
+
+
+def ole_blob(seed: int, size=6656) -> bytes:
+    """An old binary (OLE2) office file's bytes: not a zip, so not a readable .xlsx."""
+    rnd = random.Random(seed)
+    head = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16) + bytes.fromhex("3e000300feff0900")
+    return head + bytes(rnd.randrange(256) for _ in range(size - len(head)))
+
+
+# ================================================================= envelopes and clients
+
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def when(s: str) -> dt.datetime:
+    return email.utils.parsedate_to_datetime(s)
+
+
+def rfc(t: dt.datetime, ist_tag=True) -> str:
+    s = re.sub(r", 0(\d) ", r", \1 ", email.utils.format_datetime(t))
+    return s + (" (IST)" if ist_tag and s.endswith("+0530") else "")
+
+
+def later(date: str, secs: int, tag=True) -> str:
+    return rfc(when(date) + dt.timedelta(seconds=secs), tag)
+
+
+class R:
+    """A seeded random source per mail: ids, queue ids and signatures that stay the same run to run."""
+
+    def __init__(self, seed: str):
+        self.r = random.Random(seed)
+
+    def hexs(self, n, upper=True):
+        s = "".join(self.r.choice("0123456789abcdef") for _ in range(n))
+        return s.upper() if upper else s
+
+    def b64(self, n):
+        a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        return "".join(self.r.choice(a) for _ in range(n))
+
+    def num(self, lo, hi):
+        return self.r.randint(lo, hi)
+
+    def alnum(self, n):
+        a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        return "".join(self.r.choice(a) for _ in range(n))
+
+
+def ar_line(mx, domain, local, ip, dkim="pass", spf="pass", dmarc="pass", dkim_d=None, mailfrom=None, sel="zm2024"):
+    mf = mailfrom or f"{local}@{domain}"
+    mfd = mf.split("@")[1]
+    parts = []
+    if dkim == "none":
+        parts.append("dkim=none (message not signed)")
+    else:
+        parts.append(f"dkim={dkim} header.d={dkim_d or domain} header.s={sel} header.b=" + R(mf + dkim).b64(8))
+    if spf == "pass":
+        parts.append(f"spf=pass ({mx}: domain of {mf} designates {ip} as permitted sender) smtp.mailfrom={mf}")
+    elif spf == "fail":
+        parts.append(f"spf=fail ({mx}: domain of {mf} does not designate {ip} as permitted sender) smtp.mailfrom={mf}")
+    else:
+        parts.append(f"spf={spf} smtp.mailfrom={mf}")
+    pol = "(p=none dis=none)" if domain.endswith("gov.in") else "(p=NONE sp=QUARANTINE dis=NONE)"
+    if dmarc == "fail":
+        pol = "(p=none dis=none)" if domain.endswith("gov.in") else "(p=REJECT sp=REJECT dis=NONE)"
+    parts.append(f"dmarc={dmarc} {pol} header.from={domain}")
+    del mfd
+    return f"Authentication-Results: {mx};\n\t" + ";\n\t".join(parts)
+
+
+ORIGINS = {
+    # name: (first relay host, ip, dkim selector)
+    "icegate": ("zmta2.icegate.gov.in", "10.10.30.14", "zm2024"),
+    "icegate-smtp": ("zmta2.icegate.gov.in", "10.10.30.14", "zm2024"),
+    "gmail": ("mail-sor-f41.google.com", "209.85.220.41", "20230601"),
+    "yahoo": ("sonic310-21.consmr.mail.sg3.yahoo.com", "106.10.242.139", "s2048"),
+    "rediff": ("f4mail-235-121.rediffmail.com", "202.137.235.121", "epsilon"),
+    "nic": ("mailgw2.nic.in", "164.100.14.84", "s2048"),
+    "outlookcom": ("APC01-PSA-obe.outbound.protection.outlook.com", "40.92.52.61", "selector1"),
+    "icloud": ("st43p00im-ztfb10071701.me.com", "17.58.63.179", "sig1"),
+    "company": ("mail.bizhost-india.net", "103.21.58.14", "default"),
+}
+
+
+def transport(origin, frm, date, seed, ar=None, extra_received=(), return_path=None, client=None):
+    """Return-Path, delivery and relay headers as the helpdesk's mailbox server stores them."""
+    rnd = R(seed + "t")
+    local, domain = frm.split("@")
+    host, ip, sel = ORIGINS[origin]
+    out = [f"Return-Path: <{return_path if return_path is not None else frm}>", f"Delivered-To: {HELPDESK}",
+           "Received: from mx.icegate.gov.in (mx.icegate.gov.in [10.10.21.15])\n"
+           f"\tby mbox2.icegate.gov.in (Postfix) with ESMTP id {rnd.hexs(10)}\n"
+           f"\tfor <{HELPDESK}>; {later(date, 7)}"]
+    out.append(ar if ar is not None else ar_line("mx.icegate.gov.in", domain, local, ip, sel=sel))
+    out += list(extra_received)
+    if origin in ("icegate", "icegate-smtp"):
+        out.append(f"Received: from {host} ({host} [{ip}])\n\tby mx.icegate.gov.in (Postfix) with ESMTPS id "
+                   f"{rnd.hexs(10)}\n\tfor <{HELPDESK}>; {later(date, 5)}")
+        if origin == "icegate-smtp":
+            cl = client or f"DESKTOP-{rnd.alnum(7).upper()} (unknown [10.10.{rnd.num(100, 199)}.{rnd.num(2, 250)}])"
+            out.append(f"Received: from {cl}\n\t(Authenticated sender: {frm})\n\tby {host} (Postfix) with ESMTPSA id "
+                       f"{rnd.hexs(10)}\n\tfor <{HELPDESK}>; {later(date, 3)}")
+        if origin == "icegate":
+            out.append(f"Received: from localhost (localhost [127.0.0.1])\n\tby {host} (Postfix) with ESMTP id "
+                       f"{rnd.hexs(10)};\n\t{later(date, 3)}")
+            out.append(f"X-Virus-Scanned: amavisd-new at {host}")
+            out.append(f"Received: from zstore1.icegate.gov.in (zstore1.icegate.gov.in [10.10.30.21])\n\tby {host} "
+                       f"(Postfix) with ESMTP id {rnd.hexs(10)};\n\t{later(date, 1)}")
+        out.append(f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=icegate.gov.in; s=zm2024;\n"
+                   f"\tt={int(when(date).timestamp())}; bh={rnd.b64(43)}=;\n\th=Date:From:To:Message-ID:Subject:"
+                   f"MIME-Version:Content-Type;\n\tb={rnd.b64(76)}\n\t {rnd.b64(76)}\n\t {rnd.b64(40)}==")
+    elif origin == "nic":
+        out.append(f"Received: from {host} ({host} [{ip}])\n\tby mx.icegate.gov.in (Postfix) with ESMTPS id "
+                   f"{rnd.hexs(10)}\n\tfor <{HELPDESK}>; {later(date, 5)}")
+        out.append(f"Received: from mtain2.nic.in (mtain2.nic.in [10.247.1.82])\n\tby {host} (Postfix) with ESMTPS "
+                   f"id {rnd.hexs(10)};\n\t{later(date, 3)}")
+        out.append(f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=s2048;\n"
+                   f"\tt={int(when(date).timestamp())}; bh={rnd.b64(43)}=;\n\th=Date:From:To:Message-ID:Subject;\n"
+                   f"\tb={rnd.b64(76)}\n\t {rnd.b64(50)}==")
+    elif origin == "gmail":
+        out.append(f"Received: from {host} ({host} [{ip}])\n\tby mx.icegate.gov.in (Postfix) with ESMTPS id "
+                   f"{rnd.hexs(10)}\n\tfor <{HELPDESK}>; {later(date, 4)}")
+        out.append(f"Received: by {host} with SMTP id {rnd.alnum(12).lower()}.{rnd.num(10, 99)}\n"
+                   f"        for <{HELPDESK}>; {rfc(when(date).astimezone(dt.timezone(dt.timedelta(hours=-8))), False)}")
+        out.append("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;\n        d=gmail.com; s=20230601; "
+                   f"t={int(when(date).timestamp())}; x={int(when(date).timestamp()) + 604800};\n"
+                   "        h=to:subject:message-id:date:from:mime-version:from:to:cc:subject\n"
+                   f"         :date:message-id:reply-to;\n        bh={rnd.b64(43)}=;\n        b={rnd.b64(70)}\n"
+                   f"         {rnd.b64(60)}==")
+        out.append(f"X-Gm-Message-State: AOJu0Y{rnd.b64(50)}")
+        out.append(f"X-Google-Smtp-Source: AGHT+IG{rnd.b64(40)}==")
+    elif origin == "yahoo":
+        out.append(f"Received: from {host} ({host} [{ip}])\n\tby mx.icegate.gov.in (Postfix) with ESMTPS id "
+                   f"{rnd.hexs(10)}\n\tfor <{HELPDESK}>; {later(date, 4)}")
+        out.append(f"X-YMail-OSG: {rnd.b64(60)}\n {rnd.b64(60)}")
+        out.append(f"X-Sonic-MF: <{frm}>")
+    elif origin == "rediff":
+        out.append(f"Received: from {host} ({host} [{ip}])\n\tby mx.icegate.gov.in (Postfix) with ESMTP id "
+                   f"{rnd.hexs(10)}\n\tfor <{HELPDESK}>; {later(date, 4)}")
+        out.append(f"X-REDIFF-Delivered-Remotely-To: {HELPDESK}")
+    else:
+        out.append(f"Received: from {host} ({host} [{ip}])\n\tby mx.icegate.gov.in (Postfix) with ESMTPS id "
+                   f"{rnd.hexs(10)}\n\tfor <{HELPDESK}>; {later(date, 4)}")
+    return out
+
+
+def split_body(body, crlf=False):
+    raw = kit.flat(body, crlf)
+    sep = b"\r\n\r\n" if crlf else b"\n\n"
+    i = raw.index(sep)
+    return raw[:i].decode("ascii"), raw[i + len(sep):]
+
+
+TO = f"Saksham Seva <{HELPDESK}>"
+
+
+def compose(order, head: dict, body, envelope, crlf=False, preamble=None):
+    """Put the transport headers, the client's headers in its order (Content-* where it writes them) and body."""
+    if preamble is not None:
+        body.preamble = preamble
+    bh, rest = split_body(body, crlf)
+    bh = bh.replace("\r\n", "\n")
+    lines = list(envelope)
+    for k in order:
+        if k == "*body*":
+            lines.append(bh)
+            continue
+        v = head.get(k)
+        if v is None:
+            continue
+        for x in (v if isinstance(v, list) else [v]):
+            lines.append(f"{k}: {x}")
+    for k, v in head.items():
+        if k not in order:
+            for x in (v if isinstance(v, list) else [v]):
+                lines.append(f"{k}: {x}")
+    h = "\n".join(lines)
+    if crlf:
+        return h.replace("\n", "\r\n").encode("utf-8") + b"\r\n\r\n" + rest
+    return h.encode("utf-8") + b"\n\n" + rest
+
+
+def frm_hdr(name, a):
+    return addr(name, a) if name else a
+
+
+# ---- per-client message shapes (body part layout + header order)
+
+def mixed(textpart, atts, boundary):
+    if not atts:
+        return textpart
+    return multi("mixed", [textpart] + list(atts), boundary)
+
+
+def zimbra(seed, name, frm, subject, date, plain, atts=(), *, domain=None, to=TO, cte="qp", html=None,
+           extra=None, ar=None, origin=None, reply=None, cc=None, version="8.8.15_GA_4581"):
+    """Zimbra web client (ICEGATE's and NIC's webmail)."""
+    rnd = R(seed)
+    domain = domain or frm.split("@")[1]
+    u = lambda: f"{rnd.hexs(8, False)}-{rnd.hexs(4, False)}-{rnd.hexs(4, False)}-{rnd.hexs(4, False)}-{rnd.hexs(12, False)}"
+    part = alt(plain, html, b=seed, cte=cte)
+    part.set_boundary("=_" + u())
+    body = mixed(part, atts, "=_" + u())
+    ms = int(when(date).timestamp() * 1000) + rnd.num(100, 999)
+    mid = f"{rnd.num(100000000, 2099999999)}.{rnd.num(1000000, 9999999)}.{ms}.JavaMail.zimbra@{domain}"
+    gc = "GC141 (Win)/9.0.0_ZEXTRAS_20240927" if version.startswith("9") else "GC130 (Win)/8.8.15_GA_4581"
+    head = {"Date": date if "(" in date else date + " (IST)" if date.endswith("+0530") else date,
+            "From": frm_hdr(name, frm), "To": to, "Cc": cc, "Message-ID": f"<{mid}>", "Subject": ew(subject, "Q"),
+            "MIME-Version": "1.0", "X-Originating-IP": f"[10.10.{rnd.num(100, 199)}.{rnd.num(2, 250)}]",
+            "X-Mailer": f"Zimbra {version} (ZimbraWebClient - {gc})",
+            "Thread-Topic": ew(subject, "Q"), "Thread-Index": rnd.b64(28)}
+    if reply:
+        head["In-Reply-To"] = f"<{reply}>"
+        head["References"] = f"<{reply}>"
+    if extra:
+        head.update(extra)
+    order = ["Date", "From", "To", "Cc", "Message-ID", "In-Reply-To", "References", "Subject", "MIME-Version",
+             "*body*", "X-Originating-IP", "X-Mailer", "Thread-Topic", "Thread-Index"]
+    origin = origin or ("nic" if domain.endswith(("nic.in", "gov.in")) and domain != "icegate.gov.in" else "icegate")
+    return compose(order, head, body, transport(origin, frm, date, seed, ar=ar))
+
+
+def outlook_att(data, ctype, filename, date, inline=False, cid=None, style="plain"):
+    p = att(data, ctype, filename, style=style, disp="inline" if inline else "attachment", cid=cid)
+    t = when(date).astimezone(dt.timezone.utc) - dt.timedelta(minutes=3)
+    stamp = email.utils.format_datetime(t, usegmt=True)
+    cd = p["Content-Disposition"]
+    del p["Content-Disposition"]
+    p["Content-Disposition"] = (f"{cd};\n\tsize={len(data)};\n\tcreation-date=\"{stamp}\";\n"
+                                f"\tmodification-date=\"{stamp}\"")
+    return p
+
+
+def outlook(seed, name, frm, subject, date, plain, atts=(), *, logo=True, to=None, extra=None, ar=None,
+            reply=None, html=None, origin="icegate-smtp", cte="qp"):
+    """Outlook 2016 on Windows: CRLF, =_NextPart boundaries, an inline signature logo."""
+    rnd = R(seed)
+    tag = f"{rnd.hexs(4)}_01DC{rnd.hexs(4)}.{rnd.hexs(8)}"
+    a = alt(plain, html, b=seed, cte=cte)
+    a.set_boundary(f"----=_NextPart_001_{tag}")
+    part = a
+    atts = list(atts)
+    if logo:
+        cid = f"image001.png@01DC{rnd.hexs(4)}.{rnd.hexs(8)}"
+        plain = plain.replace("[cid:LOGO]", f"[cid:{cid}]")
+        a = alt(plain, html, b=seed, cte=cte)
+        a.set_boundary(f"----=_NextPart_001_{tag}")
+        lg = outlook_att(png(rnd.num(0, 50)), PNG, "image001.png", date, inline=True, cid=cid)
+        part = multi("related", [a, lg], f"----=_NextPart_002_{tag}")
+        part.set_param("type", "multipart/alternative")
+    if atts:
+        body = multi("mixed", [part] + atts, f"----=_NextPart_000_{tag}")
+    else:
+        body = part
+    mid = f"00{rnd.hexs(2, False)}01dc{rnd.hexs(4, False)}${rnd.hexs(8, False)}${rnd.hexs(8, False)}$@{frm.split('@')[1]}"
+    head = {"From": f'"{name}" <{frm}>' if name.isascii() else addr(name, frm), "To": to or f"\"'Saksham Seva'\" <{HELPDESK}>",
+            "Subject": ew(subject, "Q"), "Date": date, "Message-ID": f"<{mid}>", "MIME-Version": "1.0",
+            "X-Mailer": "Microsoft Outlook 16.0", "Thread-Index": rnd.b64(40), "Content-Language": "en-in"}
+    if reply:
+        head["In-Reply-To"] = f"<{reply}>"
+        head["References"] = f"<{reply}>"
+    if extra:
+        head.update(extra)
+    order = ["From", "To", "References", "In-Reply-To", "Subject", "Date", "Message-ID", "MIME-Version", "*body*",
+             "X-Mailer", "Thread-Index", "Content-Language"]
+    return compose(order, head, body, transport(origin, frm, date, seed, ar=ar), crlf=True,
+                   preamble="This is a multipart message in MIME format.")
+
+
+def thunderbird(seed, name, frm, subject, date, plain, atts=(), *, html=None, extra=None, ar=None, reply=None,
+                refs=None, origin="icegate-smtp", cte="7bit", flowed=True, lang="en-US"):
+    """Thunderbird: '------------' boundaries, format=flowed plain text, RFC 2231 file names."""
+    rnd = R(seed)
+    if html is None:
+        tp = text(plain, "plain", cte)
+        if flowed:
+            tp.set_param("format", "flowed")
+        part = tp
+    else:
+        part = alt(plain, html, b=seed, cte=cte)
+        part.set_boundary("------------" + rnd.alnum(24))
+    body = mixed(part, atts, "------------" + rnd.alnum(24))
+    mid = f"{rnd.hexs(8, False)}-{rnd.hexs(4, False)}-{rnd.hexs(4, False)}-{rnd.hexs(4, False)}-{rnd.hexs(12, False)}@{frm.split('@')[1]}"
+    head = {"Message-ID": f"<{mid}>", "Date": date, "MIME-Version": "1.0", "User-Agent": "Mozilla Thunderbird",
+            "Content-Language": lang, "To": TO, "From": frm_hdr(name, frm), "Subject": ew(subject, "B")}
+    if reply:
+        head["References"] = " ".join(f"<{x}>" for x in (refs or [reply]))
+        head["In-Reply-To"] = f"<{reply}>"
+    if extra:
+        head.update(extra)
+    order = ["*body*", "Message-ID", "Date", "MIME-Version", "User-Agent", "Content-Language", "References",
+             "In-Reply-To", "To", "From", "Subject"]
+    return compose(order, head, body, transport(origin, frm, date, seed, ar=ar))
+
+
+def gmail_html(plain):
+    esc = plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return '<div dir="ltr">' + "".join(f"<div>{x if x else '<br>'}</div>" for x in esc.split("\n")) + "</div>\n"
+
+
+def gmail_att(data, ctype, filename, rnd, style="plain", inline=False):
+    p = att(data, ctype, filename, style=style, disp="inline" if inline else "attachment")
+    aid = "f_" + rnd.alnum(9).lower()
+    p["Content-ID"] = f"<{aid}>"
+    p["X-Attachment-Id"] = aid
+    return p
+
+
+def gmail(seed, name, frm, subject, date, plain, atts=(), *, extra=None, ar=None, reply=None, origin=None,
+          app=False, html=None, to=TO):
+    """Gmail web or the Gmail app: 0000 boundaries, 7bit or QP text, RFC 2047 file names."""
+    rnd = R(seed)
+    ascii_ok = plain.isascii()
+    tp = text(plain, "plain", "7bit" if ascii_ok else "qp")
+    if ascii_ok:
+        del tp["Content-Transfer-Encoding"]
+    hp = text(html or gmail_html(plain), "html", "qp")
+    b1 = "0000000000" + rnd.hexs(18, False)
+    b2 = "0000000000" + rnd.hexs(18, False)
+    part = multi("alternative", [tp, hp], b2)
+    body = mixed(part, atts, b1)
+    mid = "CA" + rnd.b64(40).replace("/", "_") + "@mail.gmail.com"
+    head = {"MIME-Version": "1.0", "From": frm_hdr(name, frm), "Date": date, "Message-ID": f"<{mid}>",
+            "Subject": ew(subject, "B"), "To": to}
+    if reply:
+        head["References"] = f"<{reply}>"
+        head["In-Reply-To"] = f"<{reply}>"
+    if extra:
+        head.update(extra)
+    order = ["MIME-Version", "References", "In-Reply-To", "From", "Date", "Message-ID", "Subject", "To", "*body*"]
+    domain = frm.split("@")[1]
+    origin = origin or ("gmail" if domain == "gmail.com" else "icegate-smtp")
+    env = transport(origin, frm, date, seed, ar=ar,
+                    client=f"mail-{rnd.alnum(4).lower()}.google.com (unknown [49.36.{rnd.num(1, 250)}.{rnd.num(1, 250)}])")
+    return compose(order, head, body, env)
+
+
+def yahoo(seed, name, frm, subject, date, plain, atts=(), *, android=False, extra=None, ar=None):
+    rnd = R(seed)
+    b = f"----=_Part_{rnd.num(1000000, 9999999)}_{rnd.num(100000000, 999999999)}.{int(when(date).timestamp() * 1000)}"
+    part = alt(plain, None, b=seed, cte="qp")
+    part.set_boundary(b)
+    body = mixed(part, atts, f"----=_Part_{rnd.num(1000000, 9999999)}_{rnd.num(100000000, 999999999)}.1")
+    n = f"{rnd.num(1000000000, 1999999999)}.{rnd.num(100000, 9999999)}.{int(when(date).timestamp() * 1000)}"
+    utc = when(date).astimezone(dt.timezone.utc)
+    head = {"Date": email.utils.format_datetime(utc).replace("-0000", "+0000") + " (UTC)", "From": frm_hdr(name, frm),
+            "To": f'"{HELPDESK}" <{HELPDESK}>', "Message-ID": f"<{n}@mail.yahoo.com>", "Subject": ew(subject, "Q"),
+            "MIME-Version": "1.0", "References": f"<{n}.ref@mail.yahoo.com>",
+            "X-Mailer": "WebService/1.1.24652 " + ("YMailAndroidMobile" if android else "YMailNorrin")}
+    if extra:
+        head.update(extra)
+    order = ["Date", "From", "To", "Message-ID", "Subject", "MIME-Version", "*body*", "References", "X-Mailer"]
+    return compose(order, head, body, transport("yahoo", frm, date, seed, ar=ar))
+
+
+def rediff(seed, name, frm, subject, date, plain, atts=(), *, extra=None, ar=None):
+    rnd = R(seed)
+    part = alt(plain, None, b=seed, cte="7bit" if plain.isascii() else "qp")
+    part.set_boundary("=_" + rnd.hexs(32, False))
+    body = mixed(part, atts, "=_" + rnd.hexs(32, False))
+    utc = when(date).astimezone(dt.timezone.utc)
+    head = {"Date": utc.strftime("%d %b %Y %H:%M:%S -0000").lstrip("0"),
+            "Message-ID": f"<{utc.strftime('%Y%m%d%H%M%S')}.{rnd.num(10000, 39999)}.qmail@f4mail-235-121.rediffmail.com>",
+            "MIME-Version": "1.0", "From": frm_hdr(name, frm), "Reply-To": frm_hdr(name, frm), "To": f"<{HELPDESK}>",
+            "Subject": ew(subject, "B")}
+    if extra:
+        head.update(extra)
+    order = ["Date", "Message-ID", "MIME-Version", "From", "Reply-To", "To", "Subject", "*body*"]
+    return compose(order, head, body, transport("rediff", frm, date, seed, ar=ar))
+
+
+def iphone(seed, name, frm, subject, date, plain, atts=(), *, tail="Sent from my iPhone", extra=None, ar=None,
+           origin="icegate-smtp"):
+    """Apple Mail on iOS: text part, attachments inline, a last text part with the 'Sent from' line."""
+    rnd = R(seed)
+    u = f"{rnd.hexs(8)}-{rnd.hexs(4)}-{rnd.hexs(4)}-{rnd.hexs(4)}-{rnd.hexs(12)}"
+    parts = [text(plain, "plain", "qp" if not plain.isascii() else "7bit")]
+    for a in atts:
+        parts.append(a)
+    if atts:
+        parts.append(text("\n\n" + tail, "plain", "7bit"))
+        body = multi("mixed", parts, "Apple-Mail-" + u)
+    else:
+        body = text(plain + "\n\n" + tail + "\n", "plain", "qp" if not plain.isascii() else "7bit")
+    head = {"From": frm_hdr(name, frm), "Mime-Version": "1.0 (1.0)", "Date": date, "Subject": ew(subject, "Q"),
+            "Message-Id": f"<{u}@{frm.split('@')[1]}>", "To": HELPDESK, "X-Mailer": "iPhone Mail (22C152)"}
+    if extra:
+        head.update(extra)
+    order = ["*body*", "From", "Mime-Version", "Date", "Subject", "Message-Id", "To", "X-Mailer"]
+    return compose(order, head, body, transport(origin, frm, date, seed, ar=ar,
+                                                client=f"smtpclient.apple (unknown [106.{rnd.num(192, 223)}.{rnd.num(1, 250)}.{rnd.num(1, 250)}])"))
+
+
+def ios_att(data, ctype, filename):
+    p = att(data, ctype, filename, disp="inline")
+    del p["Content-Disposition"]
+    p["Content-Disposition"] = f"inline; filename={filename}" if " " not in filename else f'inline; filename="{filename}"'
+    return p
+
+
+def tb_att(data, ctype, filename):
+    """Thunderbird names a file in RFC 2231 form when it is not plain ASCII."""
+    return att(data, ctype, filename, style="2231" if not filename.isascii() else "plain")
+
+
+def eml_att(raw: bytes, filename: str):
+    """A mail attached as a .eml file (message/rfc822)."""
+    inner = email.message_from_bytes(raw)
+    p = MIMEMessage(inner)
+    del p["MIME-Version"]
+    p["Content-Disposition"] = f'attachment; filename="{filename}"'
+    p.set_param("name", filename)
+    return p
+
+
+def bare(raw_headers: str, body: str, crlf=False) -> bytes:
+    """A message written out by hand (bounces, auto-replies): headers and body as given."""
+    s = raw_headers.rstrip("\n") + "\n\n" + body
+    if crlf:
+        s = s.replace("\n", "\r\n")
+    return s.encode("utf-8")
+
+
+# ================================================================= cases
+
+CASES = []
+
+
+def case(name, sample, intent, raw, expected):
+    """Add a mail; its number is its place in the corpus."""
+    CASES.append((f"{len(CASES) + 1:03d}-{name}", sample, intent, raw, expected))
+
+
+def exp(kind, rt, missing=(), errors=(), action=None, kinds=()):
+    if action is None:
+        action = "request_missing" if (missing or errors) else "acknowledge"
+    return kit.exp(kind, rt, missing, errors, action, kinds)
+
+
+DISC_CBIC = ("\n________________________________________________________________\n"
+             "DISCLAIMER: This e-mail and any files transmitted with it are intended\n"
+             "solely for the addressee and may contain official information of the\n"
+             "Central Board of Indirect Taxes and Customs. If you are not the intended\n"
+             "recipient, please notify the sender and delete this e-mail; any use,\n"
+             "copying or forwarding of it is prohibited.\n")
+NIC_FOOT = ("\n\nThis e-mail is sent through the Government of India e-mail service.\n"
+            "यह ई-मेल भारत सरकार की ई-मेल सेवा के माध्यम से भेजा गया है।\n")
+ENV = "\nPlease consider the environment before printing this e-mail.\n"
+
+
+def fwd_gmail(frm, date, subject, to, body):
+    return (f"\n---------- Forwarded message ---------\nFrom: {frm}\nDate: {date}\nSubject: {subject}\n"
+            f"To: {to}\n\n\n{body}")
+
+
+def fwd_zimbra(frm, to, sent, subject, body):
+    return (f"\n----- Forwarded Message -----\nFrom: {frm}\nTo: {to}\nSent: {sent}\nSubject: {subject}\n\n{body}")
+
+
+# ----------------------------------------------------------------- 001: sysmgr, complete creation
+
+def g001():
+    s = "001"
+    # a. Cochin, Zimbra, one officer, Hindi designation line, disclaimer
+    t = std_xlsx(rows(O("Aswathy", "Menon", "Inspector", "23/07/1998", "24/11/2025", "9447082316",
+                        "aswathy.menon98@gmail.com", "Cochin Custom House", "Kochi")), when=(2025, 11, 29, 16, 5, 0))
+    body = ("Madam/Sir,\n\nSmt. Aswathy Menon, Inspector (direct recruit, SSC CGL 2024), joined this Custom\n"
+            "House on 24.11.2025. Her details have been entered in the SSO ID creation\n"
+            "template after checking them against the first page of her service book,\n"
+            "which is also attached.\n\nIt is requested that her SSO ID and ICEGATE e-mail ID may be created and\n"
+            "the credentials sent to the alternate e-mail ID in the template.\n\n"
+            "With regards,\nAnitha Varghese\nSuperintendent of Customs (EDI) & System Manager\n"
+            "अधीक्षक (ई.डी.आई.) एवं सिस्टम मैनेजर\nCustom House, Willingdon Island, Kochi - 682009\n"
+            "e-mail: anitha.varghese@icegate.gov.in\nPhone: 0484-2666241\n" + DISC_CBIC)
+    raw = zimbra("c7-001a", "System Manager, Cochin Custom House", "sysmgr.cochin@icegate.gov.in",
+                 "SSO ID & ICEGATE mail ID for newly joined Inspector - Smt. Aswathy Menon", "Mon, 1 Dec 2025 10:12:33 +0530",
+                 body, [att(t, XLSX, "SSO_creation_Aswathy_Menon.xlsx"),
+                        att(sb("Aswathy Menon", "23/07/1998", "24/11/2025"), PDF, "Service Book - Aswathy Menon.pdf")])
+    case("creation-sysmgr-kochi-one-inspector", s, "Cochin Custom House's System Manager ID (Zimbra) sends a clean "
+         "one-officer template and a text service book; signature with an English and a Hindi designation line, "
+         "e-mail and landline; CBIC disclaimer", raw,
+         exp("generic", "sso_creation", kinds=["service_book", "template"]))
+
+    # b. Chennai Sea, Outlook, three Examiners, photo service books, logo
+    t = std_xlsx(rows(O("Keerthana", "Balasubramanian", "Examiner", "11/02/1997", "17/11/2025", "9003141872",
+                        "keerthana.bala97@gmail.com", "Chennai Customs Zone-I", "Chennai"),
+                      O("Mohamed", "Rafiq", "Examiner", "04/09/1996", "17/11/2025", "8072291634",
+                        "rafiq.mohamed1996@outlook.com", "Chennai Customs Zone-I", "Chennai", mid="Abdul"),
+                      O("Srinidhi", "Venkataraman", "Examiner", "30/12/1998", "17/11/2025", "7358810452",
+                        "srinidhi.v1998@yahoo.in", "Chennai Customs Zone-I", "Chennai")),
+                 titles=("CHENNAI CUSTOMS - SSO ID / ICEGATE MAIL ID CREATION", "(Red columns are mandatory)"),
+                 when=(2025, 12, 1, 17, 40, 0))
+    date = "Tue, 2 Dec 2025 11:47:05 +0530"
+    body = ("Sir/Madam,\n\nThree Examiners have reported for duty at the Chennai Custom House on\n"
+            "17.11.2025 on their first appointment. The SSO ID creation template for all three\n"
+            "is attached along with photographs of the first page of each service book.\n\n"
+            "Kindly create their SSO IDs and ICEGATE e-mail IDs at the earliest, as they are to\n"
+            "be deployed in the Export Shed from next week.\n\n"
+            "Thanks & Regards,\n\nR. Senthil Kumar\nAppraiser & System Manager\nChennai Customs Zone-I, Custom House, "
+            "Rajaji Salai, Chennai - 600001\nMob: 94440 18273\nEmail: senthil.kumar.r@icegate.gov.in\n"
+            "[cid:LOGO]\n")
+    raw = outlook("c7-001b", "SYSMGR CHENNAI SEA", "sysmgr.chennaisea@icegate.gov.in",
+                  "Creation of SSO IDs - 3 Examiners (Direct Recruits) - Chennai Customs", date, body,
+                  [outlook_att(t, XLSX, "SSO ID Template - Examiners Nov 2025.xlsx", date),
+                   outlook_att(photo(101), JPG, "Service Book - Keerthana Balasubramanian.jpg", date),
+                   outlook_att(photo(102), JPG, "Service Book - Mohamed Abdul Rafiq.jpg", date),
+                   outlook_att(photo(103), JPG, "Service Book - Srinidhi Venkataraman.jpg", date)])
+    case("creation-sysmgr-outlook-three-examiners-photos", s, "Chennai Sea System Manager ID via Outlook (CRLF, "
+         "inline logo image001.png): three-Examiner template with its own title rows, three JPEG service book photos; "
+         "signature with a spaced mobile", raw,
+         exp("generic", "sso_creation", kinds=["other", "service_book", "service_book", "service_book", "template"]))
+
+    # c. Tuticorin, Thunderbird: no contact number anywhere  [twist: signature_phone]
+    t = std_xlsx(rows(O("Ramya", "Krishnasamy", "Inspector", D(1999, 6, 14), D(2025, 11, 20), 9500214378,
+                        "ramya.k1999@gmail.com", "Custom House, Thoothukudi", "Thoothukudi"),
+                      O("Arun", "Prabhakaran", "Inspector", D(1997, 1, 5), D(2025, 11, 20), 8610453721,
+                        "arunprabhakaran97@gmail.com", "Custom House, Thoothukudi", "Thoothukudi")),
+                 titles=(), when=(2025, 12, 2, 9, 15, 0))
+    body = ("Sir,\n\nTwo direct recruit Inspectors joined V.O. Chidambaranar Custom House on\n20.11.2025. The "
+            "creation template and the scanned first pages of their service\nbooks are enclosed for creation of "
+            "SSO IDs and ICEGATE e-mail IDs.\n\n-- \nM. Selvakumar\nSuperintendent (Systems), System Manager\n"
+            "V.O. Chidambaranar Custom House, Thoothukudi\nselvakumar.m@icegate.gov.in\n")
+    raw = thunderbird("c7-001c", "Sysmgr Tuticorin", "sysmgr.tuticorin@icegate.gov.in",
+                      "SSO ID creation - two Inspectors - VOC Custom House", "Wed, 3 Dec 2025 10:02:41 +0530", body,
+                      [att(t, XLSX, "SSO_template_VOC_CH.xlsx"),
+                       att(sb("Ramya Krishnasamy", "14/06/1999", "20/11/2025"), PDF, "ServiceBook_Ramya.pdf"),
+                       att(sb("Arun Prabhakaran", "05/01/1997", "20/11/2025"), PDF, "ServiceBook_Arun.pdf")])
+    case("creation-sysmgr-thunderbird-no-contact-number", s, "Twist: Tuticorin System Manager ID (Thunderbird, "
+         "'-- ' signature) with a clean template and two service books, but the signature has no telephone or mobile "
+         "number anywhere", raw,
+         exp("generic", "sso_creation", ["signature_phone"], kinds=["service_book", "service_book", "template"]))
+
+    # d. JNCH, Gmail app, bilingual, one PDF for both officers (RFC 2047 name)
+    t = std_xlsx(rows(O("Pratiksha", "Gaikwad", "Inspector", "09.03.1998", "01.12.2025", "9326604187",
+                        "pratiksha.gaikwad09@gmail.com", "JNCH, Nhava Sheva", "Raigad"),
+                      O("Saurabh", "Kulkarni", "Inspector", "27.10.1996", "01.12.2025", "7738920154",
+                        "saurabh.kulkarni.27@rediffmail.com", "JNCH, Nhava Sheva", "Raigad")),
+                 when=(2025, 12, 3, 12, 0, 0))
+    body = ("महोदय/महोदया,\n\nइस कस्टम हाउस में 01.12.2025 को दो निरीक्षकों ने कार्यभार ग्रहण किया है। उनका\n"
+            "एसएसओ आईडी निर्माण टेम्पलेट और सेवा पुस्तिका के प्रथम पृष्ठ संलग्न हैं।\n\n"
+            "Two Inspectors joined JNCH on 01.12.2025. The filled template and the first\npages of both service "
+            "books (one PDF) are attached. Kindly create their SSO\nIDs and ICEGATE e-mail IDs.\n\n"
+            "सादर,\nPrakash Jadhav\nAssistant Commissioner (EDI) / सहायक आयुक्त (ई.डी.आई.)\n"
+            "Jawaharlal Nehru Custom House, Nhava Sheva, Raigad\nMob: 9869012745\nEmail: prakash.jadhav@icegate.gov.in\n")
+    rnd = R("c7-001d-a")
+    both = pdf("SERVICE BOOK - first pages", "1. Name in full : PRATIKSHA GAIKWAD   Date of birth : 09/03/1998",
+               "   Date of joining CBIC : 01/12/2025", "2. Name in full : SAURABH KULKARNI   Date of birth : 27/10/1996",
+               "   Date of joining CBIC : 01/12/2025")
+    raw = gmail("c7-001d", "SYSMGR JNCH", "sysmgr.jnch@icegate.gov.in",
+                "एसएसओ आईडी निर्माण / SSO ID creation - 2 Inspectors - JNCH", "Thu, 4 Dec 2025 15:21:09 +0530", body,
+                [gmail_att(t, XLSX, "SSO template JNCH.xlsx", rnd),
+                 gmail_att(both, PDF, "सेवा पुस्तिका - Service Book (2 officers).pdf", rnd, style="2047")], app=True)
+    case("creation-sysmgr-gmail-app-bilingual-one-pdf", s, "JNCH System Manager ID via the Gmail app: Hindi then "
+         "English body, DD.MM.YYYY text dates, both officers' service book pages in one PDF with a Devanagari + "
+         "English RFC 2047 name", raw,
+         exp("generic", "sso_creation", kinds=["service_book", "template"]))
+
+    # e. ACL admin Bhopal: the signature's e-mail is the generic mailbox itself  [twist: signature_email]
+    t = std_xlsx(rows(O("Shubham", "Raghuwanshi", "Inspector", "02/08/1997", "26/11/2025", "8817346620",
+                        "shubham.raghuwanshi97@gmail.com", "CGST Bhopal", "Bhopal"),
+                      O("Ritika", "Chouksey", "Inspector", "19/01/1999", "26/11/2025", "7999012843",
+                        "ritika.chouksey19@gmail.com", "CGST Bhopal", "Bhopal")), when=(2025, 12, 4, 11, 0, 0))
+    body = ("Sir/Madam,\n\nPlease create SSO IDs and ICEGATE mail IDs for the two Inspectors named in the\n"
+            "attached template, who joined CGST & Central Excise Commissionerate, Bhopal on\n26.11.2025. Their "
+            "service book copies are attached.\n\nRegards,\nVivek Dubey\nSuperintendent (Systems) & ACL Admin\n"
+            "CGST & CX Commissionerate, Bhopal\nEmail: acladmin.cgst.bhopal@icegate.gov.in\nPh: 0755-2553714\n" + DISC_CBIC)
+    raw = zimbra("c7-001e", "ACL Admin CGST Bhopal", "acladmin.cgst.bhopal@icegate.gov.in",
+                 "Creation of SSO ID - Inspectors - CGST Bhopal", "Fri, 5 Dec 2025 12:33:50 +0530", body,
+                 [att(t, XLSX, "Bhopal SSO template.xlsx"),
+                  att(sb("Shubham Raghuwanshi", "02/08/1997", "26/11/2025"), PDF, "Service book Shubham.pdf"),
+                  att(sb("Ritika Chouksey", "19/01/1999", "26/11/2025"), PDF, "Service book Ritika.pdf")])
+    case("creation-acl-admin-signature-email-is-mailbox", s, "Twist: CGST Bhopal ACL Admin ID signs with name, "
+         "designation and landline, but its only e-mail is the generic mailbox itself, which is no individual "
+         "e-mail ID", raw,
+         exp("generic", "sso_creation", ["signature_email"], kinds=["service_book", "service_book", "template"]))
+
+    # f. ICD Tughlakabad ASM: Sd/-style sign-off, no title rows, real dates, image-only scans
+    t = std_xlsx(rows(O("Mayank", "Bhardwaj", "Examiner", D(1995, 11, 3), D(2025, 12, 1), "9716630248",
+                        "mayank.bhardwaj95@gmail.com", "ICD Tughlakabad", "New Delhi"),
+                      O("Shalini", "Yadav", "Examiner", D(1998, 4, 22), D(2025, 12, 1), "8851207736",
+                        "shaliniyadav2204@gmail.com", "ICD Tughlakabad", "New Delhi")),
+                 titles=(), sheet="Sheet1", when=(2025, 12, 5, 15, 0, 0))
+    body = ("To\nThe Saksham Seva Helpdesk,\nDG Systems, CBIC\n\nSub: Creation of SSO ID and ICEGATE e-mail ID - reg.\n\n"
+            "Madam/Sir,\n\nThe two Examiners named in the enclosed template joined ICD Tughlakabad on\n01.12.2025. "
+            "Scanned copies of the bio-data page of their service books are\nenclosed. Creation of their SSO IDs "
+            "may kindly be arranged.\n\nYours faithfully,\n\n(Kuldeep Singh Rawat)\nAppraiser / Alternate System "
+            "Manager\nICD Tughlakabad, New Delhi - 110020\nMobile - 98100 46213\nE-mail - ks.rawat@icegate.gov.in\n")
+    raw = zimbra("c7-001f", "ASM ICD TKD", "asm.icdtkd@icegate.gov.in", "Creation of SSO ID and ICEGATE e-mail ID - reg.",
+                 "Mon, 8 Dec 2025 16:40:12 +0530", body,
+                 [att(t, XLSX, "ICD_TKD_new_Examiners.xlsx"),
+                  att(scan_pdf(111), PDF, "Service Book_Mayank Bhardwaj.pdf"),
+                  att(scan_pdf(112), PDF, "Service Book_Shalini Yadav.pdf")], cte="7bit")
+    case("creation-asm-icd-sd-style-scanned", s, "ICD Tughlakabad's Alternate System Manager ID: a letter-style "
+         "mail with 'Yours faithfully, (Name)' sign-off, template without title rows and with real dates, two "
+         "image-only service book PDFs named as such", raw,
+         exp("generic", "sso_creation", kinds=["service_book", "service_book", "template"]))
+
+
+
+# ----------------------------------------------------------------- 002: generic ID forwards an officer's request
+
+def g002():
+    s = "002"
+    # a. Goa: Zimbra inline forward of an Inspector's Yahoo mail
+    t = std_xlsx(rows(O("Sneha", "Naik", "Inspector", "16/05/1998", "17/11/2025", "9545026617", "sneha.naik1998@yahoo.com",
+                        "Commissionerate of Customs, Goa", "Mormugao")), when=(2025, 12, 1, 18, 0, 0))
+    inner = ("Respected Sir,\n\nI joined the Commissionerate of Customs, Goa as Inspector on 17.11.2025. I request\n"
+             "that my SSO ID and ICEGATE e-mail ID may be got created. The template filled by me\n"
+             "and the first page of my service book are attached.\n\nYours sincerely,\nSneha Naik\nInspector "
+             "(Preventive)\nMormugao Harbour, Goa\n")
+    body = ("Sir/Madam,\n\nThe request of Ms. Sneha Naik, Inspector, for creation of her SSO ID and ICEGATE\n"
+            "e-mail ID is forwarded below. Her particulars in the template have been checked\n"
+            "with the service book and found correct.\n\nRegards,\nSantosh Gaonkar\nSuperintendent (Systems) & "
+            "System Manager\nCommissionerate of Customs, Panaji, Goa\nEmail: santosh.gaonkar@icegate.gov.in\n"
+            "Tel: 0832-2438651\n"
+            + fwd_zimbra('"Sneha Naik" <sneha.naik1998@yahoo.com>', '"sysmgr goa" <sysmgr.goa@icegate.gov.in>',
+                         "Monday, December 1, 2025 6:05:12 PM", "SSO ID creation - Sneha Naik, Inspector", inner))
+    raw = zimbra("c7-002a", "SYSMGR GOA", "sysmgr.goa@icegate.gov.in",
+                 "Fwd: SSO ID creation - Sneha Naik, Inspector", "Tue, 2 Dec 2025 10:31:18 +0530", body,
+                 [att(t, XLSX, "SSO_format_Sneha.xlsx"),
+                  att(sb("Sneha Naik", "16/05/1998", "17/11/2025"), PDF, "service book sneha.pdf")])
+    case("creation-sysmgr-goa-zimbra-inline-forward", s, "Goa System Manager ID forwards with Zimbra's '----- "
+         "Forwarded Message -----' block an Inspector's Yahoo request; template and text service book ride on the "
+         "forward; the forwarder signs fully", raw, exp("generic", "sso_creation", kinds=["service_book", "template"]))
+
+    # b. Jodhpur: the officer's mail forwarded as an attached .eml (files inside it)
+    t = std_xlsx(rows(O("Rahul", "Meena", "Inspector", "08/10/1997", "24/11/2025", "9660318245", "rahulmeena.jdh@gmail.com",
+                        "Customs (Preventive) Commissionerate, Jodhpur", "Barmer")), when=(2025, 12, 2, 20, 10, 0))
+    rnd = R("c7-002b-in")
+    inner = gmail("c7-002b-in", "Rahul Meena", "rahulmeena.jdh@gmail.com",
+                  "Request for SSO ID - Rahul Meena, Inspector", "Tue, 2 Dec 2025 20:14:37 +0530",
+                  "Sir,\n\nI have joined as Inspector at Customs Preventive Division, Barmer on\n24.11.2025. Kindly "
+                  "forward my request for creation of SSO ID and ICEGATE\nmail ID. The template and a photo of my "
+                  "service book page are attached.\n\nRegards,\nRahul Meena\nInspector, Customs (P) Division, Barmer\n",
+                  [gmail_att(t, XLSX, "SSO ID template Rahul Meena.xlsx", rnd),
+                   gmail_att(photo(121), JPG, "Service Book Rahul Meena.jpg", rnd)],
+                  to="sysmgr.jodhpur@icegate.gov.in")
+    body = ("Sir,\n\nThe mail of Shri Rahul Meena, Inspector, requesting creation of his SSO ID and\nICEGATE "
+            "e-mail ID is attached as received, with his template and service book.\nThe details are verified. "
+            "Kindly create the IDs.\n\n-- \nRegards,\nDilip Singh Bhati\nSuperintendent (EDI) & System Manager\n"
+            "Customs (Preventive) Commissionerate, Jodhpur\ndilipsingh.bhati@icegate.gov.in\nPh. 0291-2650314\n")
+    raw = thunderbird("c7-002b", "Sysmgr Jodhpur", "sysmgr.jodhpur@icegate.gov.in",
+                      "Fwd: Request for SSO ID - Rahul Meena, Inspector", "Wed, 3 Dec 2025 11:05:44 +0530", body,
+                      [eml_att(inner, "Request for SSO ID - Rahul Meena, Inspector.eml")])
+    case("creation-sysmgr-forward-as-attached-eml", s, "Jodhpur System Manager ID (Thunderbird) forwards the "
+         "officer's Gmail request as an attached .eml; the template and the service book photo are inside the "
+         "attached mail (the message/rfc822 part itself is not an attachment)", raw,
+         exp("generic", "sso_creation", kinds=["service_book", "template"]))
+
+    # c. Kolkata airport: forwarder's sign-off lacks a designation  [twist]
+    t = std_xlsx(rows(O("Ankita", "Saha", "Inspector", "03/03/1999", "20/11/2025", "8697214453", "ankitasaha0303@gmail.com",
+                        "Kolkata Customs (Airport & Admin)", "NSCBI Airport")), when=(2025, 12, 3, 9, 0, 0))
+    rnd = R("c7-002c-a")
+    inner = ("Respected Sir,\n\nI have joined as Inspector at NSCBI Airport on 20.11.2025. Please forward my\n"
+             "SSO ID creation request to Saksham Seva. The template and the service book page\nare attached.\n\n"
+             "Thanking you,\nAnkita Saha\nInspector of Customs\nNSCBI Airport, Kolkata\nMob: 8697214453\n")
+    body = ("Forwarded for creation of SSO ID and ICEGATE e-mail ID of Ms. Ankita Saha.\n\nRegards,\nDebashis "
+            "Mukherjee\nNSCBI Airport, Kolkata\ndebashis.mukherjee@icegate.gov.in\n033-25119472\n"
+            + fwd_gmail("Ankita Saha <ankitasaha0303@gmail.com>", "Wed, 3 Dec 2025 at 08:12",
+                        "SSO ID creation request", "<sysmgr.ccuair@icegate.gov.in>", inner))
+    raw = gmail("c7-002c", "Sysmgr CCU Airport", "sysmgr.ccuair@icegate.gov.in", "Fwd: SSO ID creation request",
+                "Wed, 3 Dec 2025 12:48:02 +0530", body,
+                [gmail_att(t, XLSX, "SSO template - Ankita Saha.xlsx", rnd),
+                 gmail_att(sb("Ankita Saha", "03/03/1999", "20/11/2025"), PDF, "Service Book page.pdf", rnd)], app=True)
+    case("creation-sysmgr-forward-signoff-without-designation", s, "Twist: Kolkata Airport System Manager ID "
+         "forwards (Gmail app) a complete request, but its own sign-off is name, office, e-mail and number only; the "
+         "forwarded officer's 'Inspector of Customs' is not the sender's signature", raw,
+         exp("generic", "sso_creation", ["signature_designation"], kinds=["service_book", "template"]))
+
+    # d. Paradip: Gmail-app forward of a Rediffmail request; template 'my details.xlsx', scan0001.pdf told by text
+    t = std_xlsx(rows(O("Subhashree", "Mohanty", "Inspector", "12/12/1997", "27/11/2025", "7008813542",
+                        "subhashree.mohanty97@rediffmail.com", "Custom House, Paradip", "Paradip")),
+                 titles=("SSO ID / ICEGATE E-MAIL ID CREATION FORMAT",), when=(2025, 12, 4, 10, 0, 0))
+    rnd = R("c7-002d-a")
+    inner = ("Sir,\nI am Subhashree Mohanty, newly joined Inspector (27.11.2025). My details in the\nformat and the "
+             "scanned first page of my service book are attached for creation of\nSSO ID.\nRegards,\nSubhashree "
+             "Mohanty\n")
+    body = ("Sir/Madam,\n\nPlease find below the request of Ms. Subhashree Mohanty, Inspector, Custom House\n"
+            "Paradip, for creation of SSO ID and ICEGATE mail ID. Documents are attached.\n\nThanks and regards,\n"
+            "Bibhuti Bhusan Sahoo\nAppraiser & System Manager, Custom House, Paradip\nMobile: 94370 55218\n"
+            "E-mail: bb.sahoo@icegate.gov.in\n"
+            + fwd_gmail("subhashree mohanty <subhashree.mohanty97@rediffmail.com>", "Thu, 4 Dec 2025 at 09:40",
+                        "SSO ID", "sysmgr.paradip@icegate.gov.in", inner))
+    raw = gmail("c7-002d", "SYSMGR PARADIP", "sysmgr.paradip@icegate.gov.in", "Fwd: SSO ID",
+                "Thu, 4 Dec 2025 13:02:26 +0530", body,
+                [gmail_att(t, XLSX, "my details.xlsx", rnd),
+                 gmail_att(sb("Subhashree Mohanty", "12/12/1997", "27/11/2025"), PDF, "scan0001.pdf", rnd)], app=True)
+    case("creation-sysmgr-forward-neutral-file-names", s, "Paradip System Manager ID forwards a Rediffmail request; "
+         "the template is 'my details.xlsx' (a template by its header row) and the service book 'scan0001.pdf' "
+         "(told by its text layer)", raw, exp("generic", "sso_creation", kinds=["service_book", "template"]))
+
+    # e. Mundra: the forwarded request carried the template only  [twist: service_book]
+    t = std_xlsx(rows(O("Hetal", "Prajapati", "Inspector", "21/06/1998", "01/12/2025", "9724418806",
+                        "hetal.prajapati21@gmail.com", "Custom House, Mundra", "Mundra"),
+                      O("Nirav", "Trivedi", "Inspector", "30/09/1996", "01/12/2025", "8128763390",
+                        "niravtrivedi96@gmail.com", "Custom House, Mundra", "Mundra")), when=(2025, 12, 4, 17, 0, 0))
+    inner = ("Sir,\n\nThe details of the two of us who joined Mundra Custom House on 01.12.2025 are in\nthe attached "
+             "sheet. Kindly arrange our SSO IDs.\n\nHetal Prajapati, Inspector\nNirav Trivedi, Inspector\n")
+    body = ("Sir/Madam,\n\nForwarded for creation of SSO IDs. The service books of the officers are yet to be\n"
+            "received from the Regional Office and will be produced thereafter.\n\nRegards,\nJignesh Raval\n"
+            "Superintendent & Alternate System Manager\nCustom House, Mundra, Kutch\nMob: 9825342170\n"
+            "Email: jignesh.raval@icegate.gov.in\n"
+            + fwd_zimbra('"Hetal Prajapati" <hetal.prajapati21@gmail.com>', "asm.mundra@icegate.gov.in",
+                         "Thursday, December 4, 2025 4:10:55 PM", "SSO ID for new Inspectors", inner))
+    raw = zimbra("c7-002e", "ASM Mundra", "asm.mundra@icegate.gov.in", "Fwd: SSO ID for new Inspectors",
+                 "Fri, 5 Dec 2025 10:20:31 +0530", body, [att(t, XLSX, "New Inspectors Mundra.xlsx")])
+    case("creation-asm-forward-template-only", s, "Twist: Mundra Alternate System Manager ID forwards the officers' "
+         "request that carried only the template; the service books are to follow", raw,
+         exp("generic", "sso_creation", ["service_book"], kinds=["template"]))
+
+    # f. Nagpur: forwarded from a gov.in Systems mailbox, not ICEGATE  [twist: icegate_sender]
+    t = std_xlsx(rows(O("Akshay", "Wankhede", "Inspector", "14/01/1998", "24/11/2025", "9011927743",
+                        "akshay.wankhede14@gmail.com", "CGST Nagpur-I", "Nagpur")), when=(2025, 12, 5, 12, 0, 0))
+    inner = ("Respected Sir,\n\nI joined CGST Nagpur-I Commissionerate as Inspector on 24.11.2025. My SSO ID creation\n"
+             "template and service book first page are attached.\n\nRegards,\nAkshay Wankhede\nInspector\n")
+    body = ("Sir,\n\nThe request of Shri Akshay Wankhede, Inspector, is forwarded for creation of his SSO ID\nand "
+            "ICEGATE e-mail ID. Documents as received are attached.\n\nRegards,\nSunita Deshmukh\nAssistant "
+            "Commissioner (Systems)\nCGST & Central Excise, Nagpur-I\nEmail: sunita.deshmukh@icegate.gov.in\n"
+            "Ph: 0712-2542318\n"
+            + fwd_zimbra('"Akshay Wankhede" <akshay.wankhede14@gmail.com>', "cgst-systems.nagpur1@gov.in",
+                         "Friday, December 5, 2025 11:02:40 AM", "SSO ID creation", inner) + NIC_FOOT)
+    raw = zimbra("c7-002f", "Systems Cell CGST Nagpur-I", "cgst-systems.nagpur1@gov.in", "Fwd: SSO ID creation",
+                 "Fri, 5 Dec 2025 15:44:09 +0530", body,
+                 [att(t, XLSX, "SSO template Akshay.xlsx"),
+                  att(sb("Akshay Wankhede", "14/01/1998", "24/11/2025"), PDF, "Service Book Akshay Wankhede.pdf")],
+                 version="9.0.0_ZEXTRAS_20240927")
+    case("creation-gov-in-systems-mailbox-forward", s, "Twist: the forward comes from the Commissionerate's Systems "
+         "mailbox on gov.in (NIC Zimbra), a generic ID that is not an ICEGATE address; full signature, complete "
+         "documents", raw, exp("generic", "sso_creation", ["icegate_sender"], kinds=["service_book", "template"]))
+
+
+
+# ----------------------------------------------------------------- 003: template only, service book to follow
+
+def g003():
+    s = "003"
+    # a. Mangaluru CGST AC, Zimbra
+    t = std_xlsx(rows(O("Shreya", "Shetty", "Inspector", "05/04/1999", "24/11/2025", "9480127764", "shreya.shetty99@gmail.com",
+                        "CGST Mangaluru", "Udupi"),
+                      O("Manjunath", "Gowda", "Inspector", "17/08/1996", "24/11/2025", "8970344216",
+                        "manjunath.gowda.17@gmail.com", "CGST Mangaluru", "Mangaluru", mid="H")),
+                 when=(2025, 12, 2, 15, 0, 0))
+    body = ("Madam/Sir,\n\nThe SSO ID creation template for two Inspectors who joined CGST Mangaluru\n"
+            "Commissionerate on 24.11.2025 is attached. Their service books are still with\nthe Establishment "
+            "section; the first pages will be forwarded as soon as they are\nreceived.\n\nMeanwhile, the creation "
+            "of their SSO IDs may kindly be taken up.\n\nRegards,\nRashmi Hegde\nAssistant Commissioner "
+            "(Systems)\nCGST Commissionerate, Mangaluru\nPh: 0824-2439087\n")
+    raw = zimbra("c7-003a", "Rashmi Hegde", "rashmi.hegde@icegate.gov.in", "SSO IDs for two new Inspectors - CGST Mangaluru",
+                 "Tue, 2 Dec 2025 16:25:47 +0530", body, [att(t, XLSX, "SSO_Template_Mangaluru.xlsx")], cte="7bit")
+    case("creation-ac-zimbra-template-books-awaited", s, "Assistant Commissioner's own ICEGATE ID sends a clean "
+         "two-officer template (a one-letter middle name, which is not checked); service books 'will be forwarded'",
+         raw, exp("icegate", "sso_creation", ["service_book"], kinds=["template"]))
+
+    # b. Belagavi Superintendent, Outlook with logo, real dates, three officers
+    date = "Wed, 3 Dec 2025 12:09:30 +0530"
+    t = std_xlsx(rows(O("Pooja", "Kamble", "Inspector", D(1998, 2, 11), D(2025, 11, 26), "9731044875",
+                        "pooja.kamble1998@gmail.com", "CGST Belagavi", "Belagavi"),
+                      O("Santosh", "Patil", "Inspector", D(1995, 7, 30), D(2025, 11, 26), "9945217630",
+                        "santoshpatil.bgm@gmail.com", "CGST Belagavi", "Hubballi"),
+                      O("Irfan", "Mulla", "Inspector", D(1997, 12, 9), D(2025, 11, 26), "7760913852",
+                        "irfan.mulla97@yahoo.com", "CGST Belagavi", "Dharwad")), when=(2025, 12, 3, 11, 0, 0))
+    body = ("Dear Sir/Madam,\n\nPlease create SSO IDs and ICEGATE e-mail IDs for the three Inspectors in the\n"
+            "attached sheet (joined on 26.11.2025). We will send the service book copies\nseparately once they "
+            "are scanned.\n\nRegards,\nGirish Bhat\nSuperintendent (Systems)\nCGST & Central Excise, Belagavi\n"
+            "Tel: 0831-2465512\n[cid:LOGO]\n")
+    raw = outlook("c7-003b", "Girish Bhat", "girish.bhat2@icegate.gov.in", "SSO ID creation - 3 Inspectors - Belagavi",
+                  date, body, [outlook_att(t, XLSX, "Belagavi new Inspectors.xlsx", date)])
+    case("creation-supdt-outlook-three-officers-books-later", s, "Superintendent's ICEGATE ID via Outlook (inline "
+         "logo): three-officer template with real spreadsheet dates; service books 'will be sent separately'", raw,
+         exp("icegate", "sso_creation", ["service_book"], kinds=["other", "template"]))
+
+    # c. AC on tour writes from his Gmail  [twist: icegate_sender]
+    rnd = R("c7-003c-a")
+    t = std_xlsx(rows(O("Vaibhav", "Srivastava", "Inspector", "10/10/1997", "01/12/2025", "9415503382",
+                        "vaibhav.sri1010@gmail.com", "CGST Prayagraj", "Prayagraj")), when=(2025, 12, 4, 8, 0, 0))
+    body = ("Sir,\n\nI am on tour and writing from my personal mail. Kindly create the SSO ID of Shri\nVaibhav "
+            "Srivastava, Inspector, CGST Prayagraj, whose template is attached. His\nservice book page will be "
+            "sent by the office on Monday.\n\nRegards,\nAlok Tripathi\nAssistant Commissioner (Systems), CGST "
+            "Prayagraj\nMob: 9450217736\n")
+    raw = gmail("c7-003c", "Alok Tripathi", "alok.tripathi.irs@gmail.com", "SSO ID creation - Vaibhav Srivastava",
+                "Thu, 4 Dec 2025 09:14:51 +0530", body, [gmail_att(t, XLSX, "Vaibhav template.xlsx", rnd)])
+    case("creation-ac-personal-gmail-on-tour", s, "Twist: the Assistant Commissioner sends the template from his "
+         "personal Gmail while on tour; service book to follow", raw,
+         exp("personal", "sso_creation", ["icegate_sender", "service_book"], kinds=["template"]))
+
+    # d. Meerut DC, Thunderbird, Hindi + English, one officer
+    t = std_xlsx(rows(O("Himanshu", "Tyagi", "Inspector", D(1998, 8, 25), D(2025, 11, 28), "8126650439",
+                        "himanshu.tyagi25@gmail.com", "CGST Meerut", "Ghaziabad")),
+                 titles=("SSO ID creation template",), when=(2025, 12, 4, 16, 0, 0))
+    body = ("महोदय,\n\nनिरीक्षक श्री हिमांशु त्यागी ने 28.11.2025 को इस आयुक्तालय में कार्यभार ग्रहण किया है। उनका\n"
+            "टेम्पलेट संलग्न है; सेवा पुस्तिका की प्रति अलग से भेजी जाएगी।\n\n"
+            "Sir, the template of Shri Himanshu Tyagi, Inspector (joined 28.11.2025), is attached\nfor creation of "
+            "his SSO ID. A copy of his service book will be sent separately.\n\n-- \nमीनाक्षी रावत / Meenakshi Rawat\n"
+            "उपायुक्त (प्रणाली) / Deputy Commissioner (Systems)\nCGST Commissionerate, Meerut\nदूरभाष / Tel: 0121-2660418\n")
+    raw = thunderbird("c7-003d", "Meenakshi Rawat", "meenakshi.rawat@icegate.gov.in",
+                      "एसएसओ आईडी निर्माण - SSO ID creation - Himanshu Tyagi", "Fri, 5 Dec 2025 11:38:20 +0530", body,
+                      [att(t, XLSX, "SSO_ID_template_Himanshu_Tyagi.xlsx")], cte="qp", lang="hi")
+    case("creation-dc-thunderbird-hindi-book-separately", s, "Deputy Commissioner's ICEGATE ID (Thunderbird, Hindi "
+         "then English, bilingual signature): one-officer template with real dates; service book 'will be sent "
+         "separately'", raw, exp("icegate", "sso_creation", ["service_book"], kinds=["template"]))
+
+    # e. Kozhikode: a reply that now carries the service books; the template is only in the quote  [twist]
+    body = ("Sir,\n\nAs desired, the first pages of the service books of both officers are attached.\nKindly "
+            "create their SSO IDs.\n\nRegards,\nVinod Pillai\nSuperintendent (Systems)\nCGST Commissionerate, "
+            "Kozhikode\nPh: 0495-2766120\n\n"
+            "On 04-12-2025 17:02, Saksham Seva Helpdesk wrote:\n> Sir,\n>\n> The service books of the officers "
+            "were not received with your mail. Kindly\n> send them to enable creation of the SSO IDs.\n>\n> "
+            "Regards,\n> Saksham Seva Helpdesk\n>\n> On 03-12-2025 11:15, Vinod Pillai wrote:\n>> Sir,\n>>\n"
+            ">> The SSO ID creation template for two Inspectors (Fathima Nasrin and\n>> Abhijith Nair) is attached.\n"
+            ">>\n>> Regards,\n>> Vinod Pillai\n")
+    raw = thunderbird("c7-003e", "Vinod Pillai", "vinod.pillai@icegate.gov.in",
+                      "Re: SSO ID creation - 2 Inspectors - CGST Kozhikode", "Mon, 8 Dec 2025 10:06:14 +0530", body,
+                      [att(sb("Fathima Nasrin", "02/02/1998", "01/12/2025"), PDF, "Service Book - Fathima Nasrin.pdf"),
+                       att(sb("Abhijith Nair", "19/11/1996", "01/12/2025"), PDF, "Service Book - Abhijith Nair.pdf")],
+                      reply="5e1a0c77-2b6d-4c1e-9f0d-8a51c3f4b210@icegate.gov.in")
+    case("creation-reply-books-now-template-only-in-quote", s, "Twist: Thunderbird reply in the thread now attaches "
+         "the two service books; the template went with the earlier mail and is named only in the quoted text", raw,
+         exp("icegate", "sso_creation", ["template"], kinds=["service_book", "service_book"]))
+
+    # f. iPhone, AC Siliguri, template only
+    t = std_xlsx(rows(O("Sayantan", "Ghosh", "Inspector", "07/07/1997", "03/12/2025", "9733120498",
+                        "sayantan.ghosh77@gmail.com", "CGST Siliguri", "Jalpaiguri")), when=(2025, 12, 5, 19, 0, 0))
+    body = ("Sir,\nPlease create SSO ID for Sh. Sayantan Ghosh, Inspector (joined 03.12.2025). Template attached. "
+            "SB copy will follow from office.\nRegards\nNilanjan Chakraborty\nAC (Systems), CGST Siliguri\n")
+    raw = iphone("c7-003f", "Nilanjan Chakraborty", "n.chakraborty@icegate.gov.in", "SSO ID - new Inspector",
+                 "Sat, 6 Dec 2025 08:52:37 +0530", body, [ios_att(t, XLSX, "SSO_Sayantan.xlsx")])
+    case("creation-ac-iphone-template-only", s, "Assistant Commissioner's ICEGATE ID from an iPhone: a short mail "
+         "with the template inline; the service book copy 'will follow'", raw,
+         exp("icegate", "sso_creation", ["service_book"], kinds=["template"]))
+
+
+# ----------------------------------------------------------------- 004: scans only, template to follow
+
+def g004():
+    s = "004"
+    # a. ACC Hyderabad ASM: two photos, a scanned covering letter, no contact number
+    body = ("Sir/Madam,\n\nThe scanned service book pages of the following Inspectors who joined the Air\nCargo "
+            "Complex, Shamshabad on 01.12.2025 are attached for creation of SSO IDs:\n\n"
+            "  (i)  Sai Teja Reddy\n  (ii) Nikhitha Rao\n\nThe template is under preparation and will be sent in "
+            "a day or two. The\nforwarding letter is attached.\n\nRegards,\nK. Sreenivasulu\nAppraiser & "
+            "Alternate System Manager\nAir Cargo Complex, RGIA, Shamshabad, Hyderabad\n"
+            "Email: k.sreenivasulu@icegate.gov.in\n" + DISC_CBIC)
+    raw = zimbra("c7-004a", "ASM ACC Hyderabad", "asm.acc.hyderabad@icegate.gov.in",
+                 "Service book pages - SSO ID creation - ACC Hyderabad", "Mon, 8 Dec 2025 12:41:05 +0530", body,
+                 [att(photo(131), JPG, "Service Book - Sai Teja Reddy.jpg"),
+                  att(photo(132), JPG, "Service Book - Nikhitha Rao.jpg"),
+                  att(scan_pdf(133), PDF, "Forwarding letter.pdf")], cte="7bit")
+    case("creation-asm-photos-and-letter-no-template-no-phone", s, "ACC Hyderabad Alternate System Manager ID: two "
+         "service book photos and an image-only forwarding letter; template to follow; the signature gives no "
+         "contact number", raw,
+         exp("generic", "sso_creation", ["signature_phone", "template"], kinds=["other", "service_book", "service_book"]))
+
+    # b. Guwahati: same kind of mail, but the sign-off has a mobile  [twist]
+    body = ("Sir,\n\nService book copies (first page) of three newly joined Inspectors of CGST Guwahati\nare "
+            "attached. The creation template will follow after the Additional Commissioner\napproves the "
+            "list.\n\nThanks,\nBhaskar Jyoti Das\nSuperintendent (Systems)\nCGST & CX Commissionerate, Guwahati\n"
+            "Mob: 9435017628\nbj.das@icegate.gov.in\n")
+    raw = zimbra("c7-004b", "Systems CGST Guwahati", "sysmgr.cgst.guwahati@icegate.gov.in",
+                 "SSO ID - service books of new Inspectors", "Mon, 8 Dec 2025 17:02:33 +0530", body,
+                 [att(sb("Nabanita Kalita", "13/09/1998", "01/12/2025"), PDF, "Service_Book_Nabanita_Kalita.pdf"),
+                  att(sb("Rupam Baruah", "21/03/1997", "01/12/2025"), PDF, "Service_Book_Rupam_Baruah.pdf"),
+                  att(sb("Pranjal Bora", "02/06/1999", "01/12/2025"), PDF, "Service_Book_Pranjal_Bora.pdf")], cte="7bit")
+    case("creation-sysmgr-books-only-signed-fully", s, "Twist: Guwahati System Manager ID sends three text service "
+         "books with the template to follow, and signs with name, designation, mobile and e-mail", raw,
+         exp("generic", "sso_creation", ["template"], kinds=["service_book", "service_book", "service_book"]))
+
+    # c. ICD Whitefield, Outlook: two books, logo, signature without number
+    date = "Tue, 9 Dec 2025 11:20:45 +0530"
+    body = ("Dear Sir/Madam,\n\nAttached are the service book first pages of two Examiners posted to ICD "
+            "Whitefield\non 02.12.2025. The SSO ID template is being filled and will be mailed shortly.\n\n"
+            "Regards,\nLakshmi Narayan\nSuperintendent (EDI)\nICD Whitefield, Bengaluru\nlakshmi.narayan@icegate.gov.in\n"
+            "[cid:LOGO]\n")
+    raw = outlook("c7-004c", "EDI ICD Whitefield", "edi.icdwhitefield@icegate.gov.in",
+                  "SSO ID creation - Examiners - ICD Whitefield - service books", date, body,
+                  [outlook_att(sb("Chaitra Gowda", "11/11/1998", "02/12/2025"), PDF, "Chaitra_Service_Book.pdf", date),
+                   outlook_att(sb("Naveen Kumar Reddy", "06/05/1996", "02/12/2025"), PDF, "Naveen_Service_Book.pdf",
+                               date)])
+    case("creation-edi-outlook-books-only-no-number", s, "ICD Whitefield EDI ID via Outlook (inline logo): two text "
+         "service books, template to follow, signature of name, designation and e-mail without any number", raw,
+         exp("generic", "sso_creation", ["signature_phone", "template"], kinds=["other", "service_book", "service_book"]))
+
+    # d. Patna Systems, Gmail app, Hinglish, Devanagari + English photo names
+    rnd = R("c7-004d-a")
+    body = ("Sir,\n\nHamare Commissionerate me do naye Inspector join kiye hain (04.12.2025). Unki\nservice book ki "
+            "photo attach kar rahe hain. Template kal bhej denge, please SSO ID\nbanane ki process shuru kar dein.\n\n"
+            "Dhanyavaad,\nRanjeet Kumar Sinha\nSuperintendent (Systems), CGST Patna-I\nranjeet.sinha@icegate.gov.in\n")
+    raw = gmail("c7-004d", "Systems CGST Patna", "systems.cgst.patna@icegate.gov.in",
+                "SSO ID ke liye service book - 2 Inspectors", "Tue, 9 Dec 2025 18:33:12 +0530", body,
+                [gmail_att(photo(141), JPG, "सेवा पुस्तिका - Service Book - Aman Raj.jpg", rnd, style="2047"),
+                 gmail_att(photo(142), JPG, "सेवा पुस्तिका - Service Book - Khushboo Kumari.jpg", rnd, style="2047")],
+                app=True)
+    case("creation-systems-gmail-app-hinglish-photos", s, "Patna Systems ID via the Gmail app, Hinglish in Latin "
+         "script; two service book photos with Devanagari + English RFC 2047 names; template 'kal'; no number in "
+         "the signature", raw,
+         exp("generic", "sso_creation", ["signature_phone", "template"], kinds=["service_book", "service_book"]))
+
+    # e. Raipur Comm Admin: no number and no individual e-mail  [twist]
+    body = ("Sir,\n\nPlease find enclosed the service book page of Shri Devendra Sahu, Inspector,\nwho joined "
+            "CGST Raipur on 01.12.2025, for creation of SSO ID. The template will be\nsent after verification.\n\n"
+            "Regards,\nP. K. Verma\nAssistant Commissioner (Admin)\nCGST Commissionerate, Raipur\n")
+    raw = zimbra("c7-004e", "Comm Admin CGST Raipur", "comadmin.cgst.raipur@icegate.gov.in",
+                 "SSO ID - Devendra Sahu, Inspector", "Wed, 10 Dec 2025 10:48:26 +0530", body,
+                 [att(photo(151), JPG, "Service Book Devendra Sahu.jpg")], cte="7bit")
+    case("creation-comadmin-book-only-no-email-no-number", s, "Twist: Raipur Comm Admin ID sends one service book "
+         "photo, template to follow; the signature has name and designation only", raw,
+         exp("generic", "sso_creation", ["signature_email", "signature_phone", "template"], kinds=["service_book"]))
+
+    # f. Calicut airport, Thunderbird: one image-only book PDF
+    body = ("Sir/Madam,\n\nThe scanned service book of Shri Muhammed Faisal K., Inspector, who joined\nCalicut "
+            "International Airport on 03.12.2025, is attached for creation of his SSO ID\nand ICEGATE e-mail ID. The "
+            "template will be sent by the Deputy Commissioner's\noffice.\n\n-- \nRegards\nSajitha Balan\nSuperintendent & System Manager\nAir Customs, "
+            "Calicut International Airport\nsajitha.balan@icegate.gov.in\n")
+    raw = thunderbird("c7-004f", "Sysmgr Calicut Airport", "sysmgr.ccj@icegate.gov.in",
+                      "Service book - Muhammed Faisal - SSO ID", "Wed, 10 Dec 2025 14:15:02 +0530", body,
+                      [att(scan_pdf(161), PDF, "Service book Faisal.pdf")])
+    case("creation-sysmgr-thunderbird-scanned-book-only", s, "Calicut Airport System Manager ID (Thunderbird): one "
+         "image-only service book PDF named as such, template to follow, no number in the '-- ' signature", raw,
+         exp("generic", "sso_creation", ["signature_phone", "template"], kinds=["service_book"]))
+
+
+
+# ----------------------------------------------------------------- 005: officer's own personal mailbox
+
+def g005():
+    s = "005"
+    # a. Yahoo (Android): first name written as the initial 'K.'
+    t = std_xlsx(rows(O("K.", "Bhavani", "Inspector", "18/04/1999", "01/12/2025", "9440561278", "bhavani.k1999@yahoo.com",
+                        "CGST Visakhapatnam", "Kakinada")), when=(2025, 12, 9, 21, 0, 0))
+    body = ("Respected Sir/Madam,\n\nI have joined CGST Visakhapatnam Commissionerate as Inspector on 01.12.2025.\n"
+            "Kindly create my SSO ID and ICEGATE mail ID. I have attached the filled template\nand the first page "
+            "of my service book.\n\nThank you,\nK. Bhavani\nInspector, CGST Kakinada Division\n\n"
+            "Sent from Yahoo Mail on Android\n")
+    raw = yahoo("c7-005a", "Bhavani K", "bhavani.k1999@yahoo.com", "SSO ID creation request - Inspector",
+                "Tue, 9 Dec 2025 21:47:10 +0530", body,
+                [att(t, XLSX, "SSO template Bhavani.xlsx"),
+                 att(sb("K. Bhavani", "18/04/1999", "01/12/2025"), PDF, "Service Book Bhavani.pdf")], android=True)
+    case("creation-officer-yahoo-initial-first-name", s, "A new Inspector sends her own request from Yahoo (Android); "
+         "her first name is the initial 'K.' in the template", raw,
+         exp("personal", "sso_creation", ["icegate_sender"], [(4, "first_name", "initials_in_name")],
+             kinds=["service_book", "template"]))
+
+    # b. Gmail: surname written 'R.K.'; one title row
+    rnd = R("c7-005b-a")
+    t = std_xlsx(rows(O("Venkata", "R.K.", "Inspector", "29/01/1998", "27/11/2025", "8309126645",
+                        "venkatasai.rk98@gmail.com", "CGST Guntur", "Guntur", mid="Sai")),
+                 titles=("SSO ID / ICEGATE e-mail ID creation",), when=(2025, 12, 10, 7, 30, 0))
+    body = ("Dear Sir,\n\nI am a newly recruited Inspector in CGST Guntur (joined 27.11.2025). Please create\n"
+            "my SSO ID. Template and service book photo are attached.\n\nRegards,\nVenkata Sai\nInspector\n")
+    raw = gmail("c7-005b", "Venkata Sai", "venkatasai.rk98@gmail.com", "Request - SSO ID for new Inspector",
+                "Wed, 10 Dec 2025 07:58:44 +0530", body,
+                [gmail_att(t, XLSX, "template.xlsx", rnd), gmail_att(photo(171), JPG, "service book.jpg", rnd)])
+    case("creation-officer-gmail-surname-initials", s, "Inspector's own Gmail; one title row, so the officer is on "
+         "row 3; his last name is written 'R.K.' (the middle name 'Sai' is fine)", raw,
+         exp("personal", "sso_creation", ["icegate_sender"], [(3, "last_name", "initials_in_name")],
+             kinds=["service_book", "template"]))
+
+    # c. Gmail, names in full  [twist: no template error]
+    rnd = R("c7-005c-a")
+    t = std_xlsx(rows(O("Arjun", "Subramanian", "Inspector", "14/09/1997", "01/12/2025", "9962207341",
+                        "arjun.subramanian97@gmail.com", "CGST Chennai South", "Chennai")), when=(2025, 12, 10, 9, 0, 0))
+    body = ("Sir/Madam,\n\nI joined CGST Chennai South as Inspector on 01.12.2025 and request creation of my\nSSO ID "
+            "and ICEGATE e-mail ID. The template and my service book page are attached.\n\nThanking you,\nArjun "
+            "Subramanian\nInspector of Central Tax\nMobile: 9962207341\n")
+    raw = gmail("c7-005c", "Arjun Subramanian", "arjun.subramanian97@gmail.com", "SSO ID creation",
+                "Wed, 10 Dec 2025 10:04:19 +0530", body,
+                [gmail_att(t, XLSX, "SSO ID creation template.xlsx", rnd),
+                 gmail_att(sb("Arjun Subramanian", "14/09/1997", "01/12/2025"), PDF,
+                           "சேவை புத்தகம் - Service Book.pdf", rnd, style="2047")])
+    case("creation-officer-gmail-full-names", s, "Twist: Inspector's own Gmail with his name written in full in the "
+         "template; only the sender is wrong (service book name Tamil + English, RFC 2047)", raw,
+         exp("personal", "sso_creation", ["icegate_sender"], kinds=["service_book", "template"]))
+
+    # d. Rediffmail: two officers; 'M K' spaced initials as first name; middle-name initial is fine
+    t = std_xlsx(rows(O("M K", "Sundaram", "Inspector", "02/05/1996", "28/11/2025", "9790014563",
+                        "mksundaram96@rediffmail.com", "CGST Madurai", "Dindigul"),
+                      O("Deepa", "Iyer", "Inspector", "25/12/1997", "28/11/2025", "8124470395",
+                        "deepa.iyer1997@gmail.com", "CGST Madurai", "Madurai", mid="R")), when=(2025, 12, 10, 19, 0, 0))
+    body = ("Sir,\n\nWe two Inspectors joined CGST Madurai on 28.11.2025. Our SSO ID template is attached\nwith "
+            "both service book pages. Please create the SSO IDs.\n\nRegards,\nM K Sundaram\nInspector\n")
+    raw = rediff("c7-005d", "M K Sundaram", "mksundaram96@rediffmail.com", "SSO ID creation - 2 Inspectors",
+                 "Wed, 10 Dec 2025 19:40:55 +0530", body,
+                 [att(t, XLSX, "sso_template.xlsx"),
+                  att(sb("M K Sundaram", "02/05/1996", "28/11/2025"), PDF, "Service Book - Sundaram.pdf"),
+                  att(sb("Deepa R Iyer", "25/12/1997", "28/11/2025"), PDF, "Service Book - Deepa.pdf")])
+    case("creation-officer-rediff-spaced-initials", s, "Rediffmail, two officers: row 4's first name is 'M K' "
+         "(initials only); row 5's middle name 'R' is an initial in a column that is not checked", raw,
+         exp("personal", "sso_creation", ["icegate_sender"], [(4, "first_name", "initials_in_name")],
+             kinds=["service_book", "service_book", "template"]))
+
+    # e. Outlook.com: surname the bare letter 'S'
+    date = "Thu, 11 Dec 2025 08:21:37 +0530"
+    t = std_xlsx(rows(O("Nithin", "S", "Inspector", "11/03/1998", "01/12/2025", "7025514896", "nithin.s1998@outlook.com",
+                        "CGST Thiruvananthapuram", "Kollam")), when=(2025, 12, 11, 8, 0, 0))
+    body = ("Sir,\n\nKindly create my SSO ID and ICEGATE e-mail ID. I joined as Inspector in CGST\n"
+            "Thiruvananthapuram on 01.12.2025. Template and service book are attached.\n\nNithin S\nInspector\n")
+    raw = outlook("c7-005e", "Nithin S", "nithin.s1998@outlook.com", "SSO ID for newly joined Inspector", date, body,
+                  [outlook_att(t, XLSX, "SSO_template_Nithin.xlsx", date),
+                   outlook_att(sb("Nithin S", "11/03/1998", "01/12/2025"), PDF, "Nithin_service_book.pdf", date)],
+                  logo=False, origin="outlookcom")
+    case("creation-officer-outlook-com-single-letter-surname", s, "Outlook.com personal mailbox (Outlook client, "
+         "CRLF): the last name is the single letter 'S'", raw,
+         exp("personal", "sso_creation", ["icegate_sender"], [(4, "last_name", "initials_in_name")],
+             kinds=["service_book", "template"]))
+
+    # f. Gmail, full names but an 11-digit mobile  [twist: another error]
+    rnd = R("c7-005f-a")
+    t = std_xlsx(rows(O("Gaurav", "Chaudhary", "Inspector", "06/06/1997", "02/12/2025", "98971034526",
+                        "gaurav.chaudhary0606@gmail.com", "CGST Ghaziabad", "Noida")), when=(2025, 12, 11, 12, 0, 0))
+    body = ("Respected Sir,\n\nMy SSO ID has not been created yet though I joined CGST Ghaziabad on 02.12.2025.\n"
+            "Please create it. Template and service book page attached.\n\nGaurav Chaudhary\nInspector, CGST Noida "
+            "Division\n")
+    raw = gmail("c7-005f", "Gaurav Chaudhary", "gaurav.chaudhary0606@gmail.com", "New SSO ID - Gaurav Chaudhary",
+                "Thu, 11 Dec 2025 12:45:02 +0530", body,
+                [gmail_att(t, XLSX, "SSO Template Gaurav.xlsx", rnd),
+                 gmail_att(photo(181), JPG, "Service Book Gaurav.jpeg", rnd)], app=True)
+    case("creation-officer-gmail-eleven-digit-mobile", s, "Twist: Inspector's own Gmail (app) with full names, but "
+         "the template's mobile has 11 digits", raw,
+         exp("personal", "sso_creation", ["icegate_sender"], [(4, "mobile", "invalid_mobile")],
+             kinds=["service_book", "template"]))
+
+
+# ----------------------------------------------------------------- 006: dates in the template
+
+def g006():
+    s = "006"
+    # a. Thane: 29 Feb of a common year; joining after the mail's date
+    t = std_xlsx(rows(O("Aditi", "Joshi", "Inspector", "29/02/1995", "01/12/2025", "9820145563", "aditi.joshi95@gmail.com",
+                        "CGST Thane", "Thane"),
+                      O("Rohit", "Sawant", "Inspector", "13/07/1996", "15/12/2025", "9167240381", "rohit.sawant13@gmail.com",
+                        "CGST Thane", "Bhiwandi"),
+                      O("Neelam", "Gupta", "Inspector", "02/11/1998", "01/12/2025", "8369015722", "neelamgupta0211@gmail.com",
+                        "CGST Thane", "Thane"),
+                      O("Tushar", "More", "Inspector", D(1997, 5, 19), D(2025, 12, 1), "7021846630", "tushar.more97@gmail.com",
+                        "CGST Thane", "Kalyan")), when=(2025, 12, 10, 10, 0, 0))
+    body = ("Sir,\n\nKindly create SSO IDs for the four Inspectors of CGST Thane Commissionerate listed in\nthe attached "
+            "template. Service book copies of all four are attached in one PDF.\n\nRegards,\nSwati Kulkarni\n"
+            "Superintendent (Systems) & ACL Admin\nCGST Thane Commissionerate\nEmail: swati.kulkarni@icegate.gov.in\n"
+            "Ph: 022-25331940\n")
+    raw = zimbra("c7-006a", "ACL Admin CGST Thane", "acladmin.cgst.thane@icegate.gov.in",
+                 "Creation of SSO IDs - four Inspectors - CGST Thane", "Wed, 10 Dec 2025 11:36:42 +0530", body,
+                 [att(t, XLSX, "SSO template CGST Thane.xlsx"), att(scan_pdf(191, 192, 193, 194), PDF,
+                                                                      "Service books - 4 Inspectors.pdf")], cte="7bit")
+    case("creation-acl-admin-feb-29-and-future-joining", s, "Thane ACL Admin ID: row 4 DOB 29/02/1995 (no such day), "
+         "row 5 DOJ 15/12/2025, after the mail's date (10 Dec 2025); rows 6-7 are valid (text and real dates)", raw,
+         exp("generic", "sso_creation", [], [(4, "date_of_birth", "invalid_date"), (5, "date_of_joining", "invalid_date")],
+             kinds=["service_book", "template"]))
+
+    # b. ICD Ludhiana, Outlook: 'NA' as a birth date, 'Nov 2025' as a joining date
+    date = "Thu, 11 Dec 2025 15:02:18 +0530"
+    t = std_xlsx(rows(O("Manpreet", "Gill", "Examiner", "NA", "24-11-2025", "9876012457", "manpreet.gill24@gmail.com",
+                        "ICD Ludhiana", "Ludhiana", mid="Kaur"),
+                      O("Harshdeep", "Sidhu", "Examiner", "07-07-1996", "Nov 2025", "9914520673", "harshdeep.sidhu@yahoo.com",
+                        "ICD Ludhiana", "Ludhiana"),
+                      O("Amanjot", "Brar", "Examiner", "18-02-1999", "24-11-2025", "7087123458", "amanjot.brar18@gmail.com",
+                        "ICD Ludhiana", "Ludhiana")), when=(2025, 12, 11, 14, 0, 0))
+    body = ("Sir/Madam,\n\nThe SSO ID creation template for three Examiners posted to ICD Ludhiana is attached\n"
+            "with their service books. Kindly create the IDs.\n\nWarm regards,\nGurpreet Singh Randhawa\n"
+            "Appraiser & System Manager, ICD Ludhiana\nMob: 98150 27713\nE-mail: gs.randhawa@icegate.gov.in\n[cid:LOGO]\n")
+    raw = outlook("c7-006b", "SYSMGR ICD LUDHIANA", "sysmgr.icdldh@icegate.gov.in", "SSO ID creation - Examiners - ICD Ludhiana",
+                  date, body, [outlook_att(t, XLSX, "ICD LDH SSO template.xlsx", date),
+                               outlook_att(sb("Manpreet Kaur Gill", "15/01/1997", "24/11/2025"), PDF,
+                                           "Service Book Manpreet.pdf", date),
+                               outlook_att(sb("Harshdeep Sidhu", "07/07/1996", "24/11/2025"), PDF,
+                                           "Service Book Harshdeep.pdf", date),
+                               outlook_att(sb("Amanjot Brar", "18/02/1999", "24/11/2025"), PDF,
+                                           "Service Book Amanjot.pdf", date)])
+    case("creation-sysmgr-na-and-month-year-dates", s, "ICD Ludhiana System Manager ID via Outlook: row 4's DOB is "
+         "'NA' and row 5's DOJ 'Nov 2025', neither a date; DD-MM-YYYY text dates elsewhere are valid", raw,
+         exp("generic", "sso_creation", [], [(4, "date_of_birth", "invalid_date"), (5, "date_of_joining", "invalid_date")],
+             kinds=["other", "service_book", "service_book", "service_book", "template"]))
+
+    # c. Jammu, Thunderbird: joined at 17; 31 November; header on row 1
+    t = std_xlsx(rows(O("Arshad", "Mir", "Tax Assistant", "12/03/2008", "01/12/2025", "7006312894", "arshad.mir2008@gmail.com",
+                        "CGST Jammu", "Srinagar"),
+                      O("Simran", "Kaul", "Inspector", "31/11/1996", "01/12/2025", "9419027736", "simran.kaul96@gmail.com",
+                        "CGST Jammu", "Jammu"),
+                      O("Vikrant", "Sharma", "Inspector", "09/09/1995", "01/12/2025", "9596310048", "vikrant.sharma.jmu@gmail.com",
+                        "CGST Jammu", "Kathua")), titles=(), when=(2025, 12, 12, 9, 0, 0))
+    body = ("Sir,\n\nPlease find attached the template for creation of SSO IDs of three officers who joined\nCGST "
+            "Jammu on 01.12.2025, with their service book pages.\n\n-- \nThanks & regards\nAnkush Gupta\n"
+            "Superintendent (Systems) & ACL Admin, CGST Jammu\nankush.gupta@icegate.gov.in | 0191-2478812\n")
+    raw = thunderbird("c7-006c", "ACL Admin Jammu", "acladmin.cgst.jammu@icegate.gov.in", "SSO IDs - CGST Jammu - 3 officers",
+                      "Fri, 12 Dec 2025 10:15:40 +0530", body,
+                      [att(t, XLSX, "Jammu_SSO.xlsx"), att(scan_pdf(201, 202, 203), PDF, "service_books_jammu.pdf")])
+    case("creation-acl-admin-seventeen-year-old-and-nov-31", s, "Jammu ACL Admin ID (Thunderbird, e-mail and number "
+         "on one line): header on row 1; row 2 DOB 12/03/2008 with DOJ 01/12/2025 (joined at 17), row 3 DOB "
+         "31/11/1996 (no such day)", raw,
+         exp("generic", "sso_creation", [], [(2, "date_of_joining", "invalid_date"), (3, "date_of_birth", "invalid_date")],
+             kinds=["service_book", "template"]))
+
+    # d. Mixed but valid date forms; one joined on the mail's own date  [twist: acknowledge]
+    rnd = R("c7-006d-a")
+    t = std_xlsx(rows(O("Kavya", "Nair", "Inspector", D(1998, 10, 2), D(2025, 12, 1), "9746021385", "kavya.nair1998@gmail.com",
+                        "CGST Kochi", "Kochi"),
+                      O("Rahul", "Varghese", "Inspector", "21-06-1997", "01-12-2025", "8547302961", "rahulvarghese21@gmail.com",
+                        "CGST Kochi", "Aluva"),
+                      O("Anjali", "Pillai", "Inspector", "30.01.1999", "11.12.2025", "7907413625", "anjali.pillai30@gmail.com",
+                        "CGST Kochi", "Ernakulam")), when=(2025, 12, 11, 15, 0, 0))
+    body = ("Sir/Madam,\n\nSSO IDs may kindly be created for the three Inspectors in the attached template. Smt.\nAnjali "
+            "Pillai joined today (11.12.2025); the other two joined on 01.12.2025. Service\nbook pages attached.\n\n"
+            "Regards,\nJoseph Mathew\nSuperintendent & Comm Admin, CGST Kochi\nMob: 9447310286\n"
+            "joseph.mathew@icegate.gov.in\n")
+    raw = gmail("c7-006d", "Comm Admin CGST Kochi", "comadmin.cgst.kochi@icegate.gov.in", "SSO ID creation - 3 Inspectors",
+                "Thu, 11 Dec 2025 16:20:05 +0530", body,
+                [gmail_att(t, XLSX, "Kochi SSO template.xlsx", rnd),
+                 gmail_att(sb("Kavya Nair", "02/10/1998", "01/12/2025"), PDF, "SB Kavya Nair - service book.pdf", rnd),
+                 gmail_att(sb("Rahul Varghese", "21/06/1997", "01/12/2025"), PDF, "SB Rahul - service book.pdf", rnd),
+                 gmail_att(sb("Anjali Pillai", "30/01/1999", "11/12/2025"), PDF, "SB Anjali - service book.pdf", rnd)],
+                app=True)
+    case("creation-comadmin-mixed-valid-dates-joined-today", s, "Twist: Kochi Comm Admin ID (Gmail app); real, "
+         "DD-MM-YYYY and DD.MM.YYYY dates, all valid; one officer joined on the mail's own date, which is not after it",
+         raw, exp("generic", "sso_creation", kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # e. Vizag sysmgr: US-order birth date and 31 June
+    t = std_xlsx(rows(O("Harika", "Reddy", "Inspector", "12/25/1996", "28/11/2025", "9000214736", "harika.reddy96@gmail.com",
+                        "Custom House, Visakhapatnam", "Visakhapatnam"),
+                      O("Pavan", "Kalyan", "Inspector", "04/04/1997", "31/06/2025", "9849103347", "pavan.kalyan0404@gmail.com",
+                        "Custom House, Visakhapatnam", "Gangavaram"),
+                      O("Divya", "Sri", "Inspector", "16/08/1998", "28/11/2025", "7396410258", "divyasri.v16@gmail.com",
+                        "Custom House, Visakhapatnam", "Visakhapatnam")), when=(2025, 12, 12, 11, 0, 0))
+    body = ("Madam,\n\nThe particulars of three Inspectors for creation of SSO IDs are in the attached\nsheet, with "
+            "the service book pages.\n\nRegards,\nP. Srinivasa Rao\nSuperintendent (EDI) & System Manager\nCustom "
+            "House, Visakhapatnam\nEmail: psrinivasa.rao@icegate.gov.in\nPh: 0891-2562295\n" + DISC_CBIC)
+    raw = zimbra("c7-006e", "System Manager Vizag", "sysmgr.vtz1@icegate.gov.in", "SSO ID creation - Inspectors",
+                 "Fri, 12 Dec 2025 12:55:31 +0530", body,
+                 [att(t, XLSX, "SSO_template_CH_Vizag_Dec.xlsx"),
+                  att(sb("Harika Reddy", "25/12/1996", "28/11/2025"), PDF, "Service book - Harika.pdf"),
+                  att(sb("Pavan Kalyan", "04/04/1997", "28/11/2025"), PDF, "Service book - Pavan.pdf"),
+                  att(sb("Divya Sri", "16/08/1998", "28/11/2025"), PDF, "Service book - Divya.pdf")], cte="qp")
+    case("creation-sysmgr-month-first-date-and-june-31", s, "Vizag System Manager ID: row 4 DOB '12/25/1996' "
+         "(month-first, no month 25), row 5 DOJ '31/06/2025' (June has 30 days)", raw,
+         exp("generic", "sso_creation", [], [(4, "date_of_birth", "invalid_date"), (5, "date_of_joining", "invalid_date")],
+             kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # f. Vapi EDI: eighteenth birthday exactly (valid) and one day short of it
+    t = std_xlsx(rows(O("Dhruv", "Patel", "Tax Assistant", D(2007, 8, 10), D(2025, 8, 10), "9909124570", "dhruv.patel1008@gmail.com",
+                        "CGST Vapi", "Vapi"),
+                      O("Krupa", "Desai", "Tax Assistant", D(2007, 8, 11), D(2025, 8, 10), "8160337429", "krupa.desai07@gmail.com",
+                        "CGST Vapi", "Valsad")), when=(2025, 12, 12, 14, 0, 0))
+    body = ("Sir/Madam,\n\nKindly create SSO IDs for the two Tax Assistants (joined 10.08.2025) named in the\nattached "
+            "template. Their service book pages are attached.\n\nRegards,\nMehul Shah\nSuperintendent (EDI), CGST "
+            "Vapi\nmehul.shah@icegate.gov.in\nPh: 0260-2432516\n")
+    raw = zimbra("c7-006f", "EDI CGST Vapi", "edi.cgst.vapi@icegate.gov.in", "SSO ID for Tax Assistants - CGST Vapi",
+                 "Fri, 12 Dec 2025 15:10:27 +0530", body,
+                 [att(t, XLSX, "TA_SSO_template.xlsx"),
+                  att(sb("Dhruv Patel", "10/08/2007", "10/08/2025"), PDF, "Dhruv Patel service book.pdf"),
+                  att(sb("Krupa Desai", "11/08/2007", "10/08/2025"), PDF, "Krupa Desai service book.pdf")], cte="7bit")
+    case("creation-edi-eighteenth-birthday-edge", s, "Vapi EDI ID: row 4 joined on the 18th birthday exactly (valid); "
+         "row 5 joined one day before turning 18", raw,
+         exp("generic", "sso_creation", [], [(5, "date_of_joining", "invalid_date")],
+             kinds=["service_book", "service_book", "template"]))
+
+
+
+# ----------------------------------------------------------------- 007: red (mandatory) headers and empty cells
+
+def g007():
+    s = "007"
+    # a. Employee ID made mandatory (red); row 5 leaves it empty; row 6's empty middle name is fine
+    t = std_xlsx(rows(O("Rakesh", "Jangid", "Inspector", "04/02/1997", "01/12/2025", "9414203387", "rakesh.jangid97@gmail.com",
+                        "CGST Udaipur", "Udaipur", emp="CBIC2025U041", mid="Kumar"),
+                      O("Pallavi", "Joshi", "Inspector", "22/10/1998", "01/12/2025", "9529017763", "pallavijoshi22@gmail.com",
+                        "CGST Udaipur", "Bhilwara"),
+                      O("Yogesh", "Paliwal", "Inspector", "15/03/1996", "01/12/2025", "8302144619", "yogesh.paliwal15@gmail.com",
+                        "CGST Udaipur", "Chittorgarh", emp="CBIC2025U043")),
+                 colors={"employee_id": RED}, when=(2025, 12, 12, 16, 0, 0))
+    body = ("Sir/Madam,\n\nKindly create SSO IDs and ICEGATE e-mail IDs for the Inspectors named in the attached\n"
+            "template (joined 01.12.2025). Their service book pages are attached.\n\nRegards,\nAnil Purohit\n"
+            "Assistant Commissioner (Systems)\nCGST Commissionerate, Udaipur\nTel: 0294-2413780\n")
+    raw = zimbra("c7-007a", "Anil Purohit", "anil.purohit@icegate.gov.in", "SSO ID creation - CGST Udaipur",
+                 "Fri, 12 Dec 2025 17:05:11 +0530", body,
+                 [att(t, XLSX, "Udaipur SSO template.xlsx"),
+                  att(scan_pdf(211, 212, 213), PDF, "Service Book pages - Udaipur.pdf")], cte="7bit")
+    case("creation-ac-red-employee-id-left-empty", s, "Assistant Commissioner's ICEGATE ID; this template has "
+         "'Employee ID' in red too; row 5 has no employee ID (red), row 5 and 6 no middle name (black, fine)", raw,
+         exp("icegate", "sso_creation", [], [(5, "employee_id", "missing_mandatory")], kinds=["service_book", "template"]))
+
+    # b. default red columns; row 4 has no mobile; empty Location (black) is fine
+    t = std_xlsx(rows(O("Sourav", "Dey", "Inspector", "19/12/1997", "02/12/2025", "", "sourav.dey1912@gmail.com",
+                        "CGST Kolkata North"),
+                      O("Moumita", "Paul", "Inspector", "08/06/1998", "02/12/2025", "9830412276", "moumita.paul08@gmail.com",
+                        "CGST Kolkata North")), when=(2025, 12, 13, 10, 0, 0))
+    body = ("Sir,\n\nPlease create SSO IDs of two Inspectors of CGST Kolkata North Commissionerate who\njoined on "
+            "02.12.2025. The template and the service book pages are attached.\n\n-- \nTanmoy Banerjee\n"
+            "Superintendent (Systems)\nCGST Kolkata North Commissionerate\nPh: 033-22620517\n")
+    raw = thunderbird("c7-007b", "Tanmoy Banerjee", "tanmoy.banerjee@icegate.gov.in", "SSO ID creation - Kolkata North",
+                      "Sat, 13 Dec 2025 11:10:48 +0530", body,
+                      [att(t, XLSX, "SSO_KolkataNorth.xlsx"),
+                       att(sb("Sourav Dey", "19/12/1997", "02/12/2025"), PDF, "Service_book_Sourav_Dey.pdf"),
+                       att(sb("Moumita Paul", "08/06/1998", "02/12/2025"), PDF, "Service_book_Moumita_Paul.pdf")])
+    case("creation-supdt-empty-mobile-location-blank", s, "Superintendent's ICEGATE ID (Thunderbird); row 4 has no "
+         "mobile (red); neither row gives a Location (black, not mandatory)", raw,
+         exp("icegate", "sso_creation", [], [(4, "mobile", "missing_mandatory")],
+             kinds=["service_book", "service_book", "template"]))
+
+    # c. 'Location' red and filled everywhere  [twist: clean]
+    t = std_xlsx(rows(O("Akash", "Rajput", "Inspector", "27/02/1998", "01/12/2025", "9826013548", "akash.rajput27@gmail.com",
+                        "CGST Indore", "Indore"),
+                      O("Neha", "Jain", "Inspector", "09/09/1997", "01/12/2025", "7987215036", "nehajain0909@gmail.com",
+                        "CGST Indore", "Dewas")), colors={"location": RED}, when=(2025, 12, 13, 12, 0, 0))
+    body = ("Sir/Madam,\n\nSSO IDs may please be created for the two Inspectors in the attached template. In our\n"
+            "format the Location column is also mandatory and has been filled. Service book\ncopies are attached.\n\n"
+            "Regards,\nRachna Tiwari\nDeputy Commissioner (Systems), CGST Indore\nPh: 0731-2554218\n")
+    raw = zimbra("c7-007c", "Rachna Tiwari", "rachna.tiwari@icegate.gov.in", "Creation of SSO ID - CGST Indore",
+                 "Sat, 13 Dec 2025 12:40:00 +0530", body,
+                 [att(t, XLSX, "SSO ID creation - CGST Indore.xlsx"),
+                  att(sb("Akash Rajput", "27/02/1998", "01/12/2025"), PDF, "Service Book - Akash Rajput.pdf"),
+                  att(sb("Neha Jain", "09/09/1997", "01/12/2025"), PDF, "Service Book - Neha Jain.pdf")], cte="7bit")
+    case("creation-dc-red-location-all-filled", s, "Twist: a template with 'Location' in red as well, and every red "
+         "cell filled", raw, exp("icegate", "sso_creation", kinds=["service_book", "service_book", "template"]))
+
+    # d. dark red counts as red, pink does not
+    cols = {"designation": "FFC00000", "alt_email": "FFFF6666"}
+    t = std_xlsx(rows(O("Sandeep", "Rana", "Inspector", "03/01/1997", "03/12/2025", "9418025574", "sandeep.rana0301@gmail.com",
+                        "", "Shimla"),
+                      O("Ritu", "Thakur", "Inspector", "14/04/1999", "03/12/2025", "8219044367", "",
+                        "CGST Shimla", "Solan"),
+                      O("Ankush", "Verma", "", "28/07/1996", "03/12/2025", "9816310025", "ankush.verma28@gmail.com",
+                        "CGST Shimla", "Mandi")), colors=cols, when=(2025, 12, 15, 9, 0, 0))
+    body = ("Sir/Madam,\n\nThe SSO ID creation template of three Inspectors who joined CGST Shimla on 03.12.2025\nis "
+            "attached with their service book pages. Kindly create the IDs.\n\nRegards,\nVikas Negi\nSuperintendent "
+            "(Systems), CGST Commissionerate, Shimla\nTel: 0177-2627450\n")
+    raw = zimbra("c7-007d", "Vikas Negi", "vikas.negi@icegate.gov.in", "SSO ID creation - 3 Inspectors - Shimla",
+                 "Mon, 15 Dec 2025 10:08:19 +0530", body,
+                 [att(t, XLSX, "Shimla_SSO_template.xlsx"),
+                  att(sb("Sandeep Rana", "03/01/1997", "03/12/2025"), PDF, "Service Book Sandeep.pdf"),
+                  att(scan_pdf(221, 222), PDF, "Service Book Ritu and Ankush.pdf")], cte="7bit")
+    case("creation-supdt-dark-red-and-pink-headers", s, "'Designation' header in dark red (C00000, red by the rule) "
+         "and 'Alternate Email ID' in pink (FF6666, green above 0x60: not red); row 4 no office (red), row 5 no "
+         "alternate e-mail (not mandatory here), row 6 no designation", raw,
+         exp("icegate", "sso_creation", [], [(4, "office", "missing_mandatory"), (6, "designation", "missing_mandatory")],
+             kinds=["service_book", "service_book", "template"]))
+
+    # e. all headers black: the default mandatory columns apply  [twist]
+    t = std_xlsx(rows(O("Farhan", "Ansari", "Inspector", "10/05/1997", "01/12/2025", "9336120478", "farhan.ansari10@gmail.com",
+                        "CGST Kanpur"),
+                      O("Shweta", "Mishra", "Inspector", "23/03/1998", "01/12/2025", "7307215549", "",
+                        "CGST Kanpur", "Unnao")), all_black=True, when=(2025, 12, 15, 11, 0, 0))
+    date = "Mon, 15 Dec 2025 12:14:51 +0530"
+    body = ("Sir,\n\nPlease create SSO IDs for the Inspectors listed in the attached sheet. Service book\npages are "
+            "attached.\n\nRegards,\nManoj Kumar Awasthi\nAssistant Commissioner (Systems), CGST Kanpur\n"
+            "Tel: 0512-2304416\n[cid:LOGO]\n")
+    raw = outlook("c7-007e", "Manoj Kumar Awasthi", "mk.awasthi@icegate.gov.in", "SSO ID - CGST Kanpur - Inspectors", date,
+                  body, [outlook_att(t, XLSX, "Kanpur SSO sheet.xlsx", date),
+                         outlook_att(sb("Farhan Ansari", "10/05/1997", "01/12/2025"), PDF, "Farhan service book.pdf", date),
+                         outlook_att(sb("Shweta Mishra", "23/03/1998", "01/12/2025"), PDF, "Shweta service book.pdf", date)])
+    case("creation-ac-black-headers-defaults-apply", s, "Twist: every header is black, so the default mandatory "
+         "columns apply: row 4's empty Location is fine, row 5's empty alternate e-mail is not", raw,
+         exp("icegate", "sso_creation", [], [(5, "alt_email", "missing_mandatory")],
+             kinds=["other", "service_book", "service_book", "template"]))
+
+    # f. a trailing row holding only a serial number is a data row
+    t = std_xlsx(rows(O("Kiran", "Jadhav", "Inspector", "17/11/1997", "01/12/2025", "9850214736", "kiran.jadhav17@gmail.com",
+                        "CGST Pune-II", "Pimpri"),
+                      O("Snehal", "Bhosale", "Inspector", "05/05/1998", "01/12/2025", "8007126354", "snehal.bhosale05@gmail.com",
+                        "CGST Pune-II", "Pune"),
+                      [3, "", "", "", "", "", "", "", "", "", "", ""]), when=(2025, 12, 15, 13, 0, 0))
+    body = ("Sir/Madam,\n\nKindly create SSO IDs for the newly joined Inspectors of CGST Pune-II as per the\nattached "
+            "template. Service book copies attached.\n\nRegards,\nRajendra Gokhale\nSuperintendent (Systems)\nCGST "
+            "Pune-II Commissionerate\nPh: 020-26121870\n")
+    raw = zimbra("c7-007f", "Rajendra Gokhale", "rajendra.gokhale@icegate.gov.in", "SSO IDs - CGST Pune-II",
+                 "Mon, 15 Dec 2025 14:30:06 +0530", body,
+                 [att(t, XLSX, "PuneII_SSO_template.xlsx"),
+                  att(sb("Kiran Jadhav", "17/11/1997", "01/12/2025"), PDF, "Service Book Kiran.pdf"),
+                  att(sb("Snehal Bhosale", "05/05/1998", "01/12/2025"), PDF, "Service Book Snehal.pdf")], cte="7bit")
+    mand = ["first_name", "last_name", "designation", "date_of_birth", "date_of_joining", "mobile", "alt_email", "office"]
+    case("creation-supdt-serial-only-trailing-row", s, "Superintendent's ICEGATE ID: the template's last row holds "
+         "only the serial number 3, so it is a data row with every mandatory (red) cell empty", raw,
+         exp("icegate", "sso_creation", [], [(6, k, "missing_mandatory") for k in mand],
+             kinds=["service_book", "service_book", "template"]))
+
+
+
+# ----------------------------------------------------------------- 008: mobiles and e-mail IDs in the template
+
+def g008():
+    s = "008"
+    # a. starts with 1; nine digits; double '@'; no '@'
+    t = std_xlsx(rows(O("Bhavesh", "Thakkar", "Inspector", "12/01/1997", "01/12/2025", "1234567890", "bhavesh.thakkar12@gmail.com",
+                        "Custom House, Kandla", "Gandhidham"),
+                      O("Rinkal", "Modi", "Inspector", "29/05/1998", "01/12/2025", "987654321", "rinkal.modi29@gmail.com",
+                        "Custom House, Kandla", "Gandhidham"),
+                      O("Paras", "Joshi", "Inspector", "07/10/1996", "01/12/2025", "9724015563", "paras.joshi@@gmail.com",
+                        "Custom House, Kandla", "Kandla"),
+                      O("Foram", "Vyas", "Inspector", "18/08/1999", "01/12/2025", "8238016647", "foramvyas.gmail.com",
+                        "Custom House, Kandla", "Kandla")), when=(2025, 12, 15, 16, 0, 0))
+    body = ("Sir/Madam,\n\nThe template for creation of SSO IDs of four Inspectors of Custom House, Kandla and\n"
+            "their service book pages are attached.\n\nRegards,\nKetan Mehta\nSuperintendent (EDI)\nCustom House, "
+            "Kandla\nEmail: ketan.mehta@icegate.gov.in\nPh: 02836-271502\n")
+    raw = zimbra("c7-008a", "EDI Section CH Kandla", "edisection.kandla@icegate.gov.in",
+                 "SSO IDs - 4 Inspectors - Custom House Kandla", "Mon, 15 Dec 2025 17:20:44 +0530", body,
+                 [att(t, XLSX, "Kandla_SSO_Dec2025.xlsx"), att(scan_pdf(231, 232, 233, 234), PDF,
+                                                                 "Service Book scans.pdf")], cte="7bit")
+    case("creation-edi-mobile-starting-1-nine-digits-bad-emails", s, "Kandla EDI ID: row 4 mobile starts with 1, row 5 "
+         "has 9 digits, row 6's alternate e-mail has a double '@', row 7's has no '@'", raw,
+         exp("generic", "sso_creation", [], [(4, "mobile", "invalid_mobile"), (5, "mobile", "invalid_mobile"),
+                                            (6, "alt_email", "invalid_email"), (7, "alt_email", "invalid_email")],
+             kinds=["service_book", "template"]))
+
+    # b. numeric cell, +91 and 0 prefixes are fine; an 11-digit number without prefix is not
+    date = "Tue, 16 Dec 2025 10:40:12 +0530"
+    t = std_xlsx(rows(O("Omprakash", "Sahu", "Inspector", "01/07/1996", "01/12/2025", 9876501234, "omprakash.sahu96@gmail.com",
+                        "CGST Bhubaneswar", "Cuttack"),
+                      O("Lipsa", "Pattnaik", "Inspector", "22/02/1998", "01/12/2025", "+919812300456", "lipsa.pattnaik22@gmail.com",
+                        "CGST Bhubaneswar", "Bhubaneswar"),
+                      O("Soumya", "Ranjan", "Inspector", "11/11/1997", "01/12/2025", "09812300789", "soumya.ranjan1111@gmail.com",
+                        "CGST Bhubaneswar", "Puri"),
+                      O("Abhilash", "Nayak", "Inspector", "30/04/1999", "01/12/2025", "98123004561", "abhilash.nayak30@gmail.com",
+                        "CGST Bhubaneswar", "Berhampur")), when=(2025, 12, 16, 9, 0, 0))
+    body = ("Dear Sir,\n\nPlease create SSO IDs for four Inspectors of CGST Bhubaneswar as per the attached\ntemplate. "
+            "Service books attached.\n\nThanks & Regards\nSubrat Kumar Mohapatra\nSuperintendent (Systems) & System "
+            "Manager\nCGST Bhubaneswar\nMob: 9437102256\nsubrat.mohapatra@icegate.gov.in\n[cid:LOGO]\n")
+    raw = outlook("c7-008b", "SYSMGR CGST BBSR", "sysmgr.cgst.bbsr@icegate.gov.in", "SSO ID creation - CGST Bhubaneswar",
+                  date, body, [outlook_att(t, XLSX, "BBSR SSO template.xlsx", date),
+                               outlook_att(scan_pdf(241, 242, 243, 244), PDF, "Service Books 4 Inspectors.pdf", date)])
+    case("creation-sysmgr-mobile-prefixes-and-eleven-digits", s, "Bhubaneswar System Manager ID via Outlook: a "
+         "numeric mobile cell, '+91' and '0' prefixed mobiles are valid; row 7's 11 digits without a prefix are not",
+         raw, exp("generic", "sso_creation", [], [(7, "mobile", "invalid_mobile")],
+                  kinds=["other", "service_book", "template"]))
+
+    # c. every mobile and e-mail valid in several forms  [twist: acknowledge]
+    rnd = R("c7-008c-a")
+    t = std_xlsx(rows(O("Tenzin", "Bhutia", "Inspector", "08/08/1997", "02/12/2025", "+917001245368", "tenzin.bhutia08@gmail.com",
+                        "CGST Siliguri", "Gangtok"),
+                      O("Priyanka", "Rai", "Inspector", "19/03/1998", "02/12/2025", "08918273645", "priyanka.rai19@yahoo.co.in",
+                        "CGST Siliguri", "Darjeeling"),
+                      O("Sanjib", "Barman", "Inspector", "02/12/1996", "02/12/2025", 6297014253, "sanjib_barman96@rediffmail.com",
+                        "CGST Siliguri", "Siliguri")), when=(2025, 12, 16, 12, 0, 0))
+    body = ("Sir,\n\nKindly create SSO IDs and ICEGATE mail IDs for three Inspectors as per the attached\ntemplate. The "
+            "service book first pages are attached.\n\nRegards,\nPemba Lepcha\nAppraiser & System Manager\nCustoms "
+            "Division, Siliguri\nMobile: 9733014825\nEmail: pemba.lepcha@icegate.gov.in\n")
+    raw = gmail("c7-008c", "Sysmgr Siliguri", "sysmgr.siliguri@icegate.gov.in", "SSO ID creation - Siliguri",
+                "Tue, 16 Dec 2025 13:05:29 +0530", body,
+                [gmail_att(t, XLSX, "Siliguri_SSO.xlsx", rnd),
+                 gmail_att(sb("Tenzin Bhutia", "08/08/1997", "02/12/2025"), PDF, "Tenzin service book.pdf", rnd),
+                 gmail_att(sb("Priyanka Rai", "19/03/1998", "02/12/2025"), PDF, "Priyanka service book.pdf", rnd),
+                 gmail_att(sb("Sanjib Barman", "02/12/1996", "02/12/2025"), PDF, "Sanjib service book.pdf", rnd)])
+    case("creation-sysmgr-all-mobiles-and-emails-valid", s, "Twist: Siliguri System Manager ID (Gmail web); '+91', "
+         "'0' prefixed and numeric mobiles and Gmail, Yahoo and Rediffmail addresses, all valid", raw,
+         exp("generic", "sso_creation", kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # d. comma for a dot; all zeros; starts with 5
+    t = std_xlsx(rows(O("Neha", "Sharma", "Inspector", "15/06/1997", "01/12/2025", "9818204736", "neha.sharma15@gmail,com",
+                        "CGST Delhi East", "Laxmi Nagar"),
+                      O("Ajay", "Tomar", "Inspector", "21/09/1996", "01/12/2025", "0000000000", "ajay.tomar21@gmail.com",
+                        "CGST Delhi East", "Shahdara"),
+                      O("Pooja", "Rawat", "Inspector", "03/03/1998", "01/12/2025", "5987654321", "pooja.rawat0303@gmail.com",
+                        "CGST Delhi East", "Preet Vihar")), when=(2025, 12, 16, 15, 0, 0))
+    body = ("Sir/Madam,\n\nRequest for creation of SSO IDs in respect of three Inspectors of CGST Delhi East. The\n"
+            "template and service book copies are attached.\n\nRegards,\nSachin Bansal\nSuperintendent (Systems) & ACL "
+            "Admin\nCGST Delhi East Commissionerate\nEmail: sachin.bansal@icegate.gov.in\nTel: 011-22374519\n")
+    raw = zimbra("c7-008d", "ACL ADMIN DELHI EAST", "acladmin.delhieast@icegate.gov.in", "SSO IDs - CGST Delhi East",
+                 "Tue, 16 Dec 2025 16:18:50 +0530", body,
+                 [att(t, XLSX, "DelhiEast_SSO.xlsx"),
+                  att(sb("Neha Sharma", "15/06/1997", "01/12/2025"), PDF, "Service Book Neha Sharma.pdf"),
+                  att(sb("Ajay Tomar", "21/09/1996", "01/12/2025"), PDF, "Service Book Ajay Tomar.pdf"),
+                  att(sb("Pooja Rawat", "03/03/1998", "01/12/2025"), PDF, "Service Book Pooja Rawat.pdf")], cte="7bit")
+    case("creation-acl-admin-comma-email-zero-and-five-mobiles", s, "Delhi East ACL Admin ID: row 4's e-mail has "
+         "a comma for the dot, row 5's mobile is all zeros, row 6's starts with 5", raw,
+         exp("generic", "sso_creation", [], [(4, "alt_email", "invalid_email"), (5, "mobile", "invalid_mobile"),
+                                            (6, "mobile", "invalid_mobile")],
+             kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # e. an e-mail with a space in it, and the signature's e-mail is the mailbox itself  [twist: signature_email]
+    t = std_xlsx(rows(O("Anil", "Kumar", "Inspector", "09/12/1996", "03/12/2025", "9550127764", "anil kumar96@yahoo.com",
+                        "CGST Secunderabad", "Secunderabad"),
+                      O("Swathi", "Goud", "Inspector", "26/01/1998", "03/12/2025", "7416203358", "swathi.goud26@gmail.com",
+                        "CGST Secunderabad", "Medchal")), when=(2025, 12, 17, 9, 0, 0))
+    body = ("Sir,\n\nSSO IDs may be created for the two Inspectors of CGST Secunderabad in the attached\nsheet. Service "
+            "books attached.\n\nRegards,\nM. Venkatesh\nSuperintendent (EDI), CGST Secunderabad\n"
+            "edi.secunderabad@icegate.gov.in\nPh: 040-27853041\n")
+    raw = zimbra("c7-008e", "EDI CGST Secunderabad", "edi.secunderabad@icegate.gov.in", "SSO ID - 2 Inspectors",
+                 "Wed, 17 Dec 2025 10:02:16 +0530", body,
+                 [att(t, XLSX, "Secunderabad_template.xlsx"),
+                  att(photo(251), JPG, "Service book Anil Kumar.jpg"), att(photo(252), JPG, "Service book Swathi.jpg")],
+                 cte="7bit")
+    case("creation-edi-space-in-email-signature-mailbox-email", s, "Twist: Secunderabad EDI ID; row 4's alternate "
+         "e-mail has a space in it, and the signature's only e-mail is the EDI mailbox itself", raw,
+         exp("generic", "sso_creation", ["signature_email"], [(4, "alt_email", "invalid_email")],
+             kinds=["service_book", "service_book", "template"]))
+
+    # f. a web address for an e-mail; 'N/A' for a mobile
+    t = std_xlsx(rows(O("Amit", "Kumar", "Examiner", "13/05/1995", "01/12/2025", "9431207758", "www.amitkumar.com",
+                        "Custom House, Kolkata", "Kolkata"),
+                      O("Rimpa", "Dutta", "Examiner", "24/11/1998", "01/12/2025", "N/A", "rimpa.dutta24@gmail.com",
+                        "Custom House, Kolkata", "Haldia")), titles=(), when=(2025, 12, 17, 11, 0, 0))
+    body = ("Sir/Madam,\n\nThe template of two Examiners for creation of SSO IDs is attached along with the\nservice "
+            "book first pages. Smt. Rimpa Dutta's mobile number will be intimated later.\n\n-- \nRegards,\n"
+            "Sudipta Sen\nAppraiser (EDI) & System Manager\nCustom House, Kolkata\nsudipta.sen@icegate.gov.in\n"
+            "033-22306148\n")
+    raw = thunderbird("c7-008f", "SYSMGR Kolkata Customs", "sysmgr.kolport@icegate.gov.in", "SSO ID - Examiners - CH Kolkata",
+                      "Wed, 17 Dec 2025 12:27:33 +0530", body,
+                      [att(t, XLSX, "CH Kolkata Examiners.xlsx"),
+                       att(sb("Amit Kumar", "13/05/1995", "01/12/2025"), PDF, "Service Book Amit.pdf"),
+                       att(sb("Rimpa Dutta", "24/11/1998", "01/12/2025"), PDF, "Service Book Rimpa.pdf")])
+    case("creation-sysmgr-web-address-and-na-mobile", s, "Kolkata Custom House System Manager ID (Thunderbird), header "
+         "on row 1: row 2's alternate e-mail is a web address, row 3's mobile is 'N/A'", raw,
+         exp("generic", "sso_creation", [], [(2, "alt_email", "invalid_email"), (3, "mobile", "invalid_mobile")],
+             kinds=["service_book", "service_book", "template"]))
+
+
+# ----------------------------------------------------------------- 009: office and ICEGATE addresses as alternate e-mail
+
+def g009():
+    s = "009"
+    # a. a Range office's Gmail and an ICEGATE address
+    t = std_xlsx(rows(O("Aman", "Saxena", "Inspector", "04/04/1998", "01/12/2025", "9557104832", "cgst.range2.agra@gmail.com",
+                        "CGST Agra", "Agra"),
+                      O("Ranjit", "Das", "Inspector", "19/07/1996", "01/12/2025", "8755013926", "ranjit.das@icegate.gov.in",
+                        "CGST Agra", "Mathura"),
+                      O("Komal", "Agarwal", "Inspector", "28/10/1997", "01/12/2025", "7017254418", "komal.agarwal28@gmail.com",
+                        "CGST Agra", "Agra")), when=(2025, 12, 17, 14, 0, 0))
+    body = ("Sir/Madam,\n\nKindly create SSO IDs and ICEGATE e-mail IDs of three Inspectors of CGST Agra in the\nattached "
+            "template. Their service books are attached.\n\nRegards,\nPrashant Goyal\nAssistant Commissioner "
+            "(Systems), CGST Agra\nPh: 0562-2526318\n")
+    raw = zimbra("c7-009a", "Prashant Goyal", "prashant.goyal@icegate.gov.in", "SSO ID creation - CGST Agra - 3 Inspectors",
+                 "Wed, 17 Dec 2025 15:44:20 +0530", body,
+                 [att(t, XLSX, "Agra_SSO_template.xlsx"),
+                  att(sb("Aman Saxena", "04/04/1998", "01/12/2025"), PDF, "Service Book - Aman Saxena.pdf"),
+                  att(sb("Ranjit Das", "19/07/1996", "01/12/2025"), PDF, "Service Book - Ranjit Das.pdf"),
+                  att(sb("Komal Agarwal", "28/10/1997", "01/12/2025"), PDF, "Service Book - Komal Agarwal.pdf")], cte="7bit")
+    case("creation-ac-range-gmail-and-icegate-alt-emails", s, "Assistant Commissioner's ICEGATE ID; row 4's alternate "
+         "e-mail is a Range office Gmail, row 5's an icegate.gov.in address", raw,
+         exp("icegate", "sso_creation", [], [(4, "alt_email", "generic_alt_email"), (5, "alt_email", "generic_alt_email")],
+             kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # b. the System Manager's mailbox given as an officer's alternate e-mail
+    t = std_xlsx(rows(O("Sagar", "Pawar", "Inspector", "12/06/1997", "01/12/2025", "9021457736", "sysmgr.nashik@icegate.gov.in",
+                        "CGST Nashik", "Nashik"),
+                      O("Mrunal", "Deshpande", "Inspector", "01/01/1999", "01/12/2025", "8459102267", "mrunal.deshpande01@gmail.com",
+                        "CGST Nashik", "Malegaon")), when=(2025, 12, 18, 9, 0, 0))
+    body = ("Sir,\n\nPlease create SSO IDs for the two Inspectors in the attached template. For Shri Sagar\nPawar, who "
+            "has no personal e-mail yet, the office mailbox has been given. Service book\npages attached.\n\n"
+            "Regards,\nSupriya Kale\nSuperintendent (Systems), CGST Nashik\nTel: 0253-2573140\n")
+    raw = thunderbird("c7-009b", "Supriya Kale", "supriya.kale@icegate.gov.in", "SSO ID creation - CGST Nashik",
+                      "Thu, 18 Dec 2025 10:11:57 +0530", body,
+                      [att(t, XLSX, "Nashik SSO.xlsx"),
+                       att(sb("Sagar Pawar", "12/06/1997", "01/12/2025"), PDF, "Service book Sagar.pdf"),
+                       att(sb("Mrunal Deshpande", "01/01/1999", "01/12/2025"), PDF, "Service book Mrunal.pdf")])
+    case("creation-supdt-sysmgr-mailbox-as-alt-email", s, "Superintendent's ICEGATE ID (Thunderbird): row 4's "
+         "alternate e-mail is the System Manager's ICEGATE mailbox", raw,
+         exp("icegate", "sso_creation", [], [(4, "alt_email", "generic_alt_email")],
+             kinds=["service_book", "service_book", "template"]))
+
+    # c. personal addresses on several providers  [twist: clean]
+    date = "Thu, 18 Dec 2025 11:30:02 +0530"
+    t = std_xlsx(rows(O("Bhargav", "Joshi", "Inspector", "20/02/1997", "02/12/2025", "9099213345", "bhargav.joshi20@outlook.com",
+                        "CGST Rajkot", "Rajkot"),
+                      O("Khushi", "Parekh", "Inspector", "14/12/1998", "02/12/2025", "7046118823", "khushiparekh14@rediffmail.com",
+                        "CGST Rajkot", "Morbi"),
+                      O("Jay", "Dave", "Inspector", "05/05/1996", "02/12/2025", "9428731106", "jaydave.96@yahoo.co.in",
+                        "CGST Rajkot", "Jamnagar")), when=(2025, 12, 18, 10, 0, 0))
+    body = ("Sir/Madam,\n\nSSO IDs for three Inspectors of CGST Rajkot may please be created; the template and the\n"
+            "service book pages are attached.\n\nRegards,\nHitesh Kotak\nAssistant Commissioner (Systems), CGST Rajkot\n"
+            "Ph: 0281-2443917\n[cid:LOGO]\n")
+    raw = outlook("c7-009c", "Hitesh Kotak", "hitesh.kotak@icegate.gov.in", "SSO ID creation - CGST Rajkot", date, body,
+                  [outlook_att(t, XLSX, "Rajkot SSO template.xlsx", date),
+                   outlook_att(sb("Bhargav Joshi", "20/02/1997", "02/12/2025"), PDF, "SB Bhargav - Service Book.pdf", date),
+                   outlook_att(sb("Khushi Parekh", "14/12/1998", "02/12/2025"), PDF, "SB Khushi - Service Book.pdf", date),
+                   outlook_att(sb("Jay Dave", "05/05/1996", "02/12/2025"), PDF, "SB Jay - Service Book.pdf", date)])
+    case("creation-ac-personal-alt-emails-clean", s, "Twist: Assistant Commissioner's ICEGATE ID via Outlook; every "
+         "alternate e-mail is a personal one (Outlook.com, Rediffmail, Yahoo)", raw,
+         exp("icegate", "sso_creation", kinds=["other", "service_book", "service_book", "service_book", "template"]))
+
+    # d. the sender's own ICEGATE ID and a Division office Gmail
+    t = std_xlsx(rows(O("Dhaval", "Mistry", "Inspector", "17/09/1997", "01/12/2025", "9879014452", "priyanka.mehta@icegate.gov.in",
+                        "CGST Surat", "Surat"),
+                      O("Riddhi", "Gandhi", "Inspector", "08/03/1999", "01/12/2025", "8866120357", "divisionoffice.surat@gmail.com",
+                        "CGST Surat", "Bardoli"),
+                      O("Kunal", "Chauhan", "Inspector", "29/06/1996", "01/12/2025", "9737216604", "kunal.chauhan29@gmail.com",
+                        "CGST Surat", "Surat")), when=(2025, 12, 18, 14, 0, 0))
+    body = ("Sir/Madam,\n\nCreation of SSO IDs is requested for three Inspectors who joined CGST Surat on\n01.12.2025. "
+            "Template and service books attached.\n\nRegards,\nPriyanka Mehta\nSuperintendent (Systems)\nCGST "
+            "Commissionerate, Surat\nPh: 0261-2470315\n")
+    raw = zimbra("c7-009d", "Priyanka Mehta", "priyanka.mehta@icegate.gov.in", "SSO ID creation - 3 Inspectors - CGST Surat",
+                 "Thu, 18 Dec 2025 15:03:38 +0530", body,
+                 [att(t, XLSX, "Surat SSO.xlsx"), att(scan_pdf(261, 262, 263), PDF, "Service Book - 3 Inspectors.pdf")],
+                 cte="7bit")
+    case("creation-supdt-own-icegate-and-division-gmail-alt", s, "Superintendent's ICEGATE ID: row 4's alternate "
+         "e-mail is her own ICEGATE ID, row 5's a Division office Gmail", raw,
+         exp("icegate", "sso_creation", [], [(4, "alt_email", "generic_alt_email"), (5, "alt_email", "generic_alt_email")],
+             kinds=["service_book", "template"]))
+
+    # e. an office Gmail in capitals
+    t = std_xlsx(rows(O("Rupali", "Wagh", "Inspector", "10/10/1998", "01/12/2025", "9422103358", "ADMINSECTION.CGSTNAGPUR@GMAIL.COM",
+                        "CGST Nagpur-II", "Nagpur"),
+                      O("Nikhil", "Bawankar", "Inspector", "02/02/1997", "01/12/2025", "7720014456", "nikhil.bawankar02@gmail.com",
+                        "CGST Nagpur-II", "Wardha")), when=(2025, 12, 19, 9, 0, 0))
+    rnd = R("c7-009e-a")
+    body = ("Respected Sir/Madam,\n\nPlease create the SSO IDs of two Inspectors of CGST Nagpur-II Commissionerate in "
+            "the\nattached template. Service book scans attached.\n\nRegards,\nShrikant Dhote\nDeputy Commissioner "
+            "(Systems)\nCGST Nagpur-II\nMob: 9422811046\n")
+    raw = gmail("c7-009e", "Shrikant Dhote", "shrikant.dhote@icegate.gov.in", "SSO ID creation request - Nagpur-II",
+                "Fri, 19 Dec 2025 10:21:45 +0530", body,
+                [gmail_att(t, XLSX, "NagpurII_SSO.xlsx", rnd),
+                 gmail_att(photo(271), JPG, "Service Book Rupali.jpg", rnd),
+                 gmail_att(photo(272), JPG, "Service Book Nikhil.jpg", rnd)], app=True)
+    case("creation-dc-office-gmail-in-capitals", s, "Deputy Commissioner's ICEGATE ID via the Gmail app: row 4's "
+         "alternate e-mail is an Admin Section office Gmail written in capitals", raw,
+         exp("icegate", "sso_creation", [], [(4, "alt_email", "generic_alt_email")],
+             kinds=["service_book", "service_book", "template"]))
+
+    # f. a repeated personal e-mail and a Range office Gmail  [twist: a duplicate, not a generic address]
+    t = std_xlsx(rows(O("Lokesh", "Meena", "Inspector", "15/01/1997", "01/12/2025", "9460214437", "lokesh.meena15@gmail.com",
+                        "CGST Kota", "Kota"),
+                      O("Mamta", "Meena", "Inspector", "21/08/1998", "01/12/2025", "8003125569", "lokesh.meena15@gmail.com",
+                        "CGST Kota", "Bundi"),
+                      O("Harish", "Nagar", "Inspector", "06/06/1996", "01/12/2025", "9928103374", "range5.cgst.kota@gmail.com",
+                        "CGST Kota", "Baran")), when=(2025, 12, 19, 11, 0, 0))
+    body = ("Sir,\n\nKindly create SSO IDs for three Inspectors of CGST Kota as per the attached template and\nservice "
+            "book copies.\n\nRegards,\nDinesh Sharma\nSuperintendent (Systems), CGST Kota\nTel: 0744-2390512\n")
+    raw = zimbra("c7-009f", "Dinesh Sharma", "dinesh.sharma9@icegate.gov.in", "SSO IDs - CGST Kota",
+                 "Fri, 19 Dec 2025 12:16:09 +0530", body,
+                 [att(t, XLSX, "Kota SSO template.xlsx"), att(scan_pdf(281, 282, 283), PDF, "Kota service books.pdf")],
+                 cte="7bit")
+    case("creation-supdt-repeated-personal-email-and-range-gmail", s, "Twist: row 5 repeats row 4's personal Gmail "
+         "(a duplicate, not a generic address); row 6 gives a Range office Gmail", raw,
+         exp("icegate", "sso_creation", [], [(5, "alt_email", "duplicate_alt_email"), (6, "alt_email", "generic_alt_email")],
+             kinds=["service_book", "template"]))
+
+
+
+# ----------------------------------------------------------------- 010: re-typed templates, repeats
+
+def g010():
+    s = "010"
+    up = ["SL NO", "FIRST NAME", "MIDDLE NAME", "LAST NAME", "DESIGNATION", "DATE OF BIRTH (DD/MM/YYYY)",
+          "DATE OF JOINING CBIC (DD/MM/YYYY)", "MOBILE NO.", "ALTERNATE EMAIL ID", "COMMISSIONERATE/OFFICE", "LOCATION",
+          "EMPLOYEE ID"]
+    up[0] = "S.No."
+    # a. capitals, all black; repeated mobile, empty designation, repeated e-mail
+    t = std_xlsx(rows(O("Vikas", "Yadav", "Examiner", "12/04/1996", "01/12/2025", "9891203348", "vikas.yadav12@gmail.com",
+                        "ICD Garhi Harsaru", "Gurugram"),
+                      O("Megha", "Arora", "Examiner", "08/08/1998", "01/12/2025", "9891203348", "megha.arora08@gmail.com",
+                        "ICD Garhi Harsaru", "Gurugram"),
+                      O("Nitin", "Dahiya", "", "30/01/1997", "01/12/2025", "8920147765", "nitin.dahiya30@gmail.com",
+                        "ICD Garhi Harsaru", "Gurugram"),
+                      O("Sakshi", "Malik", "Examiner", "17/05/1999", "01/12/2025", "7838015526", "vikas.yadav12@gmail.com",
+                        "ICD Garhi Harsaru", "Gurugram")),
+                 titles=("ICD GARHI HARSARU - NEW EXAMINERS - SSO ID",), headers=up, all_black=True, sheet="Sheet1",
+                 when=(2025, 12, 19, 15, 0, 0))
+    body = ("Sir/Madam,\n\nThe details of four Examiners of ICD Garhi Harsaru for SSO ID creation are in the\nattached "
+            "sheet along with their service book pages.\n\nRegards,\nDeepak Hooda\nAppraiser & Alternate System "
+            "Manager\nICD Garhi Harsaru, Gurugram\nEmail: deepak.hooda@icegate.gov.in\nTel: 0124-2230418\n")
+    raw = zimbra("c7-010a", "ASM ICD GRFL", "asm.icdghr@icegate.gov.in", "SSO IDs - Examiners - ICD Garhi Harsaru",
+                 "Fri, 19 Dec 2025 16:02:51 +0530", body,
+                 [att(t, XLSX, "SSO details ICD GHR.xlsx"), att(scan_pdf(291, 292, 293, 294), PDF,
+                                                                "Service Book pages ICD GHR.pdf")], cte="7bit")
+    case("creation-asm-capital-black-headers-repeats", s, "ICD Garhi Harsaru Alternate System Manager ID; a re-typed "
+         "template, headers in capitals and all black; row 4 repeats row 3's mobile, row 5 has no designation, row 6 "
+         "repeats row 3's alternate e-mail", raw,
+         exp("generic", "sso_creation", [], [(4, "mobile", "duplicate_mobile"), (5, "designation", "missing_mandatory"),
+                                            (6, "alt_email", "duplicate_alt_email")], kinds=["service_book", "template"]))
+
+    # b. columns in another order (red ones red); a repeated mobile
+    cols = [("S.No.", None), ("First Name", RED), ("Last Name", RED), ("Middle Name", None), ("Mobile No.", RED),
+            ("Alternate Email ID", RED), ("Designation", RED), ("Date of Birth (DD/MM/YYYY)", RED),
+            ("Date of Joining CBIC (DD/MM/YYYY)", RED), ("Commissionerate / Office", RED), ("Location", None)]
+    body_rows = [[1, "Arvind", "Rathod", "", "9427310058", "arvind.rathod1@gmail.com", "Inspector", "11/11/1996",
+                  "02/12/2025", "CGST Vadodara-I", "Vadodara"],
+                 [2, "Jinal", "Shah", "", "9427310058", "jinal.shah97@gmail.com", "Inspector", "03/07/1997",
+                  "02/12/2025", "CGST Vadodara-I", "Anand"],
+                 [3, "Parth", "Soni", "Kiritbhai", "8511204477", "parth.soni98@gmail.com", "Inspector", "25/09/1998",
+                  "02/12/2025", "CGST Vadodara-I", "Vadodara"]]
+    t = free_xlsx(cols, body_rows, titles=("CGST VADODARA-I : SSO ID CREATION",), sheet="SSO", when=(2025, 12, 20, 10, 0, 0))
+    body = ("Sir,\n\nCreation of SSO IDs for three Inspectors of CGST Vadodara-I is requested. The sheet\n(columns "
+            "arranged as per our office format) and the service books are attached.\n\nRegards,\nHarsha Bhatt\n"
+            "Superintendent (Systems) & System Manager, CGST Vadodara-I\nMob: 9825610043\nharsha.bhatt@icegate.gov.in\n")
+    raw = thunderbird("c7-010b", "Sysmgr CGST Vadodara-I", "sysmgr.cgst.vadodara1@icegate.gov.in",
+                      "SSO ID creation - 3 Inspectors - Vadodara-I", "Sat, 20 Dec 2025 11:12:40 +0530", body,
+                      [att(t, XLSX, "Vadodara-I SSO (office format).xlsx"),
+                       att(sb("Arvind Rathod", "11/11/1996", "02/12/2025"), PDF, "Arvind Rathod service book.pdf"),
+                       att(sb("Jinal Shah", "03/07/1997", "02/12/2025"), PDF, "Jinal Shah service book.pdf"),
+                       att(sb("Parth Kiritbhai Soni", "25/09/1998", "02/12/2025"), PDF, "Parth Soni service book.pdf")])
+    case("creation-sysmgr-reordered-columns-repeated-mobile", s, "Vadodara-I System Manager ID (Thunderbird): the "
+         "template's columns are in another order (names, mobile and e-mail before designation and dates; no Employee "
+         "ID column); row 4 repeats row 3's mobile", raw,
+         exp("generic", "sso_creation", [], [(4, "mobile", "duplicate_mobile")],
+             kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # c. re-typed, every value distinct  [twist: clean]
+    t = std_xlsx(rows(O("Rohan", "Kapoor", "Inspector", "09/01/1997", "01/12/2025", "9811402257", "rohan.kapoor09@gmail.com",
+                        "CGST Delhi North", "Delhi"),
+                      O("Ishita", "Bhalla", "Inspector", "16/06/1998", "01/12/2025", "9811402275", "ishita.bhalla16@gmail.com",
+                        "CGST Delhi North", "Delhi"),
+                      O("Kartik", "Sehgal", "Inspector", "23/03/1996", "01/12/2025", "8826301149", "kartik.sehgal23@gmail.com",
+                        "CGST Delhi North", "Delhi")),
+                 titles=("CGST Delhi North - SSO ID creation",), headers=[h.lower() for h in kit.STD_HEADERS],
+                 all_black=True, sheet="Sheet1", when=(2025, 12, 20, 12, 0, 0))
+    rnd = R("c7-010c-a")
+    body = ("Dear Sir/Madam,\n\nPlease create SSO IDs for the three Inspectors in the attached sheet (re-typed from the\n"
+            "circulated format). Their service book pages are attached.\n\nRegards,\nManish Khurana\nSuperintendent "
+            "(Systems) & ACL Admin\nCGST Delhi North\nMobile: 9899014420\nE-mail: manish.khurana@icegate.gov.in\n")
+    raw = gmail("c7-010c", "ACL Admin Delhi North", "acladmin.delhinorth@icegate.gov.in", "SSO IDs - CGST Delhi North",
+                "Sat, 20 Dec 2025 12:48:03 +0530", body,
+                [gmail_att(t, XLSX, "Delhi North SSO.xlsx", rnd),
+                 gmail_att(photo(301), JPG, "Service Book Rohan Kapoor.jpg", rnd),
+                 gmail_att(photo(302), JPG, "Service Book Ishita Bhalla.jpg", rnd),
+                 gmail_att(photo(303), JPG, "Service Book Kartik Sehgal.jpg", rnd)])
+    case("creation-acl-admin-lowercase-headers-distinct-values", s, "Twist: Delhi North ACL Admin ID (Gmail web); "
+         "re-typed template with lower-case black headers and nearly equal but distinct mobiles; nothing repeats", raw,
+         exp("generic", "sso_creation", kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # d. headers carrying extra words in brackets, all black; repeated alternate e-mail
+    hdrs = ["S.No.", "First Name (as in service book)", "Middle Name", "Last Name (as in service book)", "Designation",
+            "Date of Birth (DD-MM-YYYY)", "Date of Joining CBIC (DD-MM-YYYY)", "Mobile No. (10 digits)",
+            "Alternate E-mail ID (personal)", "Commissionerate / Office", "Location", "Employee ID"]
+    t = std_xlsx(rows(O("Sunil", "Bishnoi", "Inspector", "14-02-1997", "01-12-2025", "9413025568", "sunil.bishnoi14@gmail.com",
+                        "CGST Jodhpur", "Jodhpur"),
+                      O("Preeti", "Choudhary", "Inspector", "22-09-1998", "01-12-2025", "7742013369", "preeti.choudhary22@gmail.com",
+                        "CGST Jodhpur", "Pali"),
+                      O("Mahendra", "Gehlot", "Inspector", "05-05-1996", "01-12-2025", "9602147783", "sunil.bishnoi14@gmail.com",
+                        "CGST Jodhpur", "Barmer")), headers=hdrs, all_black=True, when=(2025, 12, 22, 9, 0, 0))
+    date = "Mon, 22 Dec 2025 10:30:19 +0530"
+    body = ("Sir/Madam,\n\nKindly create SSO IDs of the Inspectors named in the attached template. Service books\n"
+            "attached.\n\nThanks and regards,\nRavindra Singh Chouhan\nSuperintendent (Systems) & Comm Admin\nCGST "
+            "Jodhpur Commissionerate\nTel: 0291-2636710\nEmail: rs.chouhan@icegate.gov.in\n[cid:LOGO]\n")
+    raw = outlook("c7-010d", "Comm Admin CGST Jodhpur", "comadmin.cgst.jodhpur@icegate.gov.in", "SSO IDs - CGST Jodhpur",
+                  date, body, [outlook_att(t, XLSX, "SSO_template_Jodhpur.xlsx", date),
+                               outlook_att(scan_pdf(311, 312, 313), PDF, "Service Book - Jodhpur - 3.pdf", date)])
+    case("creation-comadmin-bracketed-headers-repeated-email", s, "Jodhpur Comm Admin ID via Outlook: all-black "
+         "headers with extra words in brackets ('Mobile No. (10 digits)', 'Alternate E-mail ID (personal)'); row 6 "
+         "repeats row 4's alternate e-mail", raw,
+         exp("generic", "sso_creation", [], [(6, "alt_email", "duplicate_alt_email")],
+             kinds=["other", "service_book", "template"]))
+
+    # e. the same mobile three times
+    t = std_xlsx(rows(O("Ravi", "Teja", "Inspector", "12/12/1996", "01/12/2025", "9866014427", "raviteja1212@gmail.com",
+                        "CGST Tirupati", "Tirupati"),
+                      O("Lakshmi", "Prasanna", "Inspector", "04/04/1998", "01/12/2025", "9866014427", "lakshmi.prasanna04@gmail.com",
+                        "CGST Tirupati", "Nellore"),
+                      O("Sai", "Charan", "Inspector", "19/09/1997", "01/12/2025", "9866014427", "saicharan1909@gmail.com",
+                        "CGST Tirupati", "Chittoor")), when=(2025, 12, 22, 11, 0, 0))
+    body = ("Sir,\n\nPlease create SSO IDs for three new Inspectors of CGST Tirupati. Template and service\nbooks are "
+            "attached.\n\nRegards,\nG. Chandrasekhar\nAssistant Commissioner & System Manager, CGST Tirupati\n"
+            "Ph: 0877-2234115\ng.chandrasekhar@icegate.gov.in\n")
+    raw = zimbra("c7-010e", "System Manager CGST Tirupati", "sysmgr.cgst.tirupati@icegate.gov.in",
+                 "SSO ID creation - CGST Tirupati", "Mon, 22 Dec 2025 11:48:27 +0530", body,
+                 [att(t, XLSX, "Tirupati SSO.xlsx"),
+                  att(sb("Ravi Teja", "12/12/1996", "01/12/2025"), PDF, "Ravi Teja - Service Book.pdf"),
+                  att(sb("Lakshmi Prasanna", "04/04/1998", "01/12/2025"), PDF, "Lakshmi Prasanna - Service Book.pdf"),
+                  att(sb("Sai Charan", "19/09/1997", "01/12/2025"), PDF, "Sai Charan - Service Book.pdf")], cte="7bit")
+    case("creation-sysmgr-same-mobile-three-times", s, "Tirupati System Manager ID: rows 4, 5 and 6 give the same "
+         "mobile; rows 5 and 6 each repeat a row above", raw,
+         exp("generic", "sso_creation", [], [(5, "mobile", "duplicate_mobile"), (6, "mobile", "duplicate_mobile")],
+             kinds=["service_book", "service_book", "service_book", "template"]))
+
+    # f. header on row 6 under three title rows and two blank rows; a missing designation further down
+    t = std_xlsx(rows(O("Sneha", "Kulkarni", "Inspector", "07/07/1998", "01/12/2025", "9730124456", "sneha.kulkarni07@gmail.com",
+                        "CGST Kolhapur", "Kolhapur"),
+                      O("Omkar", "Patil", "", "13/03/1997", "01/12/2025", "8149012237", "omkar.patil13@gmail.com",
+                        "CGST Kolhapur", "Sangli")),
+                 titles=("GOVERNMENT OF INDIA", "CGST COMMISSIONERATE, KOLHAPUR", "SSO ID CREATION - DECEMBER 2025"),
+                 blank_before=2, all_black=True, when=(2025, 12, 22, 14, 0, 0))
+    body = ("Sir/Madam,\n\nPlease create SSO IDs for the two Inspectors in the attached template. Service book\ncopies "
+            "attached.\n\nRegards,\nAmol Shinde\nSuperintendent (Systems) & ACL Admin, CGST Kolhapur\n"
+            "amol.shinde@icegate.gov.in\nMob: 9822014563\n")
+    raw = zimbra("c7-010f", "ACL Admin Kolhapur", "acladmin.kolhapur@icegate.gov.in", "SSO ID - CGST Kolhapur",
+                 "Mon, 22 Dec 2025 15:20:44 +0530", body,
+                 [att(t, XLSX, "Kolhapur_SSO_Dec.xlsx"),
+                  att(sb("Sneha Kulkarni", "07/07/1998", "01/12/2025"), PDF, "Sneha service book.pdf"),
+                  att(sb("Omkar Patil", "13/03/1997", "01/12/2025"), PDF, "Omkar service book.pdf")], cte="7bit")
+    case("creation-acl-admin-header-on-row-six", s, "Kolhapur ACL Admin ID: three title rows and two blank rows "
+         "put the (all-black) header on row 6; row 8 has no designation", raw,
+         exp("generic", "sso_creation", [], [(8, "designation", "missing_mandatory")],
+             kinds=["service_book", "service_book", "template"]))
+
+
+# ----------------------------------------------------------------- 011: a template that cannot be read
+
+def g011():
+    s = "011"
+    good = std_xlsx(rows(O("Manoj", "Bisht", "Inspector", "11/01/1997", "01/12/2025", "9412013387", "manoj.bisht11@gmail.com",
+                           "CGST Dehradun", "Haldwani")), when=(2025, 12, 23, 9, 0, 0))
+    # a. CSV text saved under an .xlsx name
+    csv = ("S.No.,First Name,Middle Name,Last Name,Designation,Date of Birth (DD/MM/YYYY),Date of Joining CBIC (DD/MM/YYYY),"
+           "Mobile No.,Alternate Email ID,Commissionerate / Office,Location,Employee ID\r\n"
+           "1,Deepika,,Negi,Inspector,21/04/1998,01/12/2025,9997012438,deepika.negi21@gmail.com,CGST Dehradun,Rishikesh,\r\n").encode()
+    body = ("Sir/Madam,\n\nKindly create the SSO ID of Smt. Deepika Negi, Inspector, who joined CGST Dehradun on\n"
+            "01.12.2025. The template and her service book page are attached.\n\nRegards,\nSanjay Rawat\n"
+            "Superintendent (Systems), CGST Dehradun\nPh: 0135-2760418\n")
+    raw = zimbra("c7-011a", "Sanjay Rawat", "sanjay.rawat4@icegate.gov.in", "SSO ID - Deepika Negi, Inspector",
+                 "Tue, 23 Dec 2025 10:04:31 +0530", body,
+                 [att(csv, XLSX, "SSO template Deepika.xlsx"),
+                  att(sb("Deepika Negi", "21/04/1998", "01/12/2025"), PDF, "Service Book Deepika.pdf")], cte="7bit")
+    case("creation-supdt-csv-named-xlsx", s, "Superintendent's ICEGATE ID sends 'SSO template Deepika.xlsx' that is "
+         "comma-separated text, not a workbook", raw,
+         exp("icegate", "sso_creation", [], [(0, "", "unreadable")], kinds=["service_book", "template"]))
+
+    # b. a workbook cut short in transfer
+    body = ("Sir,\n\nPlease create SSO ID for Shri Manoj Bisht, Inspector (joined 01.12.2025). Template and\nservice "
+            "book attached.\n\n-- \nKamal Joshi\nAssistant Commissioner (Systems)\nCGST Commissionerate, Haldwani\n"
+            "Tel: 05946-220317\n")
+    raw = thunderbird("c7-011b", "Kamal Joshi", "kamal.joshi@icegate.gov.in", "SSO ID creation - Manoj Bisht",
+                      "Tue, 23 Dec 2025 12:40:02 +0530", body,
+                      [att(good[:1400], XLSX, "SSO_ID_template_Manoj.xlsx"),
+                       att(photo(321), JPG, "Service Book Manoj Bisht.jpg")])
+    case("creation-ac-truncated-workbook", s, "Assistant Commissioner's ICEGATE ID (Thunderbird): the template is a "
+         "workbook cut off after 1400 bytes (a broken zip)", raw,
+         exp("icegate", "sso_creation", [], [(0, "", "unreadable")], kinds=["service_book", "template"]))
+
+    # c. a password-protected (encrypted, OLE) workbook and no service book  [twist: service_book too]
+    body = ("Sir/Madam,\n\nThe SSO ID creation template of Shri Tarun Thapa, Inspector, is attached (password\nprotected "
+            "as per office practice; password will be shared on call). His service book\npage will follow.\n\n"
+            "Regards,\nRoshni Gurung\nSuperintendent (Systems), CGST Gangtok\nPh: 03592-202418\n")
+    raw = zimbra("c7-011c", "Roshni Gurung", "roshni.gurung@icegate.gov.in", "SSO ID creation - Tarun Thapa",
+                 "Tue, 23 Dec 2025 15:15:49 +0530", body, [att(ole_blob(11), XLSX, "SSO ID template - Tarun Thapa.xlsx")],
+                 cte="7bit")
+    case("creation-supdt-protected-template-no-book", s, "Twist: the template is a password-protected workbook "
+         "(an encrypted OLE file, unreadable) and the service book is still to follow", raw,
+         exp("icegate", "sso_creation", ["service_book"], [(0, "", "unreadable")], kinds=["template"]))
+
+    # d. an empty file
+    date = "Wed, 24 Dec 2025 10:20:37 +0530"
+    body = ("Dear Sir,\n\nKindly create SSO ID and ICEGATE e-mail ID for Ms. Pooja Bhatt, Inspector, who joined\nCGST "
+            "Haridwar on 01.12.2025. Template and service book are attached.\n\nRegards,\nNeeraj Saklani\n"
+            "Deputy Commissioner (Systems), CGST Haridwar\nTel: 01334-226518\n[cid:LOGO]\n")
+    raw = outlook("c7-011d", "Neeraj Saklani", "neeraj.saklani@icegate.gov.in", "SSO ID creation - Pooja Bhatt", date, body,
+                  [outlook_att(b"", XLSX, "SSO_Template_Pooja_Bhatt.xlsx", date),
+                   outlook_att(sb("Pooja Bhatt", "30/10/1998", "01/12/2025"), PDF, "Pooja Bhatt Service Book.pdf", date)])
+    case("creation-dc-empty-template-file", s, "Deputy Commissioner's ICEGATE ID via Outlook: the attached template "
+         "has 0 bytes", raw,
+         exp("icegate", "sso_creation", [], [(0, "", "unreadable")], kinds=["other", "service_book", "template"]))
+
+    # e. a zip archive holding a PDF, under an .xlsx name
+    z = io.BytesIO()
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zz:
+        zi = zipfile.ZipInfo("SSO_template_scan.pdf", date_time=(2025, 12, 24, 11, 0, 0))
+        zz.writestr(zi, scan_pdf(331))
+    rnd = R("c7-011e-a")
+    body = ("Sir,\n\nSSO ID may please be created for Shri Arvind Negi, Inspector, CGST Dehradun (joined\n01.12.2025). "
+            "The template and service book are attached.\n\nRegards,\nPreeti Bahuguna\nInspector (Systems), "
+            "CGST Dehradun\nMob: 9411302256\n")
+    raw = gmail("c7-011e", "Preeti Bahuguna", "preeti.bahuguna@icegate.gov.in", "SSO ID - Arvind Negi",
+                "Wed, 24 Dec 2025 11:42:10 +0530", body,
+                [gmail_att(z.getvalue(), XLSX, "SSO template Arvind Negi.xlsx", rnd),
+                 gmail_att(sb("Arvind Negi", "02/02/1997", "01/12/2025"), PDF, "Service Book Arvind Negi.pdf", rnd)],
+                app=True)
+    case("creation-inspector-zip-of-pdf-named-xlsx", s, "An ICEGATE ID (Gmail app) sends 'SSO template Arvind "
+         "Negi.xlsx' that is a zip archive holding only a PDF: not a readable workbook", raw,
+         exp("icegate", "sso_creation", [], [(0, "", "unreadable")], kinds=["service_book", "template"]))
+
+
+# ================================================================= main
+
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011]
+
+
+def attachment_count(raw: bytes) -> int:
+    """Parts with a file name outside delivery reports, counting files inside attached mails, not the mails."""
+    m = email.message_from_bytes(raw)
+
+    def walk(p):
+        if p.get_content_type() == "multipart/report":
+            return 0
+        if p.is_multipart():
+            return sum(walk(x) for x in p.get_payload())
+        if p.get_content_type() == "message/rfc822":
+            return sum(walk(x) for x in p.get_payload())
+        return 1 if p.get_filename() else 0
+    return walk(m)
+
+
+def readme():
+    lines = ["# corpus7 (generated by make.py)", "",
+             "Five or six new mails for each of the 37 intents of the sample corpus",
+             "(`../../../../shared/corpus/README.md` in the development tree), written afresh: other officers,",
+             "offices, cities, mail clients, wording, layouts, signatures, languages and attachments. About a",
+             "third carry one change (marked *Twist*) that moves the expected verdict in a way the contract",
+             "decides. Every verdict is derived from the triage contract and the template description alone.",
+             "`make.py` writes the same bytes on every run (fixed dates, Message-IDs, seeds; workbooks",
+             "re-packed with fixed timestamps).", "",
+             "| file | sample intent | intent | expected |", "| --- | --- | --- | --- |"]
+    for name, sample, intent, _raw, e in CASES:
+        miss = ", ".join(e["missing"]) or "-"
+        errs = "; ".join(f"r{x['row']} {x['column'] or '-'} {x['code']}" for x in e["template_errors"])
+        lines.append(f"| `{name}.eml` | {sample} | {intent} | **{e['action']}** ({e['sender_kind']}, "
+                     f"{e['request_type']}; missing {miss}" + (f"; {errs}" if errs else "") + ") |")
+    lines += ["", NOTES]
+    return "\n".join(lines) + "\n"
+
+
+NOTES = """## Readings of the contract
+
+(filled below)
+"""
+
+
+def main():
+    for d in (MAILS, EXP):
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+    for g in GROUPS:
+        g()
+    names = set()
+    for name, _s, _i, raw, e in CASES:
+        assert name not in names, name
+        names.add(name)
+        n = attachment_count(raw)
+        assert n == len(e["attachment_kinds"]), (name, n, e["attachment_kinds"])
+        (MAILS / f"{name}.eml").write_bytes(raw)
+        (EXP / f"{name}.json").write_text(json.dumps(e, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "README.md").write_text(readme(), encoding="utf-8")
+    print(f"wrote {len(CASES)} mails")
+
+
+if __name__ == "__main__":
+    main()
