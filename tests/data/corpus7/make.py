@@ -1971,9 +1971,292 @@ def g011():
          exp("icegate", "sso_creation", [], [(0, "", "unreadable")], kinds=["service_book", "template"]))
 
 
+
+# ----------------------------------------------------------------- 012: certificate in place of the service book
+
+def g012():
+    s = "012"
+    # a. Lucknow Customs admin, Outlook: certificate by an Additional Commissioner
+    date = "Wed, 24 Dec 2025 15:05:22 +0530"
+    t = std_xlsx(rows(O("Adarsh", "Pandey", "Inspector", "16/02/1995", "01/12/2025", "9936120475", "adarsh.pandey16@gmail.com",
+                        "Customs (Preventive) Lucknow", "Lucknow")), when=(2025, 12, 24, 14, 0, 0))
+    body = ("Sir/Madam,\n\nShri Adarsh Pandey, Inspector, joined this Commissionerate on 01.12.2025 on absorption\nfrom "
+            "the Railway Protection Force. His service book has not yet been transferred by his\nparent department. A "
+            "certificate of his name, date of birth and date of joining, signed\nby the Additional Commissioner, is "
+            "attached in its place with the creation template.\n\nKindly create his SSO ID.\n\nRegards,\nAlka Srivastava\n"
+            "Superintendent & Comm Admin\nCommissionerate of Customs (Preventive), Lucknow\nTel: 0522-2236418\n"
+            "alka.srivastava@icegate.gov.in\n[cid:LOGO]\n")
+    raw = outlook("c7-012a", "Comm Admin Customs Lucknow", "comadmin.customs.lko@icegate.gov.in",
+                  "SSO ID creation - certificate in lieu of service book - Adarsh Pandey", date, body,
+                  [outlook_att(t, XLSX, "SSO template - Adarsh Pandey.xlsx", date),
+                   outlook_att(cert_letter("Shri Adarsh Pandey, Inspector", "16/02/1995", "01/12/2025",
+                                           "Additional Commissioner"), PDF,
+                               "Certificate of DOB and DOJ - Addl Commissioner.pdf", date)])
+    case("creation-comadmin-outlook-certificate-addl-commr", s, "Lucknow Customs Comm Admin ID via Outlook: the "
+         "service book has not come from the parent department, so an Additional Commissioner's certificate of name, "
+         "DOB and DOJ comes with a clean template", raw,
+         exp("generic", "sso_creation", action="review", kinds=["certification_letter", "other", "template"]))
+
+    # b. AC's own ID, Thunderbird
+    t = std_xlsx(rows(O("Yamini", "Rathi", "Inspector", "09/07/1996", "28/11/2025", "9672014438", "yamini.rathi09@gmail.com",
+                        "CGST Ajmer", "Ajmer")), when=(2025, 12, 26, 9, 0, 0))
+    body = ("Sir,\n\nSmt. Yamini Rathi joined CGST Ajmer as Inspector on 28.11.2025 after resigning from the\nState "
+            "Government. Her service book is awaited from the State Government, so a letter\nsigned by the Joint "
+            "Commissioner certifying her name, DOB and DOJ is attached in place\nof it, with the template. Kindly "
+            "create her SSO ID.\n\n-- \nSanjay Rathi\nAssistant Commissioner (Systems)\nCGST Ajmer\nPh: 0145-2627316\n")
+    raw = thunderbird("c7-012b", "Sanjay Rathi", "sanjay.rathi@icegate.gov.in", "SSO ID - Yamini Rathi - certificate by JC",
+                      "Fri, 26 Dec 2025 10:22:48 +0530", body,
+                      [att(t, XLSX, "Yamini_SSO_template.xlsx"),
+                       att(cert_letter("Smt. Yamini Rathi, Inspector", "09/07/1996", "28/11/2025"), PDF,
+                           "Certificate in lieu of service book.pdf")])
+    case("creation-ac-thunderbird-jc-certificate", s, "Assistant Commissioner's own ICEGATE ID (Thunderbird) sends "
+         "a Joint Commissioner's certificate in lieu of the service book, with the template", raw,
+         exp("icegate", "sso_creation", action="review", kinds=["certification_letter", "template"]))
+
+    # c. certificate still to be signed: neither it nor the book is attached  [twist]
+    t = std_xlsx(rows(O("Sunny", "Oraon", "Inspector", "01/01/1997", "01/12/2025", "7250314487", "sunny.oraon01@gmail.com",
+                        "CGST Ranchi", "Dhanbad")), when=(2025, 12, 26, 11, 0, 0))
+    body = ("Sir/Madam,\n\nThe creation template of Shri Sunny Oraon, Inspector, is attached. His service book is\nwith "
+            "his previous office; a certificate of his DOB and DOJ will be sent once the Joint\nCommissioner signs "
+            "it.\n\nRegards,\nAjit Kumar Mahto\nSuperintendent (Systems) & System Manager\nCGST Ranchi\n"
+            "ajit.mahto@icegate.gov.in\nPh: 0651-2330914\n")
+    raw = zimbra("c7-012c", "Sysmgr CGST Ranchi", "sysmgr.cgst.ranchi@icegate.gov.in", "SSO ID creation - Sunny Oraon",
+                 "Fri, 26 Dec 2025 12:05:33 +0530", body, [att(t, XLSX, "Sunny Oraon template.xlsx")], cte="7bit")
+    case("creation-sysmgr-certificate-to-follow", s, "Twist: Ranchi System Manager ID sends only the template; the "
+         "certificate that would replace the service book 'will be sent once the Joint Commissioner signs it'", raw,
+         exp("generic", "sso_creation", ["service_book"], kinds=["template"]))
+
+    # d. bilingual, Zimbra: certification letter told by its text layer, Devanagari + English name
+    t = std_xlsx(rows(O("Kamlesh", "Meena", "Inspector", "20/05/1996", "01/12/2025", "9166201457", "kamlesh.meena20@gmail.com",
+                        "CGST Alwar", "Alwar")), when=(2025, 12, 27, 9, 0, 0))
+    body = ("महोदय,\n\nनिरीक्षक श्री कमलेश मीणा की सेवा पुस्तिका पूर्व विभाग से प्राप्त नहीं हुई है; अतः संयुक्त\nआयुक्त "
+            "द्वारा हस्ताक्षरित प्रमाण पत्र संलग्न है।\n\nSir, as the service book of Shri Kamlesh Meena, Inspector, "
+            "has not been received\nfrom his earlier department, a certificate signed by the Joint Commissioner is "
+            "attached\nin its place, with the SSO ID creation template.\n\nसादर / Regards,\nसुरेश सैनी / Suresh Saini\n"
+            "अधीक्षक (प्रणाली) / Superintendent (Systems) & ACL Admin\nCGST Alwar\nsuresh.saini@icegate.gov.in\n"
+            "Ph: 0144-2700318\n")
+    raw = zimbra("c7-012d", "ACL Admin CGST Alwar", "acladmin.cgst.alwar@icegate.gov.in",
+                 "एसएसओ आईडी - प्रमाण पत्र / SSO ID - certificate - Kamlesh Meena", "Sat, 27 Dec 2025 10:31:16 +0530", body,
+                 [att(t, XLSX, "SSO_Kamlesh_Meena.xlsx"),
+                  att(cert_letter("Shri Kamlesh Meena, Inspector", "20/05/1996", "01/12/2025"), PDF,
+                      "प्रमाण पत्र - Certification letter JC.pdf", style="2047")])
+    case("creation-acl-admin-bilingual-certification-letter", s, "Alwar ACL Admin ID: Hindi then English, "
+         "certification letter with a Devanagari + English RFC 2047 name", raw,
+         exp("generic", "sso_creation", action="review", kinds=["certification_letter", "template"]))
+
+    # e. the same, but from a Commissionerate's nic.in mailbox  [twist: review still, icegate_sender]
+    t = std_xlsx(rows(O("Rohini", "Salunke", "Inspector", "12/08/1997", "01/12/2025", "9860314452", "rohini.salunke12@gmail.com",
+                        "CGST Aurangabad", "Jalna")), when=(2025, 12, 27, 12, 0, 0))
+    body = ("Sir/Madam,\n\nKindly create SSO ID for Smt. Rohini Salunke, Inspector (joined 01.12.2025). In place of\nthe "
+            "service book, which is yet to come from her previous department, a certificate signed\nby the Joint "
+            "Commissioner is attached, with the template.\n\nRegards,\nPrakash Jadhav\nSuperintendent (Systems)\n"
+            "CGST Aurangabad\nEmail: prakash.jadhav4@icegate.gov.in\nPh: 0240-2350612\n" + NIC_FOOT)
+    raw = zimbra("c7-012e", "CGST Systems Aurangabad", "cgst.systems.abad@nic.in", "SSO ID - certificate in lieu of service book",
+                 "Sat, 27 Dec 2025 13:14:50 +0530", body,
+                 [att(t, XLSX, "SSO template Rohini.xlsx"),
+                  att(cert_letter("Smt. Rohini Salunke, Inspector", "12/08/1997", "01/12/2025"), PDF,
+                      "JC certificate - DOB DOJ - Rohini.pdf")], version="9.0.0_ZEXTRAS_20240927")
+    case("creation-nic-mailbox-certificate-review", s, "Twist: a Commissionerate's nic.in Systems mailbox sends a "
+         "Joint Commissioner's certificate in place of the service book: review comes first, and the missing "
+         "ICEGATE sender is still listed", raw,
+         exp("generic", "sso_creation", ["icegate_sender"], action="review", kinds=["certification_letter", "template"]))
+
+
+# ----------------------------------------------------------------- 013: COIN postings and officers abroad
+
+def g013():
+    s = "013"
+    # a. DRI HQ Joint Director, COIN Dubai
+    t = std_xlsx(rows(O("Siddharth", "Menon", "Deputy Director", "04/03/1987", "15/09/2025", "9810214573",
+                        "siddharth.menon87@gmail.com", "DRI Headquarters", "Dubai (COIN)")), when=(2025, 12, 29, 9, 0, 0))
+    body = ("Sir/Madam,\n\nShri Siddharth Menon, IRS (C&IT), on deputation to DRI since 15.09.2025, is posted under\n"
+            "the Customs Overseas Intelligence Network (COIN) at the Consulate General of India,\nDubai. He has no "
+            "SSO ID. The template and the first page of his service book are\nattached for creation of his SSO ID "
+            "and ICEGATE e-mail ID.\n\nRegards,\nKavita Bhandari\nJoint Director, DRI (Headquarters), New Delhi\n"
+            "Tel: 011-23340127\n")
+    raw = zimbra("c7-013a", "Kavita Bhandari", "kavita.bhandari@icegate.gov.in", "SSO ID for COIN officer - Dubai",
+                 "Mon, 29 Dec 2025 11:20:18 +0530", body,
+                 [att(t, XLSX, "COIN Dubai - SSO template.xlsx"),
+                  att(sb("Siddharth Menon", "04/03/1987", "15/09/2025"), PDF, "Service Book - Siddharth Menon.pdf")],
+                 cte="7bit")
+    case("creation-dri-jd-coin-dubai", s, "DRI HQ Joint Director's ICEGATE ID asks for an officer posted under COIN at "
+         "the Consulate General, Dubai; template and service book complete", raw,
+         exp("icegate", "sso_creation", action="review", kinds=["service_book", "template"]))
+
+    # b. posted abroad, not COIN: a Customs attache in Brussels
+    date = "Mon, 29 Dec 2025 15:44:02 +0530"
+    t = std_xlsx(rows(O("Nandita", "Rao", "Additional Commissioner", "22/11/1983", "03/11/2025", "9871402236",
+                        "nandita.rao83@gmail.com", "Mission of India to the EU", "Brussels")), when=(2025, 12, 29, 14, 0, 0))
+    body = ("Sir,\n\nSmt. Nandita Rao, Additional Commissioner, has been posted as Counsellor (Customs) at the\nEmbassy "
+            "of India, Brussels from 03.11.2025, having joined CBIC from the Indian Trade\nService on deputation. An SSO "
+            "ID is required for her to access ICEGATE mail and ACES.\nThe template and her service book are attached.\n\n"
+            "Regards,\nArun Khanna\nDirector (International Customs), CBIC, New Delhi\nTel: 011-23092518\n[cid:LOGO]\n")
+    raw = outlook("c7-013b", "Arun Khanna", "arun.khanna@icegate.gov.in", "SSO ID - officer posted at Embassy of India, Brussels",
+                  date, body, [outlook_att(t, XLSX, "SSO template Nandita Rao.xlsx", date),
+                               outlook_att(sb("Nandita Rao", "22/11/1983", "03/11/2025"), PDF, "Service Book Nandita Rao.pdf",
+                                           date)])
+    case("creation-director-officer-at-embassy-brussels", s, "A Director's ICEGATE ID (Outlook) asks for an officer "
+         "posted outside India (Counsellor (Customs), Embassy of India, Brussels), not under COIN", raw,
+         exp("icegate", "sso_creation", action="review", kinds=["other", "service_book", "template"]))
+
+    # c. DRI HQ Systems mailbox, COIN Singapore
+    t = std_xlsx(rows(O("Raghav", "Sethi", "Senior Intelligence Officer", "18/06/1989", "01/10/2025", "9958013346",
+                        "raghav.sethi89@gmail.com", "DRI Headquarters", "Singapore (COIN)")), when=(2025, 12, 30, 9, 0, 0))
+    body = ("Sir/Madam,\n\nCreation of SSO ID and ICEGATE e-mail ID is requested for Shri Raghav Sethi, Senior\n"
+            "Intelligence Officer, DRI, presently posted under COIN at the High Commission of India,\nSingapore. "
+            "Template and service book attached.\n\nRegards,\nMonika Ahuja\nAssistant Director (Systems)\n"
+            "Directorate of Revenue Intelligence (HQ), New Delhi\nEmail: monika.ahuja@icegate.gov.in\n"
+            "Tel: 011-23379025\n")
+    raw = zimbra("c7-013c", "DRI HQ Systems", "systems.drihq@icegate.gov.in", "SSO ID - SIO, COIN Singapore",
+                 "Tue, 30 Dec 2025 10:06:44 +0530", body,
+                 [att(t, XLSX, "SSO_COIN_Singapore.xlsx"),
+                  att(scan_pdf(341), PDF, "Service Book - Raghav Sethi.pdf")], cte="7bit")
+    case("creation-dri-systems-mailbox-coin-singapore", s, "DRI HQ's Systems mailbox (generic ICEGATE ID, full "
+         "signature) asks for an officer under COIN at the High Commission, Singapore", raw,
+         exp("generic", "sso_creation", action="review", kinds=["service_book", "template"]))
+
+    # d. COIN posting, service book not yet attached  [twist: review with service_book missing]
+    rnd = R("c7-013d-a")
+    t = std_xlsx(rows(O("Imtiaz", "Hussain", "Deputy Director", "02/09/1986", "20/10/2025", "9717204458",
+                        "imtiaz.hussain86@gmail.com", "DRI Headquarters", "Hong Kong (COIN)")), when=(2025, 12, 30, 11, 0, 0))
+    body = ("Sir,\n\nKindly create SSO ID for Shri Imtiaz Hussain, Deputy Director, posted under COIN at the\nConsulate "
+            "General of India, Hong Kong. Template attached; service book page will be sent\nonce received from "
+            "his parent cadre.\n\nRegards,\nAshok Chaturvedi\nAdditional Director, DRI (HQ)\nMob: 9810312254\n")
+    raw = gmail("c7-013d", "Ashok Chaturvedi", "ashok.chaturvedi@icegate.gov.in", "SSO ID - COIN Hong Kong",
+                "Tue, 30 Dec 2025 12:18:09 +0530", body, [gmail_att(t, XLSX, "COIN HK template.xlsx", rnd)], app=True)
+    case("creation-dri-coin-hong-kong-book-to-follow", s, "Twist: DRI Additional Director (Gmail app on ICEGATE) asks "
+         "for a COIN officer in Hong Kong with the service book still to follow: review, and the missing book listed",
+         raw, exp("icegate", "sso_creation", ["service_book"], action="review", kinds=["template"]))
+
+    # e. Hindi + English, COIN Kathmandu
+    t = std_xlsx(rows(O("Prem", "Shankar", "Intelligence Officer", "11/12/1990", "06/10/2025", "9931024475",
+                        "premshankar.io@gmail.com", "DRI Headquarters", "Kathmandu (COIN)")), when=(2025, 12, 31, 9, 0, 0))
+    body = ("महोदय,\n\nश्री प्रेम शंकर, आसूचना अधिकारी, भारतीय दूतावास, काठमांडू में कोइन (COIN) के अंतर्गत\nतैनात हैं। "
+            "उनका एसएसओ आईडी बनाने का अनुरोध है।\n\nSir, Shri Prem Shankar, Intelligence Officer, is posted under COIN "
+            "at the Embassy of\nIndia, Kathmandu. Kindly create his SSO ID; template and service book attached.\n\n"
+            "भवदीय / Yours faithfully,\nRajeev Ranjan\nउप निदेशक / Deputy Director, DRI (HQ), New Delhi\n"
+            "Tel: 011-23340915\n")
+    raw = thunderbird("c7-013e", "Rajeev Ranjan", "rajeev.ranjan3@icegate.gov.in", "SSO ID - COIN, Kathmandu",
+                      "Wed, 31 Dec 2025 10:40:27 +0530", body,
+                      [att(t, XLSX, "SSO_Prem_Shankar.xlsx"),
+                       att(sb("Prem Shankar", "11/12/1990", "06/10/2025"), PDF, "Service Book Prem Shankar.pdf")],
+                      cte="qp", lang="hi")
+    case("creation-dri-dd-hindi-coin-kathmandu", s, "DRI Deputy Director (Thunderbird), Hindi then English: an "
+         "officer under COIN at the Embassy of India, Kathmandu", raw,
+         exp("icegate", "sso_creation", action="review", kinds=["service_book", "template"]))
+
+    # f. back from COIN, now posted in Mumbai  [twist: acknowledge]
+    t = std_xlsx(rows(O("Karan", "Malhotra", "Appraiser", "07/05/1988", "15/12/2025", "9820413376",
+                        "karan.malhotra88@gmail.com", "New Custom House, Mumbai", "Mumbai")), when=(2025, 12, 31, 12, 0, 0))
+    body = ("Sir/Madam,\n\nShri Karan Malhotra, who served under COIN at Singapore until November 2025, has been\n"
+            "repatriated and joined the New Custom House, Mumbai as Appraiser on 15.12.2025. He\nnever had an SSO "
+            "ID. Template and service book attached; kindly create his SSO ID.\n\nRegards,\nSheetal Pawar\n"
+            "Deputy Commissioner (EDI), NCH Mumbai\nTel: 022-22757408\n")
+    raw = zimbra("c7-013f", "Sheetal Pawar", "sheetal.pawar@icegate.gov.in", "SSO ID creation - Karan Malhotra, Appraiser",
+                 "Wed, 31 Dec 2025 13:02:51 +0530", body,
+                 [att(t, XLSX, "SSO template Karan Malhotra.xlsx"),
+                  att(sb("Karan Malhotra", "07/05/1988", "15/12/2025"), PDF, "Karan Malhotra - Service Book.pdf")],
+                 cte="7bit")
+    case("creation-dc-officer-back-from-coin-now-mumbai", s, "Twist: the officer served under COIN earlier but is now "
+         "posted in Mumbai; the request is for an officer in India", raw,
+         exp("icegate", "sso_creation", kinds=["service_book", "template"]))
+
+
+# ----------------------------------------------------------------- 014: generic mailboxes outside ICEGATE
+
+def g014():
+    s = "014"
+    t3 = lambda office, loc, when: std_xlsx(rows(
+        O("Harini", "Sekar", "Inspector", "03/05/1998", "01/12/2025", "9445102236", "harini.sekar03@gmail.com", office, loc),
+        O("Prabhu", "Natarajan", "Inspector", "27/11/1996", "01/12/2025", "8939014452", "prabhu.natarajan27@gmail.com",
+          office, loc)), when=when)
+    # a. nic.in Systems mailbox: name, e-mail, phone, no designation
+    body = ("Sir/Madam,\n\nThe template and service book photos of two Inspectors of CGST Coimbatore are attached\nfor "
+            "creation of SSO IDs and ICEGATE e-mail IDs.\n\nRegards,\nS. Meenakshi Sundaram\nSystems Section, CGST "
+            "Commissionerate, Coimbatore\nEmail: meenakshi.sundaram@icegate.gov.in\nTel: 0422-2245518\n" + NIC_FOOT)
+    raw = zimbra("c7-014a", "CGST Systems Coimbatore", "cgst.systems.cbe@nic.in", "SSO IDs - new Inspectors - CGST Coimbatore",
+                 "Thu, 1 Jan 2026 11:05:32 +0530", body,
+                 [att(t3("CGST Coimbatore", "Coimbatore", (2025, 12, 31, 16, 0, 0)), XLSX, "Coimbatore SSO template.xlsx"),
+                  att(photo(351), JPG, "Service Book - Harini Sekar.jpg"),
+                  att(photo(352), JPG, "Service Book - Prabhu Natarajan.jpg")], version="9.0.0_ZEXTRAS_20240927")
+    case("creation-nic-systems-no-designation", s, "Coimbatore's Systems mailbox on nic.in: clean template and two "
+         "photos; signature of name, section, e-mail and phone without a designation; NIC footer", raw,
+         exp("generic", "sso_creation", ["icegate_sender", "signature_designation"],
+             kinds=["service_book", "service_book", "template"]))
+
+    # b. gov.in Systems mailbox with a full signature  [twist: only icegate_sender]
+    body = ("Sir,\n\nKindly create SSO IDs for the two Inspectors of CGST Salem in the attached template;\nservice book "
+            "pages attached.\n\nRegards,\nK. Ramesh\nAssistant Commissioner (Systems)\nCGST Salem\n"
+            "k.ramesh2@icegate.gov.in\nPh: 0427-2413345\n" + NIC_FOOT)
+    raw = zimbra("c7-014b", "Systems CGST Salem", "systems-cgst.salem@gov.in", "SSO ID creation - CGST Salem",
+                 "Thu, 1 Jan 2026 14:48:10 +0530", body,
+                 [att(t3("CGST Salem", "Salem", (2026, 1, 1, 12, 0, 0)), XLSX, "Salem SSO.xlsx"),
+                  att(sb("Harini Sekar", "03/05/1998", "01/12/2025"), PDF, "Service Book Harini.pdf"),
+                  att(sb("Prabhu Natarajan", "27/11/1996", "01/12/2025"), PDF, "Service Book Prabhu.pdf")],
+                 version="9.0.0_ZEXTRAS_20240927")
+    case("creation-gov-in-systems-full-signature", s, "Twist: Salem's Systems mailbox on gov.in signs with name, "
+         "designation, individual e-mail and phone; only the non-ICEGATE sender is missing", raw,
+         exp("generic", "sso_creation", ["icegate_sender"], kinds=["service_book", "service_book", "template"]))
+
+    # c. a Systems Cell Gmail: no designation, and only the cell's own address
+    rnd = R("c7-014c-a")
+    body = ("Sir/Madam,\n\nPlease create the SSO IDs of the two Inspectors in the attached sheet. Service books\n"
+            "attached.\n\nRegards,\nAnita Kujur\nSystems Cell, CGST Jamshedpur\ncgstsystemscell.jsr@gmail.com\n"
+            "Ph: 0657-2431106\n")
+    raw = gmail("c7-014c", "Systems Cell CGST Jamshedpur", "cgstsystemscell.jsr@gmail.com", "SSO IDs - CGST Jamshedpur",
+                "Fri, 2 Jan 2026 10:25:48 +0530", body,
+                [gmail_att(t3("CGST Jamshedpur", "Jamshedpur", (2026, 1, 2, 9, 0, 0)), XLSX, "Jamshedpur SSO.xlsx", rnd),
+                 gmail_att(scan_pdf(361, 362), PDF, "Service books.pdf", rnd)])
+    case("creation-systems-cell-gmail-no-designation-own-address", s, "A Systems Cell's office Gmail: signature of "
+         "name, cell and phone, and as e-mail only the cell's own Gmail", raw,
+         exp("generic", "sso_creation", ["icegate_sender", "signature_designation", "signature_email"],
+             kinds=["service_book", "template"]))
+
+    # d. nic.in mailbox, Hindi designation beside the English one
+    body = ("महोदय/महोदया,\n\nसीजीएसटी तिरुनेलवेली के दो निरीक्षकों का टेम्पलेट एवं सेवा पुस्तिका संलग्न है।\n\n"
+            "Sir/Madam, the template and service books of two Inspectors of CGST Tirunelveli are\nattached for "
+            "creation of SSO IDs.\n\nसादर,\nP. Muthukumar\nअधीक्षक / Superintendent (Systems)\nCGST Tirunelveli\n"
+            "muthukumar.p@icegate.gov.in\nPh: 0462-2572214\n" + NIC_FOOT)
+    raw = zimbra("c7-014d", "CGST Systems Tirunelveli", "cgst.systems.tvl@nic.in", "SSO ID creation - CGST Tirunelveli",
+                 "Fri, 2 Jan 2026 15:11:27 +0530", body,
+                 [att(t3("CGST Tirunelveli", "Tirunelveli", (2026, 1, 2, 14, 0, 0)), XLSX, "Tirunelveli_SSO.xlsx"),
+                  att(sb("Harini Sekar", "03/05/1998", "01/12/2025"), PDF, "Service Book - Harini.pdf"),
+                  att(sb("Prabhu Natarajan", "27/11/1996", "01/12/2025"), PDF, "Service Book - Prabhu.pdf")],
+                 version="9.0.0_ZEXTRAS_20240927")
+    case("creation-nic-systems-hindi-english-designation", s, "Tirunelveli's nic.in Systems mailbox; signature with "
+         "'अधीक्षक / Superintendent (Systems)', e-mail and phone; only the non-ICEGATE sender is missing", raw,
+         exp("generic", "sso_creation", ["icegate_sender"], kinds=["service_book", "service_book", "template"]))
+
+    # e. nic.in mailbox, signature without any number
+    body = ("Sir,\n\nSSO IDs and ICEGATE e-mail IDs may please be created for the two Inspectors whose\ntemplate and "
+            "service books are attached.\n\nRegards,\nDr. R. Kalaiselvi\nDeputy Commissioner (Systems)\nCGST "
+            "Puducherry\nkalaiselvi.r@icegate.gov.in\n" + NIC_FOOT)
+    raw = zimbra("c7-014e", "CGST Systems Puducherry", "cgst.systems.pdy@nic.in", "SSO ID creation - CGST Puducherry",
+                 "Sat, 3 Jan 2026 11:40:05 +0530", body,
+                 [att(t3("CGST Puducherry", "Puducherry", (2026, 1, 3, 10, 0, 0)), XLSX, "Puducherry_SSO.xlsx"),
+                  att(scan_pdf(371, 372), PDF, "Service Book pages - Puducherry.pdf")], version="9.0.0_ZEXTRAS_20240927")
+    case("creation-nic-systems-no-number", s, "Puducherry's nic.in Systems mailbox: signature of name, designation "
+         "and e-mail, no contact number", raw,
+         exp("generic", "sso_creation", ["icegate_sender", "signature_phone"], kinds=["service_book", "template"]))
+
+    # f. an ICEGATE systems mailbox whose signature drops the designation  [twist: ICEGATE sender]
+    body = ("Sir/Madam,\n\nKindly create SSO IDs for the Inspectors named in the attached template, with their\n"
+            "service book pages.\n\nRegards,\nLalit Purohit\nSystems Cell, CGST Commissionerate, Udaipur\n"
+            "lalit.purohit@icegate.gov.in\nTel: 0294-2412017\n")
+    raw = zimbra("c7-014f", "Systems Cell CGST Udaipur", "systemscell.cgst.udaipur@icegate.gov.in",
+                 "SSO IDs - CGST Udaipur", "Sat, 3 Jan 2026 15:02:49 +0530", body,
+                 [att(t3("CGST Udaipur", "Rajsamand", (2026, 1, 3, 14, 0, 0)), XLSX, "Udaipur SSO Jan.xlsx"),
+                  att(sb("Harini Sekar", "03/05/1998", "01/12/2025"), PDF, "Harini Sekar Service Book.pdf"),
+                  att(sb("Prabhu Natarajan", "27/11/1996", "01/12/2025"), PDF, "Prabhu Natarajan Service Book.pdf")],
+                 cte="7bit")
+    case("creation-icegate-systems-cell-no-designation", s, "Twist: the same kind of signature without a designation, "
+         "but from a Systems Cell mailbox on icegate.gov.in", raw,
+         exp("generic", "sso_creation", ["signature_designation"], kinds=["service_book", "service_book", "template"]))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014]
 
 
 def attachment_count(raw: bytes) -> int:
