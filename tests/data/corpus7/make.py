@@ -2254,9 +2254,225 @@ def g014():
          exp("generic", "sso_creation", ["signature_designation"], kinds=["service_book", "service_book", "template"]))
 
 
+
+# ----------------------------------------------------------------- 015: status enquiry, complete
+
+def g015():
+    s = "015"
+    # a. Yahoo, everything in running text
+    body = ("Respected Sir/Madam,\n\nI am Ritesh Kumar, working as Inspector in CGST Patna-II Commissionerate since "
+            "2019.\nI have never been given an SSO ID or ICEGATE mail ID, and I do not know whether one\nwas created "
+            "for me. Kindly check and inform. My mobile number is 9934012256.\n\nThanking you,\nRitesh Kumar\n")
+    raw = yahoo("c7-015a", "Ritesh Kumar", "ritesh.kumar1987@yahoo.com", "Is there any SSO ID in my name?",
+                "Mon, 5 Jan 2026 09:12:40 +0530", body)
+    case("status-yahoo-running-text", s, "Status enquiry from Yahoo with name, designation and mobile stated in "
+         "running text only", raw, exp("personal", "sso_status"))
+
+    # b. Gmail app, Hinglish with labels
+    body = ("Sir,\n\nMujhe pata nahi hai ki mera SSO ID bana hai ya nahi, kabhi koi ID ya password nahi\nmila. Kripya "
+            "check karke batayein.\n\nNaam: Sunita Yadav\nDesignation: Tax Assistant\nOffice: CGST Division-II, "
+            "Gurugram\nMobile: 7982013354\n\nDhanyavaad\nSunita Yadav\n")
+    raw = gmail("c7-015b", "Sunita Yadav", "sunitayadav.ta@gmail.com", "SSO ID bana hai ya nahi - check karein",
+                "Mon, 5 Jan 2026 11:37:02 +0530", body, app=True)
+    case("status-gmail-app-hinglish-labels", s, "Status enquiry in Hinglish (Gmail app) with 'Naam', 'Designation' "
+         "and 'Mobile' labels", raw, exp("personal", "sso_status"))
+
+    # c. Gmail web, +91 and spaces in the mobile
+    body = ("Dear Sir/Madam,\n\nKindly let me know whether an SSO ID / ICEGATE e-mail ID exists in my name. I joined\n"
+            "the Department in 2014 and was on deputation to the Enforcement Directorate till\nlast month.\n\n"
+            "Name: Mohd. Shahid Ansari\nDesignation: Superintendent\nMobile: +91 98480 22113\n\nRegards,\n"
+            "Shahid Ansari\n")
+    raw = gmail("c7-015c", "Shahid Ansari", "shahid.ansari.cbic@gmail.com", "Whether SSO ID exists - Superintendent",
+                "Mon, 5 Jan 2026 16:04:55 +0530", body)
+    case("status-gmail-plus91-spaced-mobile", s, "Status enquiry from Gmail; the labelled mobile is written "
+         "'+91 98480 22113'", raw, exp("personal", "sso_status"))
+
+    # d. Rediffmail: details only in the sign-off
+    body = ("Sir,\n\nI request you to confirm whether any SSO ID has been created in my name. I have not\nreceived any "
+            "login details so far.\n\nRegards,\nMadhavi Latha Konda\nSuperintendent, CGST Audit Commissionerate, "
+            "Hyderabad\nMob: 9848033127\n")
+    raw = rediff("c7-015d", "Madhavi Latha", "madhavilatha.k@rediffmail.com", "SSO ID - confirmation required",
+                 "Tue, 6 Jan 2026 10:21:18 +0530", body)
+    case("status-rediff-details-in-signature", s, "Status enquiry from Rediffmail: name, designation and mobile are "
+         "only in the signature block", raw, exp("personal", "sso_status"))
+
+    # e. Outlook.com: no designation anywhere  [twist]
+    date = "Tue, 6 Jan 2026 13:45:30 +0530"
+    body = ("Sir/Madam,\n\nPlease check whether an SSO ID has been created for me. I joined CBIC in 2021 at the\n"
+            "Chennai Customs Zone.\n\nName: Gayathri Ramesh\nMobile No.: 9840017325\n\nRegards,\nGayathri Ramesh\n")
+    raw = outlook("c7-015e", "Gayathri Ramesh", "gayathri.ramesh21@outlook.com", "SSO ID status", date, body, logo=False,
+                  origin="outlookcom")
+    case("status-outlook-com-no-designation", s, "Twist: status enquiry from Outlook.com with name and mobile but no "
+         "designation anywhere", raw, exp("personal", "sso_status", ["designation"]))
+
+    # f. iPhone, iCloud address
+    body = ("Sir,\nI am Abhishek Tiwari, Inspector, CGST Jabalpur. Please tell me if any SSO ID is there in my name. "
+            "Mobile 9425170036.\nThanks\nAbhishek\n")
+    raw = iphone("c7-015f", "Abhishek Tiwari", "abhishek.tiwari88@icloud.com", "SSO ID check",
+                 "Tue, 6 Jan 2026 19:50:44 +0530", body, origin="icloud")
+    case("status-iphone-icloud-one-line", s, "Status enquiry from an iPhone (iCloud address), everything in one "
+         "running sentence", raw, exp("personal", "sso_status"))
+
+
+# ----------------------------------------------------------------- 016: status enquiry without a mobile
+
+def g016():
+    s = "016"
+    # a. Gmail: only an office telephone
+    body = ("Sir/Madam,\n\nI am not sure if my SSO ID has been created. Kindly check.\n\nName: Rekha Chouhan\n"
+            "Designation: Inspector\nTel (O): 0755-2551234\n\nRegards,\nRekha Chouhan\nCGST Bhopal\n")
+    raw = gmail("c7-016a", "Rekha Chouhan", "rekha.chouhan.cgst@gmail.com", "SSO ID enquiry - Rekha Chouhan",
+                "Wed, 7 Jan 2026 10:02:31 +0530", body)
+    case("status-gmail-office-telephone-only", s, "Status enquiry from Gmail: name and designation labelled, the only "
+         "number is 'Tel (O): 0755-2551234'", raw, exp("personal", "sso_status", ["mobile"]))
+
+    # b. the mobile in running text with a space  [twist: acknowledge]
+    body = ("Sir,\n\nMy name is Deepak Joshi and I am an Inspector at CGST Haldwani. Please confirm whether\nan SSO ID "
+            "exists for me; you can reach me on my mobile 98765 43210.\n\nRegards,\nDeepak Joshi\n")
+    raw = gmail("c7-016b", "Deepak Joshi", "deepakjoshi.hld@gmail.com", "SSO ID exists or not",
+                "Wed, 7 Jan 2026 12:15:09 +0530", body, app=True)
+    case("status-gmail-app-spaced-mobile-running-text", s, "Twist: status enquiry whose mobile '98765 43210' is "
+         "given in running text (the space is ignored)", raw, exp("personal", "sso_status"))
+
+    # c. Yahoo: a phone written as STD code and number
+    body = ("Sir/Madam,\n\nKindly inform whether an SSO ID has been created in my name.\n\nName: Shaik Mastan Vali\n"
+            "Designation: Superintendent\nPhone: 040 2345 6789\n\nThanks & Regards\nShaik Mastan Vali\n\n"
+            "Sent from Yahoo Mail for iPhone\n")
+    raw = yahoo("c7-016c", "Shaik Mastan Vali", "mastanvali.shaik@yahoo.co.in", "Enquiry - SSO ID in my name",
+                "Wed, 7 Jan 2026 15:40:27 +0530", body)
+    case("status-yahoo-std-code-phone", s, "Status enquiry from Yahoo: the only number is written as STD code and "
+         "number ('040 2345 6789')", raw, exp("personal", "sso_status", ["mobile"]))
+
+    # d. a 'mobile' that starts with 5
+    body = ("Respected Sir,\n\nPlease let me know if I have an SSO ID.\n\nName: Kuldeep Rathore\nDesignation: Inspector\n"
+            "Mobile: 5123456789\n\nRegards\nKuldeep Rathore\n")
+    raw = rediff("c7-016d", "Kuldeep Rathore", "kuldeeprathore82@rediffmail.com", "SSO ID enquiry",
+                 "Thu, 8 Jan 2026 09:33:50 +0530", body)
+    case("status-rediff-mobile-starting-5", s, "Status enquiry from Rediffmail whose labelled 'Mobile' starts with 5, "
+         "which is not a mobile number", raw, exp("personal", "sso_status", ["mobile"]))
+
+    # e. fax and landline only, no designation  [twist]
+    body = ("Sir,\n\nKindly check whether any SSO ID is available in my name.\n\nName: Sudha Raghunathan\n"
+            "Ph: 044-28331204\nFax: 044-28331290\n\nRegards,\nSudha Raghunathan\n")
+    raw = gmail("c7-016e", "Sudha Raghunathan", "sudha.raghunathan64@gmail.com", "SSO ID",
+                "Thu, 8 Jan 2026 11:08:14 +0530", body)
+    case("status-gmail-fax-landline-no-designation", s, "Twist: status enquiry with a landline and a fax but no "
+         "mobile, and no designation", raw, exp("personal", "sso_status", ["designation", "mobile"]))
+
+    # f. nine digits
+    body = ("Dear Sir,\n\nI want to know whether an SSO ID exists in my name.\n\nName: Tarun Kalita\nDesignation: "
+            "Examiner\nMob: 981234567\n\nTarun Kalita\nCustom House, Guwahati\n")
+    raw = yahoo("c7-016f", "Tarun Kalita", "tarun.kalita@ymail.com", "SSO ID - Examiner", "Thu, 8 Jan 2026 14:26:39 +0530",
+                body, android=True)
+    case("status-yahoo-nine-digit-mobile", s, "Status enquiry whose only mobile has nine digits", raw,
+         exp("personal", "sso_status", ["mobile"]))
+
+
+# ----------------------------------------------------------------- 017: status enquiry without a name
+
+def g017():
+    s = "017"
+    # a. Gmail: the name only in the From display name
+    body = ("Sir,\n\nI would like to know whether an SSO ID has been created for me. I joined CGST Jaipur\nin 2017 but "
+            "never got any SSO ID.\n\nDesignation: Inspector\nMobile No.: 9829014476\n\nRegards\n")
+    raw = gmail("c7-017a", "Naveen Saini", "naveen.saini.jpr@gmail.com", "Whether SSO ID created?",
+                "Fri, 9 Jan 2026 10:44:22 +0530", body)
+    case("status-gmail-name-only-in-display-name", s, "Status enquiry from Gmail: designation and mobile labelled, "
+         "the name only in the From display name", raw, exp("personal", "sso_status", ["name"]))
+
+    # b. the name is in the sign-off  [twist: acknowledge]
+    body = ("Sir,\n\nKindly confirm whether an SSO ID exists in my name.\n\nDesignation: Superintendent\n"
+            "Mobile No.: 9414023351\n\nRegards,\nGovind Sharma\n")
+    raw = gmail("c7-017b", "Govind Sharma", "govindsharma.cgst@gmail.com", "Whether SSO ID created?",
+                "Fri, 9 Jan 2026 12:02:10 +0530", body)
+    case("status-gmail-name-in-sign-off", s, "Twist: the same kind of enquiry, but the sign-off gives the name", raw,
+         exp("personal", "sso_status"))
+
+    # c. Yahoo, Hindi labels, no name
+    body = ("महोदय,\n\nकृपया बताएं कि क्या मेरे नाम पर कोई एसएसओ आईडी बनी है। मुझे अब तक कोई आईडी नहीं मिली है।\n\n"
+            "पदनाम / Designation: निरीक्षक (Inspector)\nमोबाइल / Mobile: 9412207745\n\nधन्यवाद\n")
+    raw = yahoo("c7-017c", "Rajendra Prasad", "rajendraprasad.insp@yahoo.com", "एसएसओ आईडी की जानकारी",
+                "Fri, 9 Jan 2026 16:30:48 +0530", body, android=True)
+    case("status-yahoo-hindi-no-name", s, "Status enquiry in Hindi from Yahoo: designation and mobile labelled in "
+         "Hindi and English, the name nowhere in the text", raw, exp("personal", "sso_status", ["name"]))
+
+    # d. a Gmail reply whose only name is in the quoted earlier mail
+    body = ("Sir,\n\nAs asked, my designation is Inspector (Preventive) and my mobile number is 9633102458.\nPlease "
+            "check whether an SSO ID exists in my name.\n\nThanks\n\n"
+            "On Thu, 8 Jan 2026 at 17:20, Saksham Seva Helpdesk <saksham.seva@icegate.gov.in> wrote:\n\n"
+            "> Dear Sir/Madam,\n>\n> Kindly send your designation and mobile number to check the status.\n>\n"
+            "> Regards,\n> Saksham Seva Helpdesk\n>\n> On Wed, 7 Jan 2026 at 11:02, Sherin Thomas <sherin.thomas.kochi@gmail.com> wrote:\n"
+            ">> Sir, I am Sherin Thomas. Is there an SSO ID in my name?\n")
+    raw = gmail("c7-017d", "Sherin Thomas", "sherin.thomas.kochi@gmail.com", "Re: SSO ID status",
+                "Sat, 10 Jan 2026 09:05:36 +0530", body, reply="1823301144.5512.1767873000111.JavaMail.zimbra@icegate.gov.in")
+    case("status-gmail-reply-name-only-in-quote", s, "Gmail reply giving designation and mobile; the name is only in "
+         "the quoted earlier mails", raw, exp("personal", "sso_status", ["name"]))
+
+    # e. neither name nor designation  [twist]
+    body = ("Sir,\n\nIs there an SSO ID in my name? I have not got any password.\n\nMob: 9304412276\n\nThanks\n")
+    raw = rediff("c7-017e", "Kumar Gaurav", "kgaurav.patna@rediffmail.com", "SSO ID ?", "Sat, 10 Jan 2026 11:14:03 +0530",
+                 body)
+    case("status-rediff-mobile-only", s, "Twist: a Rediffmail enquiry with only a mobile number: no name, no "
+         "designation", raw, exp("personal", "sso_status", ["designation", "name"]))
+
+
+# ----------------------------------------------------------------- 018: status asked by an office mailbox
+
+def g018():
+    s = "018"
+    # a. a Range office Gmail: signature e-mail is the Range's own
+    body = ("Sir/Madam,\n\nShri Mukesh Chand, Inspector of this Range, has not received any SSO ID and is not sure\n"
+            "whether one exists in his name. Kindly check and inform him.\n\nName: Mukesh Chand\nDesignation: "
+            "Inspector\nMobile: 9716401358\n\nRegards,\nAnita Rawat\nSuperintendent, CGST Range-VII, Division "
+            "Okhla\nEmail: cgstrange7.okhla@gmail.com\nPh: 011-26810447\n")
+    raw = gmail("c7-018a", "CGST Range-VII Okhla", "cgstrange7.okhla@gmail.com", "SSO ID status - Inspector Mukesh Chand",
+                "Mon, 12 Jan 2026 11:20:14 +0530", body)
+    case("status-range-gmail-own-address-in-signature", s, "A Range office's Gmail asks for an Inspector; the "
+         "Superintendent's signature has name, designation, landline and only the Range's own Gmail", raw,
+         exp("generic", "sso_status", ["signature_email"]))
+
+    # b. the signature gives an individual ICEGATE ID  [twist: acknowledge]
+    body = ("Sir/Madam,\n\nPlease check whether an SSO ID exists for Smt. Lata Bisht, Tax Assistant of this\nDivision.\n\n"
+            "Name: Lata Bisht\nDesignation: Tax Assistant\nMobile: 8755102463\n\nRegards,\nHarish Pant\n"
+            "Superintendent, CGST Division Rudrapur\nEmail: harish.pant@icegate.gov.in\nPh: 05944-250318\n")
+    raw = gmail("c7-018b", "CGST Division Rudrapur", "cgstdivision.rudrapur@gmail.com", "SSO ID status - Lata Bisht, TA",
+                "Mon, 12 Jan 2026 14:47:51 +0530", body)
+    case("status-division-gmail-full-signature", s, "Twist: a Division's office Gmail whose Superintendent signs with "
+         "an individual ICEGATE e-mail ID", raw, exp("generic", "sso_status"))
+
+    # c. Yahoo Division mailbox: no number and no individual e-mail in the sign-off
+    body = ("Sir,\n\nKindly let us know whether an SSO ID has been created for Shri Basavaraj Hiremath,\nInspector.\n\n"
+            "Name: Basavaraj Hiremath\nDesignation: Inspector\nMobile: 9448102257\n\nRegards,\nN. Raghavendra\n"
+            "Superintendent, CGST Division-II, Mysuru\n")
+    raw = yahoo("c7-018c", "CGST Div-II Mysuru", "cgst.div2.mysuru@yahoo.com", "SSO ID - Basavaraj Hiremath",
+                "Tue, 13 Jan 2026 10:06:12 +0530", body)
+    case("status-division-yahoo-no-number-no-email", s, "A Division's Yahoo mailbox; the Superintendent signs with "
+         "name and designation only", raw, exp("generic", "sso_status", ["signature_email", "signature_phone"]))
+
+    # d. nic.in office mailbox, signature without an e-mail
+    body = ("Sir/Madam,\n\nShri Prakash Oraon, Inspector, CGST Ranchi, wishes to know whether an SSO ID exists in\nhis "
+            "name.\n\nName: Prakash Oraon\nDesignation: Inspector\nMobile: 7004123356\n\nRegards,\nSumit Lakra\n"
+            "Assistant Commissioner (Admin), CGST Ranchi\nPh: 0651-2331207\n" + NIC_FOOT)
+    raw = zimbra("c7-018d", "Admin CGST Ranchi", "admin.cgst.ranchi@nic.in", "SSO ID status - Prakash Oraon",
+                 "Tue, 13 Jan 2026 12:33:49 +0530", body, version="9.0.0_ZEXTRAS_20240927")
+    case("status-nic-admin-mailbox-no-individual-email", s, "A Commissionerate admin mailbox on nic.in asks for an "
+         "Inspector; signature of name, designation and landline, no e-mail", raw,
+         exp("generic", "sso_status", ["signature_email"]))
+
+    # e. the officer's only number is an office landline  [twist: mobile too]
+    body = ("Sir/Madam,\n\nPlease check whether Smt. Reena Devi, Inspector of this Range, has an SSO ID.\n\n"
+            "Name: Reena Devi\nDesignation: Inspector\nContact: 0612-2504418 (office)\n\nRegards,\nAjay Kumar Singh\n"
+            "Superintendent, CGST Range-III, Patna\ncgstrange3.patna@gmail.com\nTel: 0612-2504418\n")
+    raw = gmail("c7-018e", "CGST Range-III Patna", "cgstrange3.patna@gmail.com", "SSO ID status - Reena Devi",
+                "Tue, 13 Jan 2026 15:58:27 +0530", body, app=True)
+    case("status-range-gmail-landline-only-own-address", s, "Twist: a Range office Gmail; the Inspector's only number "
+         "is the office landline and the signature's only e-mail is the Range's Gmail", raw,
+         exp("generic", "sso_status", ["mobile", "signature_email"]))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018]
 
 
 def attachment_count(raw: bytes) -> int:
