@@ -2470,9 +2470,214 @@ def g018():
          exp("generic", "sso_status", ["mobile", "signature_email"]))
 
 
+
+# ----------------------------------------------------------------- 019: password reset, complete
+
+def g019():
+    s = "019"
+    # a. Zimbra, Hindi + English, Devanagari display name
+    body = ("महोदय / Sir,\n\nमेरे एसएसओ आईडी का पासवर्ड काम नहीं कर रहा है, कृपया रीसेट करें।\nThe password of my "
+            "SSO ID is not working and ACES shows 'invalid credentials'. Kindly\nreset it.\n\nनाम / Name: Sushil "
+            "Kumar Rai\nपदनाम / Designation: Superintendent\nएसएसओ आईडी / SSO ID: 30417785\nमोबाइल / Mobile: 9415203377\n\n"
+            "सादर,\nसुशील कुमार राय\nअधीक्षक, सीजीएसटी वाराणसी\n")
+    raw = zimbra("c7-019a", "सुशील कुमार राय", "sushil.rai@icegate.gov.in", "SSO ID पासवर्ड रीसेट / Password reset",
+                 "Wed, 14 Jan 2026 10:05:12 +0530", body)
+    case("reset-zimbra-bilingual-devanagari-name", s, "Password reset from the officer's ICEGATE ID (Zimbra): Hindi "
+         "and English, Devanagari display name, all four details labelled bilingually", raw,
+         exp("icegate", "password_reset"))
+
+    # b. Outlook: 'User ID' label, logo
+    date = "Wed, 14 Jan 2026 12:31:45 +0530"
+    body = ("Dear Sir/Madam,\n\nI am unable to log in to ACES as I have forgotten my password. Request you to reset\nthe "
+            "same.\n\nName: Venugopal Menon\nDesignation: Assistant Commissioner\nUser ID: 20518346\n"
+            "Mobile: 9895104412\n\nRegards,\nVenugopal Menon\nAssistant Commissioner, Cochin Custom House\n[cid:LOGO]\n")
+    raw = outlook("c7-019b", "Venugopal Menon", "venugopal.menon@icegate.gov.in", "Reset of ACES / SSO password", date,
+                  body)
+    case("reset-outlook-user-id-label", s, "Password reset via Outlook (inline logo) with the SSO ID labelled "
+         "'User ID'", raw, exp("icegate", "password_reset", kinds=["other"]))
+
+    # c. Thunderbird: an alternate e-mail ID instead of the SSO ID
+    body = ("Sir,\n\nI have forgotten both my SSO ID and its password. My alternate e-mail ID registered\nat the time of "
+            "creation is suresh.babu.k78@gmail.com. Kindly reset the password.\n\nName: Suresh Babu K\n"
+            "Designation: Appraiser\nMobile: 9444310286\n\n-- \nSuresh Babu K\nAppraiser, Chennai Air Cargo\n")
+    raw = thunderbird("c7-019c", "Suresh Babu K", "suresh.babu@icegate.gov.in", "Forgot SSO ID and password",
+                      "Wed, 14 Jan 2026 15:20:38 +0530", body)
+    case("reset-thunderbird-alternate-email-for-sso-id", s, "'Forgot my SSO ID and password' from the ICEGATE ID "
+         "(Thunderbird); the alternate e-mail ID stands for the SSO ID", raw, exp("icegate", "password_reset"))
+
+    # d. Gmail app on ICEGATE, Hinglish
+    body = ("Sir,\n\nMera SSO ID ka password bhool gaya hoon, kripya reset kar dijiye.\n\nName: Ravinder Singh\n"
+            "Designation: Inspector\nSSO ID: 51602274\nMobile: 9872013346\n\nDhanyavaad\nRavinder Singh\n")
+    raw = gmail("c7-019d", "Ravinder Singh", "ravinder.singh7@icegate.gov.in", "SSO password reset karna hai",
+                "Thu, 15 Jan 2026 09:18:27 +0530", body, app=True)
+    case("reset-gmail-app-hinglish", s, "Password reset in Hinglish from the officer's ICEGATE ID through the Gmail "
+         "app", raw, exp("icegate", "password_reset"))
+
+    # e. activation of an inactive SSO ID
+    body = ("Sir/Madam,\n\nMy SSO ID has become inactive as I was on long leave for six months. Kindly activate\nit "
+            "again.\n\nName: Farzana Begum\nDesignation: Superintendent\nSSO ID: 27730154\nMobile No.: 9848107723\n\n"
+            "Regards,\nFarzana Begum\nSuperintendent, CGST Hyderabad\n")
+    raw = zimbra("c7-019e", "Farzana Begum", "farzana.begum@icegate.gov.in", "Activation of inactive SSO ID",
+                 "Thu, 15 Jan 2026 11:44:09 +0530", body, cte="7bit")
+    case("reset-zimbra-activate-inactive-id", s, "Activation of an inactive SSO ID (a password_reset) with all four "
+         "details", raw, exp("icegate", "password_reset"))
+
+    # f. the only ID given is the sender's own ICEGATE address  [twist: sso_id]
+    body = ("Sir,\n\nI cannot log in to my ICEGATE mailbox and ACES since my password expired. Kindly reset\nthe "
+            "password of my ID anil.khatri@icegate.gov.in.\n\nName: Anil Khatri\nDesignation: Inspector\n"
+            "Mobile: 9812204476\n\nRegards,\nAnil Khatri\nCGST Rohtak\n")
+    raw = zimbra("c7-019f", "Anil Khatri", "anil.khatri@icegate.gov.in", "Password reset request",
+                 "Thu, 15 Jan 2026 14:02:51 +0530", body, cte="7bit")
+    case("reset-own-icegate-address-is-no-sso-id", s, "Twist: a reset whose only ID is the sender's own ICEGATE "
+         "address, which is no SSO ID or alternate e-mail", raw, exp("icegate", "password_reset", ["sso_id"]))
+
+
+# ----------------------------------------------------------------- 020: a reply whose SSO ID is only in the quote
+
+def g020():
+    s = "020"
+    # a. Outlook reply, '-----Original Message-----'
+    date = "Fri, 16 Jan 2026 10:12:40 +0530"
+    body = ("Dear Sir,\n\nI missed your call as I was in a meeting. Please reset my password; I will be available\non "
+            "my new mobile number today.\n\nName: Raghunath Iyer\nDesignation: Deputy Commissioner\nMobile: "
+            "9869104452\n\nRegards,\nRaghunath Iyer\n[cid:LOGO]\n\n-----Original Message-----\nFrom: Saksham Seva "
+            "Helpdesk <saksham.seva@icegate.gov.in>\nSent: Thursday, January 15, 2026 5:40 PM\nTo: Raghunath Iyer "
+            "<raghunath.iyer@icegate.gov.in>\nSubject: RE: SSO password reset\n\nSir,\nWe could not reach you on the "
+            "number given. Kindly share a number on which you are\navailable.\nRegards,\nSaksham Seva Helpdesk\n\n"
+            "-----Original Message-----\nFrom: Raghunath Iyer <raghunath.iyer@icegate.gov.in>\nSent: Wednesday, "
+            "January 14, 2026 11:02 AM\nTo: saksham.seva@icegate.gov.in\nSubject: SSO password reset\n\nSir, kindly "
+            "reset my password.\nSSO ID: 19406627\n")
+    raw = outlook("c7-020a", "Raghunath Iyer", "raghunath.iyer@icegate.gov.in", "RE: SSO password reset", date, body,
+                  to=f"'Saksham Seva Helpdesk' <{HELPDESK}>", reply="1187702231.334102.1768479000123.JavaMail.zimbra@icegate.gov.in")
+    case("reset-outlook-reply-sso-id-in-original-message", s, "Outlook reply (inline logo) with name, designation and "
+         "new mobile; the SSO ID only below '-----Original Message-----'", raw,
+         exp("icegate", "password_reset", ["sso_id"], kinds=["other"]))
+
+    # b. Thunderbird reply with '>' quoting
+    body = ("Sir,\n\nI was on leave and could not take the call. Kindly reset my SSO password now.\nName: Lalitha "
+            "Devi\nDesignation: Superintendent\nMobile: 9949012264\n\nRegards,\nLalitha Devi\n\n"
+            "On 15-01-2026 16:05, Saksham Seva Helpdesk wrote:\n> Madam,\n> We tried to call you but could not reach. "
+            "Please reply with a number.\n>\n> On 14-01-2026 10:30, Lalitha Devi wrote:\n>> Please reset my password. "
+            "SSO ID: 33850174\n")
+    raw = thunderbird("c7-020b", "Lalitha Devi", "lalitha.devi2@icegate.gov.in", "Re: Password reset - Lalitha Devi",
+                      "Fri, 16 Jan 2026 12:48:03 +0530", body, reply="8d2f01aa-6b7e-4c55-9a1c-2f7e0b9d4a11@icegate.gov.in")
+    case("reset-thunderbird-reply-sso-id-quoted", s, "Thunderbird reply: the SSO ID only in the '>' quoted lines "
+         "below 'On ... wrote:'", raw, exp("icegate", "password_reset", ["sso_id"]))
+
+    # c. Zimbra reply restating the SSO ID  [twist: acknowledge]
+    body = ("Sir,\n\nPlease reset my password; I am reachable on the number below.\n\nName: Harish Chandra Joshi\n"
+            "Designation: Inspector\nSSO ID: 44107329\nMobile: 9760213358\n\nRegards,\nHarish Chandra Joshi\n\n"
+            "----- Original Message -----\nFrom: \"Saksham Seva Helpdesk\" <saksham.seva@icegate.gov.in>\nTo: "
+            "\"harish joshi\" <harish.joshi3@icegate.gov.in>\nSent: Thursday, January 15, 2026 3:12:09 PM\nSubject: "
+            "Re: Password reset\n\nSir, kindly send your SSO ID and a mobile number.\n")
+    raw = zimbra("c7-020c", "Harish Chandra Joshi", "harish.joshi3@icegate.gov.in", "Re: Password reset",
+                 "Fri, 16 Jan 2026 15:30:22 +0530", body, cte="7bit",
+                 reply="2011470032.55120.1768470129000.JavaMail.zimbra@icegate.gov.in")
+    case("reset-zimbra-reply-restates-sso-id", s, "Twist: a Zimbra reply that restates the SSO ID in the officer's own "
+         "text above Zimbra's '----- Original Message -----' block", raw, exp("icegate", "password_reset"))
+
+    # d. Gmail app reply: the mobile only in the quote
+    body = ("Sir,\n\nMy SSO ID is 28815043 and I am an Examiner at Custom House, Kandla. Please reset the\npassword.\n\n"
+            "Regards,\nYogesh Chavda\n\n"
+            "On Fri, 16 Jan 2026 at 16:10, Saksham Seva <saksham.seva@icegate.gov.in> wrote:\n\n> Sir, please send "
+            "your SSO ID and designation.\n>\n> On Thu, 15 Jan 2026 at 12:00, Yogesh Chavda <yogesh.chavda@icegate.gov.in> "
+            "wrote:\n>> Please reset my password. Mobile: 9825013367\n")
+    raw = gmail("c7-020d", "Yogesh Chavda", "yogesh.chavda@icegate.gov.in", "Re: Password reset",
+                "Sat, 17 Jan 2026 09:40:11 +0530", body, app=True,
+                reply="1430028811.40021.1768559400000.JavaMail.zimbra@icegate.gov.in")
+    case("reset-gmail-app-reply-mobile-only-quoted", s, "Gmail-app reply giving the SSO ID and designation; the "
+         "mobile only in the quoted first mail", raw, exp("icegate", "password_reset", ["mobile"]))
+
+    # e. Outlook reply with a 'From: / Sent:' header block; designation and SSO ID only below it
+    date = "Sat, 17 Jan 2026 11:05:38 +0530"
+    body = ("Sir,\n\nKindly reset my password at the earliest. You may call me on 9437014482.\n\nThanks,\nBiswajit "
+            "Pradhan\n\nFrom: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\nSent: Friday, January 16, 2026 "
+            "6:02 PM\nTo: Biswajit Pradhan <biswajit.pradhan@icegate.gov.in>\nSubject: RE: Reset password\n\nSir, "
+            "please confirm a mobile number.\n\nFrom: Biswajit Pradhan <biswajit.pradhan@icegate.gov.in>\nSent: "
+            "Friday, January 16, 2026 10:15 AM\nTo: saksham.seva@icegate.gov.in\nSubject: Reset password\n\n"
+            "Designation: Superintendent\nSSO ID: 36620481\n")
+    raw = outlook("c7-020e", "Biswajit Pradhan", "biswajit.pradhan@icegate.gov.in", "RE: Reset password", date, body,
+                  logo=False, reply="7730112904.22110.1768566720000.JavaMail.zimbra@icegate.gov.in")
+    case("reset-outlook-reply-from-sent-block", s, "Outlook reply without a logo: name and mobile in the new text; "
+         "designation and SSO ID only below the 'From: ... Sent: ...' header block", raw,
+         exp("icegate", "password_reset", ["designation", "sso_id"]))
+
+    # f. iPhone reply
+    body = ("Sir please reset my password. I am Mohan Lal Verma, Inspector, CGST Jaipur, mobile 9460213374.\n"
+            "Thanks\nMohan Lal Verma\n\n"
+            "On 16-Jan-2026, at 5:20 PM, Saksham Seva Helpdesk <saksham.seva@icegate.gov.in> wrote:\n\n> Sir, kindly "
+            "share your details.\n>\n>> SSO ID: 47215509\n")
+    raw = iphone("c7-020f", "Mohan Lal Verma", "mohanlal.verma@icegate.gov.in", "Re: Password reset",
+                 "Sat, 17 Jan 2026 13:22:07 +0530", body,
+                 extra={"In-Reply-To": "<9921003311.1100.1768564200000.JavaMail.zimbra@icegate.gov.in>"})
+    case("reset-iphone-reply-sso-id-quoted", s, "iPhone reply: name, designation and mobile in one sentence of new text; "
+         "the SSO ID only in the quoted part", raw, exp("icegate", "password_reset", ["sso_id"]))
+
+
+# ----------------------------------------------------------------- 021: reset from outside ICEGATE
+
+def g021():
+    s = "021"
+    # a. an individual nic.in address
+    body = ("Sir,\n\nI am on deputation to the Ministry of Finance and cannot access my ICEGATE mailbox as I\nhave "
+            "forgotten the password. Please reset it.\n\nName: S. Raghavan\nDesignation: Joint Commissioner\n"
+            "SSO ID: 11208437\nMobile: 9810423356\n\nRegards,\nS. Raghavan\nDirector, Department of Revenue\n"
+            "Tel: 011-23095512\n" + NIC_FOOT)
+    raw = zimbra("c7-021a", "S Raghavan", "s.raghavan@nic.in", "Password reset of SSO ID", "Mon, 19 Jan 2026 10:14:33 +0530",
+                 body, version="9.0.0_ZEXTRAS_20240927")
+    case("reset-individual-nic-in-address", s, "A Joint Commissioner on deputation asks for a reset from his "
+         "individual nic.in address; all details labelled", raw,
+         exp("personal", "password_reset", ["icegate_sender"]))
+
+    # b. Gmail, complete details
+    body = ("Respected Sir,\n\nI have forgotten the password of my SSO ID and cannot open my ICEGATE mail to receive\n"
+            "any reset link. Kindly reset it.\n\nName: Pradeep Yadav\nDesignation: Inspector\nSSO ID: 62019384\n"
+            "Mobile: 8700124476\n\nRegards,\nPradeep Yadav\n")
+    raw = gmail("c7-021b", "Pradeep Yadav", "pradeepyadav.cgst@gmail.com", "Reset SSO ID password",
+                "Mon, 19 Jan 2026 12:27:48 +0530", body)
+    case("reset-gmail-complete-details", s, "Password reset from the officer's Gmail with every detail", raw,
+         exp("personal", "password_reset", ["icegate_sender"]))
+
+    # c. forgot the SSO ID too and gives no alternate e-mail  [twist: sso_id]
+    body = ("Sir,\n\nI do not remember my SSO ID or the password. Please help me to log in again.\n\nName: Manjula "
+            "Hegde\nDesignation: Tax Assistant\nMobile: 9741204478\n\nThanks,\nManjula Hegde\n")
+    raw = gmail("c7-021c", "Manjula Hegde", "manjula.hegde79@gmail.com", "Forgot SSO ID", "Mon, 19 Jan 2026 15:02:19 +0530",
+                body, app=True)
+    case("reset-gmail-forgot-sso-id-too", s, "Twist: 'forgot my SSO ID and password' from Gmail without any SSO ID "
+         "or alternate e-mail ID", raw, exp("personal", "password_reset", ["icegate_sender", "sso_id"]))
+
+    # d. Yahoo, Hindi
+    body = ("महोदय,\n\nमैं अपने एसएसओ आईडी का पासवर्ड भूल गई हूँ। कृपया पासवर्ड रीसेट करें।\n\nनाम: अंजू शर्मा\n"
+            "पदनाम: अधीक्षक (Superintendent)\nएसएसओ आईडी: 58830216\nमोबाइल: 9414102257\n\nधन्यवाद\nअंजू शर्मा\n")
+    raw = yahoo("c7-021d", "Anju Sharma", "anju.sharma1975@yahoo.com", "पासवर्ड रीसेट हेतु अनुरोध",
+                "Tue, 20 Jan 2026 10:40:55 +0530", body, android=True)
+    case("reset-yahoo-hindi", s, "Password reset in Hindi from Yahoo (Android), details labelled in Hindi", raw,
+         exp("personal", "password_reset", ["icegate_sender"]))
+
+    # e. from the ICEGATE ID, with a Reply-To on Gmail  [twist: acknowledge]
+    body = ("Sir,\n\nKindly reset the password of my SSO ID, which I have forgotten.\n\nName: Tanveer Ahmed\n"
+            "Designation: Superintendent\nSSO ID: 35521098\nMobile: 9906013345\n\nRegards,\nTanveer Ahmed\nCGST "
+            "Srinagar\n")
+    raw = zimbra("c7-021e", "Tanveer Ahmed", "tanveer.ahmed@icegate.gov.in", "SSO ID password reset",
+                 "Tue, 20 Jan 2026 12:18:30 +0530", body, cte="7bit",
+                 extra={"Reply-To": "Tanveer Ahmed <tanveer.ahmed.sgr@gmail.com>"})
+    case("reset-icegate-with-gmail-reply-to", s, "Twist: the reset comes from the officer's ICEGATE ID; a Reply-To "
+         "on Gmail changes nothing", raw, exp("icegate", "password_reset"))
+
+    # f. gov.in address with a Reply-To on ICEGATE
+    body = ("Sir/Madam,\n\nPlease reset the password of my SSO ID.\n\nName: Meera Nambiar\nDesignation: Deputy "
+            "Commissioner\nSSO ID: 14907763\nMobile: 9447203381\n\nRegards,\nMeera Nambiar\n" + NIC_FOOT)
+    raw = zimbra("c7-021f", "Meera Nambiar", "meera.nambiar@gov.in", "SSO password reset", "Tue, 20 Jan 2026 15:50:02 +0530",
+                 body, version="9.0.0_ZEXTRAS_20240927",
+                 extra={"Reply-To": "Meera Nambiar <meera.nambiar@icegate.gov.in>"})
+    case("reset-gov-in-with-icegate-reply-to", s, "A reset from an individual gov.in address whose Reply-To is an "
+         "ICEGATE address: the sender is still the From: address", raw,
+         exp("personal", "password_reset", ["icegate_sender"]))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021]
 
 
 def attachment_count(raw: bytes) -> int:
