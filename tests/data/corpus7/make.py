@@ -2675,9 +2675,151 @@ def g021():
          exp("personal", "password_reset", ["icegate_sender"]))
 
 
+
+# ----------------------------------------------------------------- 022: reset without a designation
+
+def g022():
+    s = "022"
+    # a. Zimbra, base64 Hindi body, no designation
+    body = ("महोदय,\n\nमेरा एसएसओ आईडी का पासवर्ड एक्सपायर हो गया है और लॉगिन नहीं हो रहा है। कृपया पासवर्ड\nरीसेट करने "
+            "की कृपा करें।\n\nनाम / Name: विनोद कुमार (Vinod Kumar)\nएसएसओ आईडी / SSO ID: 42207318\n"
+            "मोबाइल / Mobile: 9450013346\n\nसधन्यवाद,\nविनोद कुमार\n")
+    raw = zimbra("c7-022a", "विनोद कुमार", "vinod.kumar12@icegate.gov.in", "पासवर्ड रीसेट का अनुरोध",
+                 "Wed, 21 Jan 2026 10:22:41 +0530", body, cte="b64")
+    case("reset-hindi-base64-no-designation", s, "Password reset in Hindi (base64 body, Devanagari subject and name) "
+         "from the ICEGATE ID: name, SSO ID and mobile, no designation", raw,
+         exp("icegate", "password_reset", ["designation"]))
+
+    # b. the designation labelled in Hindi and English  [twist: acknowledge]
+    body = ("महोदय,\n\nकृपया मेरे एसएसओ आईडी का पासवर्ड रीसेट करें।\n\nनाम / Name: ममता देवी (Mamta Devi)\n"
+            "पद / Designation: निरीक्षक (Inspector)\nएसएसओ आईडी / SSO ID: 39102285\nमोबाइल / Mobile: 9431204467\n\n"
+            "धन्यवाद,\nममता देवी\n")
+    raw = zimbra("c7-022b", "ममता देवी", "mamta.devi3@icegate.gov.in", "पासवर्ड रीसेट / Password reset",
+                 "Wed, 21 Jan 2026 12:40:18 +0530", body, cte="b64")
+    case("reset-hindi-designation-labelled", s, "Twist: the same kind of Hindi mail with the designation labelled "
+         "'पद / Designation: निरीक्षक (Inspector)'", raw, exp("icegate", "password_reset"))
+
+    # c. Gmail app on ICEGATE, Hinglish, no designation
+    body = ("Sir,\n\nMera ICEGATE login nahi ho raha, password reset karna hai. Details neeche hain.\n\nName: Imran "
+            "Sheikh\nSSO ID: 55012743\nMobile: 9850213347\n\nShukriya\nImran Sheikh\n")
+    raw = gmail("c7-022c", "Imran Sheikh", "imran.sheikh2@icegate.gov.in", "Password reset please",
+                "Wed, 21 Jan 2026 16:15:03 +0530", body, app=True)
+    case("reset-gmail-app-hinglish-no-designation", s, "Hinglish reset from the ICEGATE ID (Gmail app): name, SSO ID, "
+         "mobile, no designation", raw, exp("icegate", "password_reset", ["designation"]))
+
+    # d. no designation and no mobile  [twist]
+    body = ("महोदय,\n\nमेरा पासवर्ड काम नहीं कर रहा है, कृपया रीसेट करें।\n\nनाम: सरिता कुमारी\nएसएसओ आईडी: 60213379\n"
+            "कार्यालय दूरभाष: 0651-2330418\n\nधन्यवाद\nसरिता कुमारी\n")
+    raw = zimbra("c7-022d", "सरिता कुमारी", "sarita.kumari5@icegate.gov.in", "पासवर्ड रीसेट",
+                 "Thu, 22 Jan 2026 10:05:57 +0530", body, cte="b64")
+    case("reset-hindi-no-designation-office-phone-only", s, "Twist: Hindi reset with name and SSO ID; the only "
+         "number is an office telephone, and no designation", raw,
+         exp("icegate", "password_reset", ["designation", "mobile"]))
+
+    # e. Outlook, English: the sign-off names an office, not a designation
+    date = "Thu, 22 Jan 2026 12:31:26 +0530"
+    body = ("Dear Sir,\n\nI have forgotten the password of my SSO ID. Please reset it.\n\nName: Rohit Bansal\n"
+            "SSO ID: 26630148\nMobile: 9815027746\n\nRegards,\nRohit Bansal\nCGST Range-II, Division-III, Ludhiana\n"
+            "[cid:LOGO]\n")
+    raw = outlook("c7-022e", "Rohit Bansal", "rohit.bansal@icegate.gov.in", "Password reset - Rohit Bansal", date, body)
+    case("reset-outlook-office-but-no-designation", s, "English reset via Outlook; the sign-off names the Range and "
+         "Division but no designation", raw, exp("icegate", "password_reset", ["designation"], kinds=["other"]))
+
+
+# ----------------------------------------------------------------- 023: authentication of ICEGATE senders
+
+ORIGINS["vps"] = ("vps-2214.hostnation-cloud.net", "203.0.113.58", "")
+ORIGINS["relay"] = ("bulk-out3.mailer-relay.co", "198.51.100.23", "")
+
+
+def php_mail(seed, name, frm, subject, date, plain, ar, *, reply_to=None, mailer="PHPMailer 6.9.1 "
+             "(https://github.com/PHPMailer/PHPMailer)", origin="vps", frm_header=None):
+    rnd = R(seed)
+    b = "b1=_" + rnd.alnum(40)
+    body = multi("alternative", [text(plain, "plain", "7bit"),
+                                 text("<p>" + plain.replace("\n", "<br>\n") + "</p>", "html", "7bit")], b)
+    head = {"Date": date, "To": HELPDESK, "From": frm_header or frm_hdr(name, frm), "Reply-To": reply_to,
+            "Subject": subject, "Message-ID": f"<{rnd.alnum(32)}@{ORIGINS[origin][0]}>", "X-Mailer": mailer,
+            "MIME-Version": "1.0"}
+    order = ["Date", "To", "From", "Reply-To", "Subject", "Message-ID", "X-Mailer", "MIME-Version", "*body*"]
+    return compose(order, head, body, transport(origin, frm, date, seed, ar=ar))
+
+
+def g023():
+    s = "023"
+    det = lambda n, d, i, m: f"Name: {n}\nDesignation: {d}\nSSO ID: {i}\nMobile: {m}\n"
+    # a. dmarc=fail at the top, a forged 'pass' copy below
+    frm = "kishore.naidu@icegate.gov.in"
+    ar = (ar_line("mx.icegate.gov.in", "icegate.gov.in", "kishore.naidu", "203.0.113.58", dkim="none", spf="fail",
+                  dmarc="fail") + "\nAuthentication-Results: mx.icegate.gov.in; dkim=pass header.d=icegate.gov.in "
+          "header.s=zm2024; spf=pass smtp.mailfrom=kishore.naidu@icegate.gov.in; dmarc=pass header.from=icegate.gov.in")
+    body = ("Dear Team,\n\nMy SSO ID password is not working. Kindly reset it immediately and mail the new password\n"
+            "to me, I am on tour.\n\n" + det("Kishore Naidu", "Superintendent", "47730125", "7013204468") +
+            "\nThanks\nKishore Naidu\n")
+    raw = php_mail("c7-023a", "Kishore Naidu", frm, "Reset SSO password urgently", "Fri, 23 Jan 2026 01:12:44 +0530",
+                   body, ar, reply_to="Kishore Naidu <kishorenaidu.cbic@gmail.com>")
+    case("reset-spoof-dmarc-fail-forged-pass-below", s, "A reset claiming an ICEGATE ID, sent at night from a hosting "
+         "server (PHPMailer) with a Gmail Reply-To; the topmost Authentication-Results says dmarc=fail, a 'pass' "
+         "copy below it is forged", raw, exp("icegate", "password_reset", action="review"))
+
+    # b. spf=fail, no DKIM signature, no DMARC result  [the brief's 'fails only SPF without DKIM']
+    frm = "neha.kapoor@icegate.gov.in"
+    ar = ("Authentication-Results: mx.icegate.gov.in;\n\tdkim=none (message not signed);\n\tspf=fail (mx.icegate.gov.in: "
+          f"domain of {frm} does not designate 203.0.113.58 as permitted sender) smtp.mailfrom={frm}")
+    body = ("Sir,\n\nPlease reset the password of my SSO ID.\n\n" + det("Neha Kapoor", "Inspector", "51108392",
+                                                                         "9811204473") + "\nRegards,\nNeha Kapoor\n")
+    raw = php_mail("c7-023b", "Neha Kapoor", frm, "SSO ID password reset", "Fri, 23 Jan 2026 10:40:02 +0530", body, ar,
+                   mailer="Roundcube Webmail/1.6.9")
+    case("reset-spoof-spf-fail-no-dkim", s, "Twist on the spoof: the trusted header has spf=fail with no DKIM "
+         "signature and no DMARC result at all (spf=fail without dkim=pass)", raw,
+         exp("icegate", "password_reset", action="review"))
+
+    # c. passes only for the sending service's own domain
+    frm = "deepak.sinha@icegate.gov.in"
+    ar = ("Authentication-Results: mx.icegate.gov.in;\n\tdkim=pass header.d=mailer-relay.co header.s=k1 header.b=Rt0q9Lm2;\n"
+          "\tspf=pass (mx.icegate.gov.in: domain of bounces+8812@mailer-relay.co designates 198.51.100.23 as "
+          "permitted sender) smtp.mailfrom=bounces+8812@mailer-relay.co;\n\tdmarc=none header.from=icegate.gov.in")
+    body = ("Sir,\n\nI am not able to log in with my SSO ID. Kindly reset the password.\n\n" +
+            det("Deepak Sinha", "Assistant Commissioner", "18820457", "9431017725") + "\nRegards,\nDeepak Sinha\n")
+    raw = php_mail("c7-023c", "Deepak Sinha", frm, "Password reset", "Fri, 23 Jan 2026 13:15:29 +0530", body, ar,
+                   mailer="Mailer-Relay API v3", origin="relay")
+    case("reset-spoof-passes-for-another-domain", s, "A reset 'from' an ICEGATE ID sent through a bulk-mail service: "
+         "DKIM and SPF pass only for the service's own domain, not for icegate.gov.in", raw,
+         exp("icegate", "password_reset", action="review"))
+
+    # d. the display name shows an ICEGATE address; the address is Gmail
+    body = ("Sir,\n\nKindly reset my SSO ID password.\n\n" + det("Ramesh Yadav", "Inspector", "60021873", "9935012247")
+            + "\nRamesh Yadav\n")
+    raw = gmail("c7-023d", "ramesh.yadav@icegate.gov.in", "ramesh.yadav.ice@gmail.com", "SSO ID password reset",
+                "Fri, 23 Jan 2026 16:42:10 +0530", body)
+    case("reset-display-name-shows-icegate-address", s, "The From display name is an ICEGATE address but the address "
+         "itself is a Gmail one: an ambiguous sender", raw,
+         exp("personal", "password_reset", ["icegate_sender"], action="review"))
+
+    # e. two addresses in From:
+    frm = "vinay.kumar4@icegate.gov.in"
+    body = ("Sir,\n\nPlease reset my password.\n\n" + det("Vinay Kumar", "Inspector", "33108746", "9868012254") +
+            "\nRegards,\nVinay Kumar\n")
+    raw = zimbra("c7-023e", "Vinay Kumar", frm, "Password reset", "Sat, 24 Jan 2026 10:11:36 +0530", body, cte="7bit",
+                 extra={"From": "Vinay Kumar <vinay.kumar4@icegate.gov.in>, Vinay K <vinay.k@icegate.gov.in>"})
+    case("reset-two-addresses-in-from", s, "A reset whose From: field holds two ICEGATE addresses: an ambiguous "
+         "sender", raw, exp("icegate", "password_reset", action="review"))
+
+    # f. relayed: spf=fail but dkim=pass for icegate.gov.in  [twist: acknowledge]
+    frm = "meghna.das@icegate.gov.in"
+    ar = ar_line("mx.icegate.gov.in", "icegate.gov.in", "meghna.das", "164.100.148.40", spf="fail")
+    body = ("Sir,\n\nI have forgotten my SSO ID password. Kindly reset it.\n\n" +
+            det("Meghna Das", "Superintendent", "24410938", "9830102247") + "\nRegards,\nMeghna Das\nCGST Kolkata South\n")
+    raw = zimbra("c7-023f", "Meghna Das", frm, "Password reset - Meghna Das", "Sat, 24 Jan 2026 12:30:48 +0530", body,
+                 cte="7bit", ar=ar)
+    case("reset-relayed-spf-fail-dkim-pass", s, "Twist: a reset relayed through a gateway: spf=fail but dkim=pass "
+         "and dmarc=pass for icegate.gov.in, which is no authentication failure", raw,
+         exp("icegate", "password_reset"))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023]
 
 
 def attachment_count(raw: bytes) -> int:
