@@ -2817,9 +2817,268 @@ def g023():
          exp("icegate", "password_reset"))
 
 
+
+# ----------------------------------------------------------------- 024: designation update through the system manager
+
+def g024():
+    s = "024"
+    # a. Thunderbird sysmgr, RFC 2231 Devanagari + English order name, 'scan_0012.pdf' told by its text
+    body = ("Sir/Madam,\n\nShri Bhupinder Singh, Inspector, Custom House, Amritsar, has been promoted as\nSuperintendent "
+            "vide Establishment Order No. 09/2026 dated 05.01.2026. His designation\nin ACES still shows Inspector.\n\n"
+            "The promotion order and the first page of his service book are attached; kindly\nupdate the designation.\n\n"
+            "-- \nRegards,\nJasbir Kaur\nAppraiser & System Manager\nCustom House, Amritsar\njasbir.kaur@icegate.gov.in\n"
+            "Ph: 0183-2592417\n")
+    raw = thunderbird("c7-024a", "Sysmgr Amritsar", "sysmgr.asr@icegate.gov.in",
+                      "Updation of designation - Shri Bhupinder Singh - promotion", "Mon, 26 Jan 2026 11:02:37 +0530", body,
+                      [tb_att(promo_order("09/2026", "05.01.2026", ["Shri Bhupinder Singh, Inspector"], "Inspector",
+                                          "Superintendent", "Office of the Commissioner of Customs, Amritsar"), PDF,
+                              "पदोन्नति आदेश - Promotion Order 09-2026.pdf"),
+                       att(sb("Bhupinder Singh", "12/04/1984", "03/03/2008"), PDF, "scan_0012.pdf")])
+    case("promotion-sysmgr-thunderbird-rfc2231-scan-name", s, "Amritsar System Manager ID (Thunderbird): the "
+         "promotion order's name is Devanagari + English in RFC 2231 form; the service book is 'scan_0012.pdf', "
+         "told by its text layer", raw, exp("generic", "designation_update", kinds=["promotion_order", "service_book"]))
+
+    # b. Zimbra sysmgr: two officers, one order, two photos
+    body = ("Sir,\n\nSmt. Geeta Rani and Shri Om Prakash, Examiners of ICD Dadri, have been promoted to\nAppraiser vide "
+            "the attached order. Their service book first pages are attached.\nKindly update both designations in "
+            "ACES.\n\nRegards,\nVijay Kumar Tyagi\nSuperintendent & System Manager\nICD Dadri, Greater Noida\n"
+            "Mob: 9873012458\nvk.tyagi@icegate.gov.in\n")
+    raw = zimbra("c7-024b", "SYSMGR ICD DADRI", "sysmgr.icddadri@icegate.gov.in", "Designation update - promotion to Appraiser",
+                 "Mon, 26 Jan 2026 15:18:04 +0530", body,
+                 [att(promo_order("14/2026", "12.01.2026", ["Smt. Geeta Rani, Examiner", "Shri Om Prakash, Examiner"],
+                                  "Examiner", "Appraiser", "Office of the Commissioner of Customs (Export), ICD Dadri"), PDF,
+                      "Promotion order - Examiners to Appraiser.pdf"),
+                  att(photo(401), JPG, "Service book - Geeta Rani.jpg"), att(photo(402), JPG, "Service book - Om Prakash.jpg")],
+                 cte="7bit")
+    case("promotion-sysmgr-two-officers-one-order", s, "ICD Dadri System Manager ID: one promotion order for two "
+         "Examiners and a service book photo for each", raw,
+         exp("generic", "designation_update", kinds=["promotion_order", "service_book", "service_book"]))
+
+    # c. the System Manager's sign-off has no designation  [twist]
+    body = ("Sir/Madam,\n\nPlease update the designation of Shri Nitin Borkar from Inspector to Superintendent in\nACES "
+            "consequent on his promotion. The promotion order and his service book page are\nattached.\n\nRegards,\n"
+            "Sameer Naik\nCustom House, Mormugao, Goa\nsameer.naik@icegate.gov.in\nPh: 0832-2520148\n")
+    raw = zimbra("c7-024c", "SYSMGR MORMUGAO", "sysmgr.mormugao@icegate.gov.in", "Designation update - Nitin Borkar",
+                 "Tue, 27 Jan 2026 10:40:55 +0530", body,
+                 [att(promo_order("03/2026", "08.01.2026", ["Shri Nitin Borkar, Inspector"], "Inspector", "Superintendent",
+                                  "Commissionerate of Customs, Goa"), PDF, "Promotion Order Nitin Borkar.pdf"),
+                  att(sb("Nitin Borkar", "21/05/1985", "14/08/2009"), PDF, "Service Book Nitin Borkar.pdf")], cte="7bit")
+    case("promotion-sysmgr-signoff-without-designation", s, "Twist: Mormugao System Manager ID, complete documents, but the "
+         "sign-off gives name, office, e-mail and phone without a designation", raw,
+         exp("generic", "designation_update", ["signature_designation"], kinds=["promotion_order", "service_book"]))
+
+    # d. Outlook sysmgr: 'Office Order 56-2025.pdf' told by its text
+    date = "Tue, 27 Jan 2026 12:55:19 +0530"
+    body = ("Dear Sir/Madam,\n\nConsequent upon promotion of Smt. Poonam Saini from Tax Assistant to Senior Tax\nAssistant, "
+            "her designation may kindly be updated. Office Order No. 56/2025 and her\nservice book first page are "
+            "attached.\n\nRegards,\nSatish Arora\nSuperintendent (Systems) & System Manager\nCGST Panchkula\n"
+            "Tel: 0172-2583316\nsatish.arora@icegate.gov.in\n[cid:LOGO]\n")
+    raw = outlook("c7-024d", "SYSMGR CGST PANCHKULA", "sysmgr.cgst.panchkula@icegate.gov.in",
+                  "Updation of designation - Poonam Saini, STA", date, body,
+                  [outlook_att(promo_order("56/2025", "30.12.2025", ["Smt. Poonam Saini, Tax Assistant"], "Tax Assistant",
+                                           "Senior Tax Assistant", "Office of the Commissioner, CGST Panchkula"), PDF,
+                               "Office Order 56-2025.pdf", date),
+                   outlook_att(sb("Poonam Saini", "02/02/1990", "11/07/2014"), PDF, "Poonam Saini SB.pdf", date)])
+    case("promotion-sysmgr-outlook-office-order-by-text", s, "Panchkula System Manager ID via Outlook (logo): the "
+         "promotion order is 'Office Order 56-2025.pdf', told by its text layer", raw,
+         exp("generic", "designation_update", kinds=["other", "promotion_order", "service_book"]))
+
+    # e. the order is a photo-scan PDF with a neutral name  [twist: promotion_order missing]
+    body = ("Sir,\n\nKindly update the designation of Shri Arjun Reddy as Superintendent consequent on his\npromotion "
+            "vide Office Order No. 88/2025. The order (scanned) and his service book page are\nattached.\n\nRegards,\n"
+            "T. Srinivas\nSuperintendent & System Manager, CGST Warangal\nMob: 9866013342\nt.srinivas@icegate.gov.in\n")
+    raw = zimbra("c7-024e", "SYSMGR CGST WARANGAL", "sysmgr.cgst.wgl@icegate.gov.in", "Designation update - Arjun Reddy",
+                 "Wed, 28 Jan 2026 11:21:40 +0530", body,
+                 [att(scan_pdf(411), PDF, "OO_88_2025.pdf"),
+                  att(sb("Arjun Reddy", "15/09/1986", "02/04/2010"), PDF, "Service Book Arjun Reddy.pdf")], cte="7bit")
+    case("promotion-sysmgr-order-scan-with-neutral-name", s, "Twist: the promotion order is an image-only PDF named "
+         "'OO_88_2025.pdf': neither its name nor its content tells it, so it is 'other' and the order is missing", raw,
+         exp("generic", "designation_update", ["promotion_order"], kinds=["other", "service_book"]))
+
+    # f. Gmail app, Comm Admin: promotion to Assistant Commissioner
+    rnd = R("c7-024f-a")
+    body = ("Sir/Madam,\n\nShri Rakesh Bhatia, Superintendent, has been promoted as Assistant Commissioner\nvide CBIC "
+            "order dated 02.01.2026 and posted in this Commissionerate. Kindly update his\ndesignation in ACES. "
+            "Order and service book page attached.\n\nRegards,\nSunanda Ghosh\nSuperintendent & Comm Admin, CGST "
+            "Howrah\nMob: 9433012476\nsunanda.ghosh@icegate.gov.in\n")
+    raw = gmail("c7-024f", "Comm Admin CGST Howrah", "comadmin.cgst.howrah@icegate.gov.in",
+                "Designation update - Rakesh Bhatia, AC", "Wed, 28 Jan 2026 14:46:12 +0530", body,
+                [gmail_att(promo_order("F.No. A-32012/02/2026", "02.01.2026", ["Shri Rakesh Bhatia, Superintendent"],
+                                       "Superintendent", "Assistant Commissioner", "Central Board of Indirect Taxes and Customs"),
+                           PDF, "Promotion order AC.pdf", rnd),
+                 gmail_att(photo(421), JPG, "Service book first page.jpg", rnd)], app=True)
+    case("promotion-comadmin-gmail-app-to-ac", s, "Howrah Comm Admin ID via the Gmail app: promotion of a "
+         "Superintendent to Assistant Commissioner; order PDF and service book photo", raw,
+         exp("generic", "designation_update", kinds=["promotion_order", "service_book"]))
+
+
+# ----------------------------------------------------------------- 025: the officer sends the order only
+
+def g025():
+    s = "025"
+    # a. iPhone, inline PDF
+    body = ("Sir,\nI have been promoted to Superintendent vide the attached order. Kindly update my designation in "
+            "ACES.\nRegards\nAjay Pratap Singh\nSuperintendent, CGST Lucknow\n")
+    raw = iphone("c7-025a", "Ajay Pratap Singh", "ajay.pratap@icegate.gov.in", "Designation updation",
+                 "Thu, 29 Jan 2026 18:30:51 +0530", body,
+                 [ios_att(promo_order("112/2025", "22.12.2025", ["Shri Ajay Pratap Singh, Inspector"], "Inspector",
+                                      "Superintendent", "Office of the Chief Commissioner, CGST Lucknow Zone"), PDF,
+                          "Promotion Order.pdf")])
+    case("promotion-iphone-order-inline-only", s, "An officer's ICEGATE ID from an iPhone: the promotion order inline, "
+         "no service book", raw, exp("icegate", "designation_update", ["service_book"], kinds=["promotion_order"]))
+
+    # b. Gmail app, JPEG order
+    rnd = R("c7-025b-a")
+    body = ("Sir,\n\nI was promoted as Appraiser last month. Photo of the promotion order is attached. Please\nchange "
+            "my designation from Examiner to Appraiser.\n\nRegards,\nSreelakshmi Nair\nAppraiser, Cochin Custom House\n")
+    raw = gmail("c7-025b", "Sreelakshmi Nair", "sreelakshmi.nair@icegate.gov.in", "Change of designation - promotion",
+                "Thu, 29 Jan 2026 20:04:33 +0530", body, [gmail_att(photo(431), JPG, "Promotion order.jpg", rnd)], app=True)
+    case("promotion-gmail-app-order-photo-only", s, "An Appraiser's ICEGATE ID via the Gmail app: a photo of the "
+         "promotion order named as such, no service book", raw,
+         exp("icegate", "designation_update", ["service_book"], kinds=["promotion_order"]))
+
+    # c. iPhone with both  [twist: acknowledge]
+    body = ("Sir,\nPromotion order and first page of service book attached. Please update my designation to "
+            "Superintendent.\nThanks\nRajat Verma\n")
+    raw = iphone("c7-025c", "Rajat Verma", "rajat.verma@icegate.gov.in", "Designation update",
+                 "Fri, 30 Jan 2026 09:12:20 +0530", body,
+                 [ios_att(promo_order("07/2026", "09.01.2026", ["Shri Rajat Verma, Inspector"], "Inspector", "Superintendent",
+                                      "Office of the Commissioner, CGST Bhopal"), PDF, "Promotion_order.pdf"),
+                  ios_att(photo(441), JPG, "Service Book.jpeg")])
+    case("promotion-iphone-order-and-book", s, "Twist: an iPhone mail with the promotion order and a photo of the "
+         "service book", raw, exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]))
+
+    # d. Outlook: 'DPC_order_2026.pdf' told by its text
+    date = "Fri, 30 Jan 2026 11:48:07 +0530"
+    body = ("Dear Sir,\n\nI have been promoted to the grade of Superintendent on the recommendation of the DPC\n(order "
+            "attached). Kindly update my designation in ACES and the ICEGATE directory.\n\nRegards,\nSatyendra Mishra\n"
+            "Superintendent, CGST Varanasi\n[cid:LOGO]\n")
+    raw = outlook("c7-025d", "Satyendra Mishra", "satyendra.mishra@icegate.gov.in", "Designation update after DPC", date,
+                  body, [outlook_att(promo_order("201/2025", "29.12.2025", ["Shri Satyendra Mishra, Inspector"], "Inspector",
+                                                 "Superintendent", "Office of the Commissioner, CGST Varanasi"), PDF,
+                                     "DPC_order_2026.pdf", date)])
+    case("promotion-outlook-dpc-order-by-text", s, "A Superintendent's ICEGATE ID via Outlook (logo): 'DPC_order_2026.pdf' "
+         "is a promotion order by its text layer; no service book", raw,
+         exp("icegate", "designation_update", ["service_book"], kinds=["other", "promotion_order"]))
+
+    # e. iPhone on iCloud  [twist: icegate_sender too]
+    body = ("Sir,\nI have been promoted as Senior Intelligence Officer. Order attached. Kindly update my designation.\n"
+            "Regards\nPiyush Agarwal\n")
+    raw = iphone("c7-025e", "Piyush Agarwal", "piyush.agarwal85@icloud.com", "Designation update",
+                 "Fri, 30 Jan 2026 19:22:45 +0530", body,
+                 [ios_att(promo_order("DRI/Estt/05/2026", "15.01.2026", ["Shri Piyush Agarwal, Intelligence Officer"],
+                                      "Intelligence Officer", "Senior Intelligence Officer", "Directorate of Revenue Intelligence"),
+                          PDF, "Promotion order DRI.pdf")], origin="icloud")
+    case("promotion-iphone-icloud-order-only", s, "Twist: the same kind of iPhone mail from a personal iCloud "
+         "address", raw, exp("personal", "designation_update", ["icegate_sender", "service_book"], kinds=["promotion_order"]))
+
+    # f. Hindi, Zimbra: a Devanagari-only file name, told by its text
+    body = ("महोदय,\n\nमेरी पदोन्नति निरीक्षक से अधीक्षक के पद पर हुई है। पदोन्नति आदेश संलग्न है। कृपया एसीईएस में\n"
+            "मेरा पदनाम अद्यतन करें।\n\nसादर,\nरामकिशोर मीणा\nअधीक्षक, सीजीएसटी कोटा\n")
+    raw = zimbra("c7-025f", "रामकिशोर मीणा", "ramkishore.meena@icegate.gov.in", "पदनाम अद्यतन हेतु अनुरोध",
+                 "Sat, 31 Jan 2026 10:33:19 +0530", body,
+                 [att(promo_order("11/2026", "14.01.2026", ["Shri Ramkishore Meena, Inspector"], "Inspector",
+                                  "Superintendent", "Office of the Commissioner, CGST Kota"), PDF, "पदोन्नति आदेश.pdf",
+                      style="2047")])
+    case("promotion-hindi-devanagari-only-file-name", s, "A Hindi mail from the officer's ICEGATE ID; the order's "
+         "file name is Devanagari only and its text layer shows a promotion order; no service book", raw,
+         exp("icegate", "designation_update", ["service_book"], kinds=["promotion_order"]))
+
+
+# ----------------------------------------------------------------- 026: the order only in the quoted thread
+
+def g026():
+    s = "026"
+    # a. Thunderbird reply
+    body = ("Sir,\n\nThe first page of my service book is attached as asked. The promotion order went with\nmy first "
+            "mail.\n\nRegards,\nSunil Nair\nSuperintendent, CGST Kollam\n\n"
+            "On 29-01-2026 12:10, Saksham Seva Helpdesk wrote:\n> Sir,\n> Kindly send the first page of your service "
+            "book to update the designation.\n>\n> On 28-01-2026 16:45, Sunil Nair wrote:\n>> I have been promoted as "
+            "Superintendent; promotion order attached.\n")
+    raw = thunderbird("c7-026a", "Sunil Nair", "sunil.nair3@icegate.gov.in", "Re: Designation update - Sunil Nair",
+                      "Mon, 2 Feb 2026 10:04:26 +0530", body,
+                      [att(sb("Sunil Nair", "06/06/1983", "01/02/2008"), PDF, "Service Book first page.pdf")],
+                      reply="3c7e19d2-8a44-4f0e-b1c5-6e2d90a7f311@icegate.gov.in")
+    case("promotion-thunderbird-reply-book-now-order-quoted", s, "Thunderbird reply attaching the service book; the "
+         "promotion order is named only in the quoted earlier mails", raw,
+         exp("icegate", "designation_update", ["promotion_order"], kinds=["service_book"]))
+
+    # b. Outlook reply
+    date = "Mon, 2 Feb 2026 12:22:10 +0530"
+    body = ("Sir,\n\nPlease find the service book page attached. Kindly update my designation now.\n\nRegards,\n"
+            "Kavita Chauhan\nAppraiser, ICD Ahmedabad\n[cid:LOGO]\n\n-----Original Message-----\nFrom: Saksham Seva "
+            "Helpdesk <saksham.seva@icegate.gov.in>\nSent: Friday, January 30, 2026 3:30 PM\nTo: Kavita Chauhan "
+            "<kavita.chauhan@icegate.gov.in>\nSubject: RE: Designation update\n\nMadam, the service book page is "
+            "also required. The promotion order has been received.\n")
+    raw = outlook("c7-026b", "Kavita Chauhan", "kavita.chauhan@icegate.gov.in", "RE: Designation update", date, body,
+                  [outlook_att(sb("Kavita Chauhan", "19/10/1986", "05/05/2011"), PDF, "Service Book Kavita.pdf", date)],
+                  reply="6602113390.10092.1769767200000.JavaMail.zimbra@icegate.gov.in")
+    case("promotion-outlook-reply-book-now-order-quoted", s, "Outlook reply (logo) attaching the service book; the "
+         "promotion order is mentioned only under '-----Original Message-----'", raw,
+         exp("icegate", "designation_update", ["promotion_order"], kinds=["other", "service_book"]))
+
+    # c. the reply attaches both again  [twist: acknowledge]
+    body = ("Sir,\n\nAttaching both the promotion order and the service book page again for updating my\ndesignation.\n\n"
+            "Regards,\nMahesh Gowda\nSuperintendent, CGST Mysuru\n\nOn 30-01-2026 11:00, Saksham Seva Helpdesk wrote:\n"
+            "> Sir, the service book page was not attached.\n")
+    raw = thunderbird("c7-026c", "Mahesh Gowda", "mahesh.gowda@icegate.gov.in", "Re: Designation update - Mahesh Gowda",
+                      "Tue, 3 Feb 2026 09:50:41 +0530", body,
+                      [att(promo_order("19/2026", "16.01.2026", ["Shri Mahesh Gowda, Inspector"], "Inspector",
+                                       "Superintendent", "Office of the Commissioner, CGST Mysuru"), PDF,
+                           "Promotion order Mahesh.pdf"),
+                       att(sb("Mahesh Gowda", "03/03/1984", "12/12/2008"), PDF, "Service book Mahesh.pdf")],
+                      reply="1d9e7f2c-3b51-4a77-8c1e-5f0a2b6d9e44@icegate.gov.in")
+    case("promotion-reply-attaches-both-again", s, "Twist: the reply attaches the promotion order and the service book "
+         "again", raw, exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]))
+
+    # d. Gmail reply on ICEGATE
+    rnd = R("c7-026d-a")
+    body = ("Sir,\n\nService book attached. Promotion order was sent earlier.\n\nRegards,\nAbdul Rasheed\nAppraiser, "
+            "Calicut Air Customs\n\nOn Fri, 30 Jan 2026 at 14:22, Saksham Seva <saksham.seva@icegate.gov.in> wrote:\n\n"
+            "> Sir, please send the service book first page. The promotion order (OO 15/2026) is\n> received.\n")
+    raw = gmail("c7-026d", "Abdul Rasheed", "abdul.rasheed@icegate.gov.in", "Re: Designation update",
+                "Tue, 3 Feb 2026 12:15:56 +0530", body, [gmail_att(photo(451), JPG, "Service book page.jpg", rnd)],
+                reply="5510293377.20019.1769763120000.JavaMail.zimbra@icegate.gov.in")
+    case("promotion-gmail-reply-book-order-quoted", s, "Reply through Gmail on an ICEGATE ID with a service book "
+         "photo; the order named only in the quote", raw,
+         exp("icegate", "designation_update", ["promotion_order"], kinds=["service_book"]))
+
+    # e. a forward of the earlier mail, the order re-attached, plus the book  [twist: acknowledge]
+    rnd = R("c7-026e-a")
+    inner = ("Sir,\n\nI have been promoted as Superintendent. The promotion order is attached. Kindly update\nmy "
+             "designation.\n\nRegards,\nPriya Menon\n")
+    body = ("Sir,\n\nForwarding my earlier mail with the promotion order. The service book first page is\nalso attached "
+            "now. Kindly update my designation.\n\nRegards,\nPriya Menon\nSuperintendent, CGST Thrissur\n"
+            + fwd_gmail("Priya Menon <priya.menon4@icegate.gov.in>", "Wed, 28 Jan 2026 at 10:02",
+                        "Designation update - Priya Menon", "Saksham Seva <saksham.seva@icegate.gov.in>", inner))
+    raw = gmail("c7-026e", "Priya Menon", "priya.menon4@icegate.gov.in", "Fwd: Designation update - Priya Menon",
+                "Tue, 3 Feb 2026 15:40:09 +0530", body,
+                [gmail_att(promo_order("21/2026", "19.01.2026", ["Smt. Priya Menon, Inspector"], "Inspector",
+                                       "Superintendent", "Office of the Commissioner, CGST Thrissur"), PDF,
+                           "Promotion Order - Priya Menon.pdf", rnd),
+                 gmail_att(sb("Priya Menon", "14/02/1985", "20/06/2009"), PDF, "Service Book - Priya Menon.pdf", rnd)])
+    case("promotion-forward-earlier-mail-with-order-plus-book", s, "Twist: instead of replying, the officer forwards "
+         "her earlier mail ('---------- Forwarded message ---------') with the order attached again, and adds the "
+         "service book", raw, exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]))
+
+    # f. Zimbra reply, service book photo
+    body = ("Sir,\n\nAttached is the photo of my service book first page. Please update the designation.\n\nRegards,\n"
+            "Dinesh Kumar Meena\nSuperintendent, Customs Division, Jaisalmer\n\n----- Original Message -----\nFrom: "
+            "\"Saksham Seva Helpdesk\" <saksham.seva@icegate.gov.in>\nTo: \"Dinesh Kumar Meena\" "
+            "<dineshkumar.meena@icegate.gov.in>\nSent: Friday, January 30, 2026 5:02:11 PM\nSubject: Re: Promotion - "
+            "designation update\n\nSir, we have your promotion order; kindly send the service book page.\n")
+    raw = zimbra("c7-026f", "Dinesh Kumar Meena", "dineshkumar.meena@icegate.gov.in",
+                 "Re: Promotion - designation update", "Wed, 4 Feb 2026 10:26:33 +0530", body,
+                 [att(photo(461), JPG, "Service book first page.jpg")], cte="7bit",
+                 reply="7008123344.19002.1769772731000.JavaMail.zimbra@icegate.gov.in")
+    case("promotion-zimbra-reply-photo-order-quoted", s, "Zimbra reply with a service book photo; the promotion order "
+         "is only mentioned below '----- Original Message -----'", raw,
+         exp("icegate", "designation_update", ["promotion_order"], kinds=["service_book"]))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026]
 
 
 def attachment_count(raw: bytes) -> int:
