@@ -3076,9 +3076,202 @@ def g026():
          exp("icegate", "designation_update", ["promotion_order"], kinds=["service_book"]))
 
 
+
+# ----------------------------------------------------------------- 027: role mapping after transfer, complete
+
+def g027():
+    s = "027"
+    # a. Outlook: transfer order, local posting order, charge report photo
+    date = "Wed, 4 Feb 2026 12:40:15 +0530"
+    body = ("Dear Sir/Madam,\n\nOn transfer from CGST Mumbai East I joined CGST Navi Mumbai on 27.01.2026 and have been\n"
+            "posted to Range-IV, Division-Vashi. Kindly unmap my roles in Mumbai East and map me\nas Range Officer in "
+            "ACES-GST BO.\n\nThe transfer order, the local posting order and my charge assumption report are\n"
+            "attached.\n\nRegards,\nAkash Deshmukh\nInspector, CGST Range-IV, Vashi\nTel: 022-27814452\n[cid:LOGO]\n")
+    raw = outlook("c7-027a", "Akash Deshmukh", "akash.deshmukh@icegate.gov.in",
+                  "Role mapping in ACES–GST BO – joined on transfer", date, body,
+                  [outlook_att(transfer_order("TR/45/2026", "12.01.2026", "Shri Akash Deshmukh", "Inspector",
+                                              "CGST Mumbai East", "CGST Navi Mumbai"), PDF, "Transfer Order 45-2026.pdf",
+                               date),
+                   outlook_att(posting_order("LPO/08/2026", "Shri Akash Deshmukh", "Inspector", "Range-IV, Division Vashi",
+                                             "Office of the Commissioner, CGST Navi Mumbai"), PDF, "Local Posting Order.pdf",
+                               date),
+                   outlook_att(photo(471), JPG, "Charge assumption report.jpg", date)])
+    case("role-outlook-transfer-complete", s, "Inspector's ICEGATE ID via Outlook (logo, en dash in the subject): "
+         "transfer order, local posting order and a photo of the charge assumption report", raw,
+         exp("icegate", "role_mapping", kinds=["charge_report", "other", "posting_order", "transfer_order"]))
+
+    # b. Zimbra: 'Assumption of charge.pdf'
+    body = ("Sir,\n\nI have joined CGST Jaipur on transfer from CGST Alwar and am posted as Superintendent,\nRange-II, "
+            "Division-C. Kindly map the Range Superintendent roles in ACES-GST BO and remove\nthe Alwar roles. The "
+            "transfer order, local posting order and assumption of charge report\nare attached.\n\nRegards,\nSeema "
+            "Choudhary\nSuperintendent, CGST Jaipur\nPh: 0141-2385514\n")
+    raw = zimbra("c7-027b", "Seema Choudhary", "seema.choudhary@icegate.gov.in", "Mapping of roles on transfer - Jaipur",
+                 "Wed, 4 Feb 2026 15:02:44 +0530", body,
+                 [att(transfer_order("CC/JPR/11/2026", "09.01.2026", "Smt. Seema Choudhary", "Superintendent",
+                                     "CGST Alwar", "CGST Jaipur"), PDF, "Transfer order.pdf"),
+                  att(posting_order("14/2026", "Smt. Seema Choudhary", "Superintendent", "Range-II, Division-C",
+                                    "Office of the Commissioner, CGST Jaipur"), PDF, "Local posting order - Jaipur.pdf"),
+                  att(charge_report("Seema Choudhary", "Superintendent", "Range-II, Division-C", "02.02.2026"), PDF,
+                      "Assumption of charge.pdf")], cte="7bit")
+    case("role-zimbra-supdt-three-pdfs", s, "Superintendent's ICEGATE ID: three text PDFs (transfer order, local "
+         "posting order, 'Assumption of charge')", raw,
+         exp("icegate", "role_mapping", kinds=["charge_report", "posting_order", "transfer_order"]))
+
+    # c. no charge report yet  [twist]
+    body = ("Sir/Madam,\n\nOn my transfer to CGST Belapur I have been posted to Range-I, Division-II. Please map\nthe "
+            "roles in ACES-GST BO. The transfer order and local posting order are attached; the\ncharge report will "
+            "be sent after handing over charge at the old Range.\n\nRegards,\nNilesh Patil\nInspector, CGST Belapur\n")
+    raw = zimbra("c7-027c", "Nilesh Patil", "nilesh.patil6@icegate.gov.in", "Role mapping - transfer to Belapur",
+                 "Thu, 5 Feb 2026 10:14:38 +0530", body,
+                 [att(transfer_order("TR/52/2026", "14.01.2026", "Shri Nilesh Patil", "Inspector", "CGST Raigad",
+                                     "CGST Belapur"), PDF, "Transfer Order - Nilesh Patil.pdf"),
+                  att(posting_order("LPO/11/2026", "Shri Nilesh Patil", "Inspector", "Range-I, Division-II",
+                                    "Office of the Commissioner, CGST Belapur"), PDF, "LPO - posting order - Nilesh.pdf")],
+                 cte="7bit")
+    case("role-zimbra-charge-report-to-follow", s, "Twist: transfer order and local posting order attached; the charge "
+         "report 'will be sent' later", raw,
+         exp("icegate", "role_mapping", ["charge_report"], kinds=["posting_order", "transfer_order"]))
+
+    # d. System Manager for three officers
+    body = ("Sir/Madam,\n\nThree Inspectors have joined CGST Nagpur-I on transfer from CGST Aurangabad. Kindly map\nthem "
+            "to their new Ranges in ACES-GST BO as per the attached local posting order. The\ntransfer order and "
+            "their joining reports are attached.\n\nRegards,\nSunil Bhonde\nSuperintendent (Systems) & System "
+            "Manager\nCGST Nagpur-I\nMob: 9823012746\nsunil.bhonde@icegate.gov.in\n")
+    raw = zimbra("c7-027d", "SYSMGR CGST NAGPUR-I", "sysmgr.cgst.nagpur1@icegate.gov.in",
+                 "Role mapping - 3 Inspectors joined on transfer", "Thu, 5 Feb 2026 12:48:29 +0530", body,
+                 [att(transfer_order("AGT/2026/04", "05.01.2026", "Three Inspectors (list annexed)", "Inspectors",
+                                     "CGST Aurangabad", "CGST Nagpur-I"), PDF, "Transfer order AGT 2026.pdf"),
+                  att(posting_order("LPO/03/2026", "Three Inspectors", "Inspectors", "Ranges as annexed",
+                                    "Office of the Commissioner, CGST Nagpur-I"), PDF, "Local Posting Order 03-2026.pdf"),
+                  att(charge_report("Amit Kale", "Inspector", "Range-III", "30.01.2026", "JOINING REPORT"), PDF,
+                      "Joining report - Amit Kale.pdf"),
+                  att(charge_report("Sonal Jain", "Inspector", "Range-V", "30.01.2026", "JOINING REPORT"), PDF,
+                      "Joining report - Sonal Jain.pdf"),
+                  att(charge_report("Vishal Thakre", "Inspector", "Range-VI", "30.01.2026", "JOINING REPORT"), PDF,
+                      "Joining report - Vishal Thakre.pdf")], cte="7bit")
+    case("role-sysmgr-three-officers-joining-reports", s, "Nagpur-I System Manager ID maps three transferred "
+         "Inspectors: one transfer order, one local posting order, three joining reports; full signature", raw,
+         exp("generic", "role_mapping",
+             kinds=["charge_report", "charge_report", "charge_report", "posting_order", "transfer_order"]))
+
+    # e. Thunderbird, Hindi + English, RFC 2231 file names
+    body = ("महोदय,\n\nस्थानांतरण पर मैंने सीजीएसटी भोपाल में दिनांक 28.01.2026 को कार्यभार ग्रहण किया है। कृपया\n"
+            "एसीईएस-जीएसटी बीओ में मेरी भूमिकाएँ मैप करें।\n\nSir, on transfer I joined CGST Bhopal on 28.01.2026. Kindly "
+            "map my roles in ACES-GST BO.\nTransfer order, local posting order and charge report attached.\n\n-- \n"
+            "सादर / Regards,\nअर्चना तिवारी / Archana Tiwari\nनिरीक्षक / Inspector, CGST Bhopal\n")
+    raw = thunderbird("c7-027e", "Archana Tiwari", "archana.tiwari@icegate.gov.in",
+                      "भूमिका मैपिंग / Role mapping - transfer to Bhopal", "Fri, 6 Feb 2026 10:31:04 +0530", body,
+                      [tb_att(transfer_order("45/2026", "10.01.2026", "Smt. Archana Tiwari", "Inspector", "CGST Indore",
+                                             "CGST Bhopal"), PDF, "स्थानांतरण आदेश - Transfer Order.pdf"),
+                       tb_att(posting_order("06/2026", "Smt. Archana Tiwari", "Inspector", "Range-II, Division-I",
+                                            "Office of the Commissioner, CGST Bhopal"), PDF, "Local Posting Order.pdf"),
+                       tb_att(photo(481), JPG, "Joining Report.jpg")], cte="qp", lang="hi")
+    case("role-thunderbird-bilingual-rfc2231", s, "Inspector's ICEGATE ID (Thunderbird), Hindi then English; the "
+         "transfer order's name is Devanagari + English in RFC 2231 form; joining report as a photo", raw,
+         exp("icegate", "role_mapping", kinds=["charge_report", "posting_order", "transfer_order"]))
+
+    # f. a Division mailbox on ICEGATE whose sign-off has no number  [twist: signature_phone]
+    body = ("Sir,\n\nShri Rakesh Negi, Superintendent, has been relieved from this Division on transfer to\nCGST "
+            "Dehradun and has joined there. Kindly unmap him from Division-II, Haridwar and map\nhim as per the "
+            "attached posting order. Transfer order, posting order and relief report\nattached.\n\nRegards,\n"
+            "Pankaj Bisht\nAssistant Commissioner, CGST Division-II, Haridwar\npankaj.bisht@icegate.gov.in\n")
+    raw = zimbra("c7-027f", "CGST Division-II Haridwar", "division2.haridwar@icegate.gov.in",
+                 "Unmapping and mapping on transfer - Rakesh Negi", "Fri, 6 Feb 2026 12:58:41 +0530", body,
+                 [att(transfer_order("E-12/2026", "16.01.2026", "Shri Rakesh Negi", "Superintendent",
+                                     "CGST Haridwar", "CGST Dehradun"), PDF, "Transfer Order Rakesh Negi.pdf"),
+                  att(posting_order("09/2026", "Shri Rakesh Negi", "Superintendent", "Range-IV, Dehradun",
+                                    "Office of the Commissioner, CGST Dehradun"), PDF, "Posting order Dehradun.pdf"),
+                  att(charge_report("Rakesh Negi", "Superintendent", "Range-I, Division-II, Haridwar", "31.01.2026",
+                                    "RELIEF REPORT"), PDF, "Relief report.pdf")], cte="7bit")
+    case("role-division-mailbox-no-number", s, "Twist: a Division's ICEGATE mailbox sends all three documents, but its "
+         "sign-off has no contact number", raw,
+         exp("generic", "role_mapping", ["signature_phone"], kinds=["charge_report", "posting_order", "transfer_order"]))
+
+
+# ----------------------------------------------------------------- 028: role mapping from office mailboxes outside ICEGATE
+
+def g028():
+    s = "028"
+    sig = lambda n, d, o, e, p: f"\nRegards,\n{n}\n{d}, {o}\nEmail: {e}\nPh: {p}\n"
+    # a. Range Gmail, transfer order only
+    rnd = R("c7-028a-a")
+    body = ("Sir,\n\nShri Tejas Mhatre, Inspector, has joined this Range on transfer from CGST Thane. Kindly map\nhim to "
+            "Range-II, Division Kalyan in ACES-GST BO. The transfer order is attached; the local\nposting order and "
+            "his charge report will follow.\n" +
+            sig("Rajesh Gaikwad", "Superintendent", "CGST Range-II, Kalyan", "rajesh.gaikwad@icegate.gov.in", "0251-2317745"))
+    raw = gmail("c7-028a", "CGST Range-II Kalyan", "cgstrange2.kalyan@gmail.com", "Mapping of Inspector - Range-II Kalyan",
+                "Mon, 9 Feb 2026 11:20:36 +0530", body,
+                [gmail_att(transfer_order("TR/61/2026", "20.01.2026", "Shri Tejas Mhatre", "Inspector", "CGST Thane",
+                                          "CGST Bhiwandi"), PDF, "Transfer order - Tejas Mhatre.pdf", rnd)])
+    case("role-range-gmail-transfer-order-only", s, "A Range office Gmail asks to map a transferred Inspector with "
+         "only the transfer order; full signature", raw,
+         exp("generic", "role_mapping", ["charge_report", "icegate_sender", "posting_order"], kinds=["transfer_order"]))
+
+    # b. Division Yahoo, transfer and posting orders
+    body = ("Sir/Madam,\n\nSmt. Pallavi Kulkarni, Inspector, joined Division-III on transfer. Please map her in\n"
+            "ACES-GST BO. Transfer order and local posting order attached; charge report awaited.\n" +
+            sig("Mahesh Joshi", "Assistant Commissioner", "CGST Division-III, Solapur", "mahesh.joshi5@icegate.gov.in",
+                "0217-2735518"))
+    raw = yahoo("c7-028b", "CGST Division-III Solapur", "cgstdiv3.solapur@yahoo.com", "Role mapping - Pallavi Kulkarni",
+                "Mon, 9 Feb 2026 14:45:12 +0530", body,
+                [att(transfer_order("TR/63/2026", "21.01.2026", "Smt. Pallavi Kulkarni", "Inspector", "CGST Pune-I",
+                                    "CGST Solapur"), PDF, "Transfer Order Pallavi.pdf"),
+                 att(posting_order("LPO/05/2026", "Smt. Pallavi Kulkarni", "Inspector", "Range-I, Division-III",
+                                   "Office of the Commissioner, CGST Solapur"), PDF, "Local Posting Order Pallavi.pdf")])
+    case("role-division-yahoo-two-orders", s, "A Division's Yahoo mailbox sends the transfer and local posting "
+         "orders; the charge report is awaited", raw,
+         exp("generic", "role_mapping", ["charge_report", "icegate_sender"], kinds=["posting_order", "transfer_order"]))
+
+    # c. all three documents  [twist: only the sender]
+    rnd = R("c7-028c-a")
+    body = ("Sir,\n\nShri Faizal Khan, Inspector, has joined this Range on transfer. Kindly map him in ACES-GST\nBO. "
+            "Transfer order, posting order and charge report are attached.\n" +
+            sig("Nasreen Siddiqui", "Superintendent", "CGST Range-V, Bhopal", "nasreen.siddiqui@icegate.gov.in",
+                "0755-2578841"))
+    raw = gmail("c7-028c", "CGST Range V Bhopal", "cgstrange5.bhopal@gmail.com", "Mapping - Faizal Khan, Inspector",
+                "Tue, 10 Feb 2026 10:02:47 +0530", body,
+                [gmail_att(transfer_order("TR/70/2026", "22.01.2026", "Shri Faizal Khan", "Inspector", "CGST Indore",
+                                          "CGST Bhopal"), PDF, "Transfer order Faizal.pdf", rnd),
+                 gmail_att(posting_order("LPO/12/2026", "Shri Faizal Khan", "Inspector", "Range-V",
+                                         "Office of the Commissioner, CGST Bhopal"), PDF, "Posting order Faizal.pdf", rnd),
+                 gmail_att(charge_report("Faizal Khan", "Inspector", "Range-V", "03.02.2026"), PDF,
+                           "Charge report Faizal.pdf", rnd)])
+    case("role-range-gmail-all-documents", s, "Twist: a Range office Gmail sends all three documents with a full "
+         "signature; only the ICEGATE sender is missing", raw,
+         exp("generic", "role_mapping", ["icegate_sender"], kinds=["charge_report", "posting_order", "transfer_order"]))
+
+    # d. nic.in office mailbox, charge report only
+    body = ("Sir/Madam,\n\nShri Bikash Tamang, Superintendent, has assumed charge of Range-I, Gangtok on transfer.\nThe "
+            "assumption of charge report is attached for mapping his roles in ACES-GST BO. The\ntransfer and posting "
+            "orders will be sent by the Establishment section.\n" +
+            sig("Karma Bhutia", "Assistant Commissioner", "CGST Division Gangtok", "karma.bhutia@icegate.gov.in",
+                "03592-203318") + NIC_FOOT)
+    raw = zimbra("c7-028d", "CGST Division Gangtok", "cgst.div.gangtok@nic.in", "Role mapping - Bikash Tamang",
+                 "Tue, 10 Feb 2026 12:36:19 +0530", body,
+                 [att(charge_report("Bikash Tamang", "Superintendent", "Range-I, Gangtok", "04.02.2026"), PDF,
+                      "Assumption of charge report - Bikash Tamang.pdf")], version="9.0.0_ZEXTRAS_20240927")
+    case("role-nic-division-charge-report-only", s, "A Division's nic.in mailbox sends only the assumption of charge "
+         "report", raw,
+         exp("generic", "role_mapping", ["icegate_sender", "posting_order", "transfer_order"], kinds=["charge_report"]))
+
+    # e. Range Gmail whose sign-off has no name  [twist: signature_name]
+    rnd = R("c7-028e-a")
+    body = ("Sir,\n\nKindly map Smt. Rekha Bai, Inspector, joined on transfer, to Range-VI, Raipur in ACES-GST\nBO. "
+            "Transfer order attached; other documents will follow.\n\nRegards,\nSuperintendent\nCGST Range-VI, "
+            "Raipur\nEmail: sk.tiwari@icegate.gov.in\nPh: 0771-2424418\n")
+    raw = gmail("c7-028e", "CGST Range-VI Raipur", "cgstrange6.raipur@gmail.com", "Role mapping - Rekha Bai",
+                "Tue, 10 Feb 2026 15:12:03 +0530", body,
+                [gmail_att(transfer_order("TR/74/2026", "23.01.2026", "Smt. Rekha Bai", "Inspector", "CGST Bilaspur",
+                                          "CGST Raipur"), PDF, "Transfer order Rekha Bai.pdf", rnd)])
+    case("role-range-gmail-signed-by-designation-only", s, "Twist: a Range office Gmail signs 'Superintendent' with "
+         "the office, e-mail and phone but no name; transfer order only", raw,
+         exp("generic", "role_mapping", ["charge_report", "icegate_sender", "posting_order", "signature_name"],
+             kinds=["transfer_order"]))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026, g027, g028]
 
 
 def attachment_count(raw: bytes) -> int:
