@@ -3269,9 +3269,193 @@ def g028():
              kinds=["transfer_order"]))
 
 
+
+# ----------------------------------------------------------------- 029: role mapping without the transfer order
+
+def g029():
+    s = "029"
+    # a. Zimbra: posting order, joining report, the Division's role sheet
+    body = ("Sir/Madam,\n\nOn transfer to CGST Ahmedabad South I joined as Superintendent, Range-III, Division-IV\non "
+            "02.02.2026. Kindly assign the Range Superintendent roles in ACES-GST BO.\n\nThe local posting order, "
+            "my joining report and the Division's role sheet are attached.\nThe transfer order will be sent once "
+            "the Cadre Controlling Authority issues the\nrelieving copy.\n\nRegards,\nHemant Vyas\nSuperintendent, "
+            "CGST Ahmedabad South\nPh: 079-26589412\n")
+    raw = zimbra("c7-029a", "Hemant Vyas", "hemant.vyas@icegate.gov.in", "GST BO roles - Hemant Vyas, Superintendent",
+                 "Wed, 11 Feb 2026 10:22:15 +0530", body,
+                 [att(posting_order("LPO/17/2026", "Shri Hemant Vyas", "Superintendent", "Range-III, Division-IV",
+                                    "Office of the Commissioner, CGST Ahmedabad South"), PDF, "Local posting order.pdf"),
+                  att(charge_report("Hemant Vyas", "Superintendent", "Range-III, Division-IV", "02.02.2026",
+                                    "JOINING REPORT"), PDF, "Joining report - Hemant Vyas.pdf"),
+                  att(role_sheet([("Hemant Vyas", "Superintendent", "45510284", "Range Superintendent", "Range-III, Div-IV"),
+                                  ("Jignesh Solanki", "Inspector", "60217733", "Range Officer", "Range-III, Div-IV")],
+                                 when=(2026, 2, 10, 17, 0, 0)), XLSX, "Role sheet Div-IV.xlsx")], cte="7bit")
+    case("role-zimbra-posting-joining-role-sheet", s, "Superintendent's ICEGATE ID: local posting order, joining report "
+         "and a Division role sheet (.xlsx, not the creation template); the transfer order is to follow", raw,
+         exp("icegate", "role_mapping", ["transfer_order"], kinds=["charge_report", "other", "posting_order"]))
+
+    # b. Outlook: posting order and charge report
+    date = "Wed, 11 Feb 2026 12:50:33 +0530"
+    body = ("Dear Sir,\n\nI have taken charge as Inspector, Range-VII, CGST Chennai North after my transfer from\nCGST "
+            "Puducherry. Please map the Range Officer role in ACES-GST BO. Local posting order and\ncharge report "
+            "attached.\n\nRegards,\nKarthik Raja\nInspector, CGST Chennai North\n[cid:LOGO]\n")
+    raw = outlook("c7-029b", "Karthik Raja", "karthik.raja@icegate.gov.in", "ACES GST BO role mapping - Karthik Raja",
+                  date, body,
+                  [outlook_att(posting_order("LPO/21/2026", "Shri Karthik Raja", "Inspector", "Range-VII",
+                                             "Office of the Commissioner, CGST Chennai North"), PDF,
+                               "Posting order Chennai North.pdf", date),
+                   outlook_att(charge_report("Karthik Raja", "Inspector", "Range-VII", "05.02.2026"), PDF,
+                               "Charge report.pdf", date)])
+    case("role-outlook-posting-and-charge-only", s, "Inspector's ICEGATE ID via Outlook (logo): local posting order "
+         "and charge report, no transfer order", raw,
+         exp("icegate", "role_mapping", ["transfer_order"], kinds=["charge_report", "other", "posting_order"]))
+
+    # c. all three and a role sheet  [twist: acknowledge]
+    body = ("Sir/Madam,\n\nKindly map the roles of Range Officer, Range-II, Division-Bardoli in ACES-GST BO. I\njoined "
+            "on transfer on 03.02.2026. Transfer order, local posting order, charge report and the\nrole sheet are "
+            "attached.\n\nRegards,\nRutvik Desai\nInspector, CGST Surat\nPh: 0261-2465517\n")
+    raw = zimbra("c7-029c", "Rutvik Desai", "rutvik.desai@icegate.gov.in", "GST BO role mapping - Rutvik Desai",
+                 "Thu, 12 Feb 2026 10:11:48 +0530", body,
+                 [att(transfer_order("TR/81/2026", "24.01.2026", "Shri Rutvik Desai", "Inspector", "CGST Vapi",
+                                     "CGST Surat"), PDF, "Transfer order Rutvik.pdf"),
+                  att(posting_order("LPO/19/2026", "Shri Rutvik Desai", "Inspector", "Range-II, Division Bardoli",
+                                    "Office of the Commissioner, CGST Surat"), PDF, "Local posting order Rutvik.pdf"),
+                  att(charge_report("Rutvik Desai", "Inspector", "Range-II, Bardoli", "03.02.2026"), PDF,
+                      "Charge report Rutvik.pdf"),
+                  att(role_sheet([("Rutvik Desai", "Inspector", "58820143", "Range Officer", "Range-II, Bardoli")],
+                                 when=(2026, 2, 11, 16, 0, 0)), XLSX, "Role requirement.xlsx")], cte="7bit")
+    case("role-zimbra-all-three-plus-role-sheet", s, "Twist: all three documents and a role sheet", raw,
+         exp("icegate", "role_mapping", kinds=["charge_report", "other", "posting_order", "transfer_order"]))
+
+    # d. relieved: transfer order and relief report, no posting order  [twist: posting_order]
+    rnd = R("c7-029d-a")
+    body = ("Sir,\n\nI have been relieved from CGST Pune-II on transfer to CGST Goa. Please unmap my roles in\nPune-II "
+            "and map me at Goa once I join. The transfer order and my relieving (handing over\ncharge) report are "
+            "attached. Local posting order at Goa is not yet issued.\n\nRegards,\nOnkar Patwardhan\nSuperintendent\n")
+    raw = gmail("c7-029d", "Onkar Patwardhan", "onkar.patwardhan@icegate.gov.in", "Unmapping on transfer - Onkar Patwardhan",
+                "Thu, 12 Feb 2026 13:25:09 +0530", body,
+                [gmail_att(transfer_order("TR/85/2026", "26.01.2026", "Shri Onkar Patwardhan", "Superintendent",
+                                          "CGST Pune-II", "CGST Goa"), PDF, "Transfer order Onkar.pdf", rnd),
+                 gmail_att(charge_report("Onkar Patwardhan", "Superintendent", "Range-IX, Pune-II", "06.02.2026",
+                                         "CERTIFICATE OF TRANSFER OF CHARGE (RELIEF)"), PDF, "Relief charge report.pdf",
+                           rnd)], app=True)
+    case("role-gmail-app-relieved-no-posting-order", s, "Twist: an officer relieved on transfer (Gmail app on "
+         "ICEGATE) sends the transfer order and the relief charge report; the local posting order is not issued", raw,
+         exp("icegate", "role_mapping", ["posting_order"], kinds=["charge_report", "transfer_order"]))
+
+    # e. Thunderbird: posting order, charge report and a role sheet with other headers
+    body = ("Sir/Madam,\n\nI joined CGST Vadodara-I on transfer and request mapping as Range Officer, Range-VI in\n"
+            "ACES-GST BO. The posting order, charge report and the role sheet are attached. The\ntransfer order "
+            "copy will be forwarded.\n\n-- \nRegards\nBhavik Soni\nInspector, CGST Vadodara-I\n")
+    raw = thunderbird("c7-029e", "Bhavik Soni", "bhavik.soni@icegate.gov.in", "Role mapping - Bhavik Soni",
+                      "Fri, 13 Feb 2026 10:44:57 +0530", body,
+                      [att(posting_order("LPO/22/2026", "Shri Bhavik Soni", "Inspector", "Range-VI",
+                                         "Office of the Commissioner, CGST Vadodara-I"), PDF, "Local Posting Order.pdf"),
+                       att(charge_report("Bhavik Soni", "Inspector", "Range-VI", "07.02.2026"), PDF,
+                           "Assumption of Charge - Bhavik.pdf"),
+                       att(role_sheet([("Bhavik Soni", "Inspector", "61130852", "Range Officer", "Range-VI")],
+                                      when=(2026, 2, 12, 15, 0, 0)), XLSX, "roles.xlsx")])
+    case("role-thunderbird-no-transfer-order-role-sheet", s, "Inspector's ICEGATE ID (Thunderbird): posting order, "
+         "charge report and a role sheet; the transfer order 'will be forwarded'", raw,
+         exp("icegate", "role_mapping", ["transfer_order"], kinds=["charge_report", "other", "posting_order"]))
+
+
+# ----------------------------------------------------------------- 030: relayed mail and where authentication is read
+
+def g030():
+    s = "030"
+    # a. spf=fail, dkim=pass, dmarc=pass: a promotion, complete
+    frm = "ashwini.kadam@icegate.gov.in"
+    ar = ar_line("mx.icegate.gov.in", "icegate.gov.in", "ashwini.kadam", "164.100.148.52", spf="fail")
+    body = ("Sir,\n\nI have been promoted as Appraiser vide the attached order. My service book page is also\nattached. "
+            "Kindly update my designation.\n\nRegards,\nAshwini Kadam\nAppraiser, New Custom House, Mumbai\n")
+    raw = zimbra("c7-030a", "Ashwini Kadam", frm, "Designation update on promotion - Ashwini Kadam",
+                 "Fri, 13 Feb 2026 14:20:31 +0530", body,
+                 [att(promo_order("NCH/31/2026", "29.01.2026", ["Smt. Ashwini Kadam, Examiner"], "Examiner", "Appraiser",
+                                  "Office of the Principal Commissioner of Customs, NCH Mumbai"), PDF,
+                      "Promotion order - Ashwini.pdf"),
+                  att(photo(491), JPG, "Service book page 1.jpg")], cte="7bit", ar=ar)
+    case("promotion-relayed-spf-fail-dkim-pass", s, "A promotion request relayed through a NIC gateway: the topmost "
+         "Authentication-Results has spf=fail but dkim=pass and dmarc=pass for icegate.gov.in", raw,
+         exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]))
+
+    # b. spf, dkim and dmarc all fail  [twist: review]
+    frm = "rahul.more@icegate.gov.in"
+    ar = ar_line("mx.icegate.gov.in", "icegate.gov.in", "rahul.more", "203.0.113.91", dkim="fail", spf="fail",
+                 dmarc="fail")
+    body = ("Sir,\n\nKindly update my designation to Superintendent. Promotion order and service book\nattached.\n\n"
+            "Regards,\nRahul More\nSuperintendent\n")
+    raw = zimbra("c7-030b", "Rahul More", frm, "Designation update - Rahul More", "Fri, 13 Feb 2026 23:48:12 +0530", body,
+                 [att(promo_order("77/2025", "18.12.2025", ["Shri Rahul More, Inspector"], "Inspector", "Superintendent",
+                                  "Office of the Commissioner, CGST Pune-I"), PDF, "Promotion order.pdf"),
+                  att(sb("Rahul More", "01/01/1985", "05/05/2010"), PDF, "Service book.pdf")], cte="7bit", ar=ar)
+    case("promotion-spf-dkim-dmarc-all-fail", s, "Twist: the same kind of complete promotion request, but the topmost "
+         "header has spf=fail, dkim=fail and dmarc=fail", raw,
+         exp("icegate", "designation_update", action="review", kinds=["promotion_order", "service_book"]))
+
+    # c. the topmost header passes; a forged 'fail' copy further down is ignored
+    frm = "lokesh.rao@icegate.gov.in"
+    ar = (ar_line("mx.icegate.gov.in", "icegate.gov.in", "lokesh.rao", "10.10.30.14") +
+          "\nAuthentication-Results: mx.icegate.gov.in; dkim=fail header.d=icegate.gov.in; spf=fail "
+          "smtp.mailfrom=lokesh.rao@icegate.gov.in; dmarc=fail header.from=icegate.gov.in")
+    body = ("Sir,\n\nPromotion order and service book page attached for updating my designation as\nSuperintendent in "
+            "ACES.\n\nRegards,\nLokesh Rao\nSuperintendent, CGST Bengaluru East\n")
+    raw = zimbra("c7-030c", "Lokesh Rao", frm, "Designation update - Lokesh Rao", "Sat, 14 Feb 2026 10:05:50 +0530", body,
+                 [att(promo_order("B/22/2026", "28.01.2026", ["Shri Lokesh Rao, Inspector"], "Inspector", "Superintendent",
+                                  "Office of the Commissioner, CGST Bengaluru East"), PDF, "Promotion Order Lokesh Rao.pdf"),
+                  att(sb("Lokesh Rao", "17/07/1986", "09/09/2011"), PDF, "Service Book Lokesh Rao.pdf")], cte="7bit", ar=ar)
+    case("promotion-top-pass-forged-fail-below", s, "The topmost Authentication-Results passes; a 'fail' copy further "
+         "down (addable by anyone) is ignored", raw,
+         exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]))
+
+    # d. a personal Gmail sender with dmarc=fail  [twist: not an ICEGATE sender, no review]
+    frm = "geeta.pandey84@gmail.com"
+    ar = ar_line("mx.icegate.gov.in", "gmail.com", "geeta.pandey84", "185.220.101.7", dkim="none", spf="softfail",
+                 dmarc="fail", sel="20230601")
+    body = ("Sir,\n\nPlease check whether an SSO ID exists in my name.\n\nName: Geeta Pandey\nDesignation: Inspector\n"
+            "Mobile: 9450314478\n\nRegards,\nGeeta Pandey\n")
+    raw = gmail("c7-030d", "Geeta Pandey", frm, "SSO ID status - Geeta Pandey", "Sat, 14 Feb 2026 12:40:08 +0530", body,
+                ar=ar)
+    case("status-gmail-dmarc-fail-not-icegate", s, "Twist: a complete status enquiry from Gmail whose topmost header "
+         "says dmarc=fail; the authentication rule is for icegate.gov.in senders only", raw,
+         exp("personal", "sso_status"))
+
+    # e. relayed role-mapping request
+    frm = "shobha.iyer@icegate.gov.in"
+    ar = ar_line("mx.icegate.gov.in", "icegate.gov.in", "shobha.iyer", "164.100.148.52", spf="fail")
+    body = ("Sir/Madam,\n\nOn transfer I have joined CGST Mumbai Central as Superintendent, Range-IX. Kindly map\nmy roles "
+            "in ACES-GST BO. Transfer order, posting order and charge report attached.\n\nRegards,\nShobha Iyer\n"
+            "Superintendent, CGST Mumbai Central\n")
+    raw = zimbra("c7-030e", "Shobha Iyer", frm, "Role mapping - Shobha Iyer", "Sat, 14 Feb 2026 15:55:21 +0530", body,
+                 [att(transfer_order("TR/90/2026", "27.01.2026", "Smt. Shobha Iyer", "Superintendent", "CGST Mumbai West",
+                                     "CGST Mumbai Central"), PDF, "Transfer Order - Shobha.pdf"),
+                  att(posting_order("LPO/25/2026", "Smt. Shobha Iyer", "Superintendent", "Range-IX",
+                                    "Office of the Commissioner, CGST Mumbai Central"), PDF, "Posting Order - Shobha.pdf"),
+                  att(charge_report("Shobha Iyer", "Superintendent", "Range-IX", "09.02.2026"), PDF,
+                      "Charge Report - Shobha.pdf")], cte="7bit", ar=ar)
+    case("role-relayed-spf-fail-dkim-pass", s, "A complete role-mapping request relayed through a gateway: spf=fail "
+         "with dkim=pass and dmarc=pass", raw,
+         exp("icegate", "role_mapping", kinds=["charge_report", "posting_order", "transfer_order"]))
+
+    # f. spf=fail and the only DKIM pass is the relay's own domain  [twist: review]
+    frm = "ganesh.iyer@icegate.gov.in"
+    ar = ("Authentication-Results: mx.icegate.gov.in;\n\tdkim=pass header.d=gw.cusmum.nic.in header.s=gw1 header.b=Kp3xY7Qe;\n"
+          f"\tspf=fail (mx.icegate.gov.in: domain of {frm} does not designate 164.100.148.52 as permitted sender) "
+          f"smtp.mailfrom={frm};\n\tdmarc=none header.from=icegate.gov.in")
+    body = ("Sir,\n\nKindly update my designation to Superintendent. Promotion order and service book page\nattached.\n\n"
+            "Regards,\nGanesh Iyer\nSuperintendent, Custom House, Mumbai\n")
+    raw = zimbra("c7-030f", "Ganesh Iyer", frm, "Designation update - Ganesh Iyer", "Mon, 16 Feb 2026 10:30:44 +0530", body,
+                 [att(promo_order("NCH/35/2026", "02.02.2026", ["Shri Ganesh Iyer, Inspector"], "Inspector",
+                                  "Superintendent", "Office of the Principal Commissioner of Customs, NCH Mumbai"), PDF,
+                      "Promotion order Ganesh.pdf"),
+                  att(sb("Ganesh Iyer", "23/03/1987", "14/10/2012"), PDF, "Service book Ganesh.pdf")], cte="7bit", ar=ar)
+    case("promotion-spf-fail-dkim-pass-for-relay-domain", s, "Twist: spf=fail, and the only dkim=pass is for the "
+         "relay's own domain, not the From: domain", raw,
+         exp("icegate", "designation_update", action="review", kinds=["promotion_order", "service_book"]))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026, g027, g028]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026, g027, g028, g029, g030]
 
 
 def attachment_count(raw: bytes) -> int:
