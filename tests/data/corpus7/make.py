@@ -3453,9 +3453,170 @@ def g030():
          exp("icegate", "designation_update", action="review", kinds=["promotion_order", "service_book"]))
 
 
+
+# ----------------------------------------------------------------- 031: ECCS
+
+def g031():
+    s = "031"
+    # a. Zimbra, password expired, PNG screenshot
+    body = ("Sir/Madam,\n\nMy ECCS password expired yesterday and the ECCS application at the Courier Terminal,\nSahar "
+            "does not let me set a new one; it says 'Contact administrator'. Screenshot\nattached. Kindly reset my "
+            "ECCS password.\n\nRegards,\nNikhil Sawant\nAppraiser, Courier Terminal, CSMI Airport, Mumbai\n"
+            "Ph: 022-26828514\n")
+    raw = zimbra("c7-031a", "Nikhil Sawant", "nikhil.sawant@icegate.gov.in", "ECCS password expired - Nikhil Sawant",
+                 "Mon, 16 Feb 2026 12:14:20 +0530", body, [att(png(3), PNG, "ECCS error.png")], cte="7bit")
+    case("eccs-zimbra-password-expired-png", s, "Appraiser's ICEGATE ID: ECCS password expired, PNG screenshot", raw,
+         exp("icegate", "eccs", action="redirect", kinds=["other"]))
+
+    # b. Hindi, JPEG screenshot
+    body = ("महोदय,\n\nईसीसीएस (ECCS) एप्लीकेशन में लॉगिन करने पर 'User locked' दिखा रहा है। कृपया मेरा ईसीसीएस\nयूज़र "
+            "अनलॉक करें। स्क्रीनशॉट संलग्न है।\n\nसादर,\nसंदीप यादव\nपरीक्षक, कूरियर टर्मिनल, नई दिल्ली\n")
+    raw = zimbra("c7-031b", "संदीप यादव", "sandeep.yadav7@icegate.gov.in", "ईसीसीएस लॉगिन समस्या",
+                 "Mon, 16 Feb 2026 15:30:02 +0530", body, [att(photo(501), JPG, "screenshot.jpg")])
+    case("eccs-hindi-user-locked", s, "A Hindi mail from an Examiner's ICEGATE ID: ECCS user locked, JPEG screenshot",
+         raw, exp("icegate", "eccs", action="redirect", kinds=["other"]))
+
+    # c. personal Gmail
+    body = ("Sir,\n\nI am an Inspector posted at the Foreign Post Office, Kolkata. My ECCS user ID got locked\nafter "
+            "three wrong attempts. I am writing from my personal mail as the office ID is not\nopening. Please "
+            "unlock it.\n\nRegards,\nArnab Sarkar\nInspector, FPO Kolkata\nMob: 9831204475\n")
+    raw = gmail("c7-031c", "Arnab Sarkar", "arnab.sarkar.fpo@gmail.com", "ECCS ID locked", "Tue, 17 Feb 2026 09:40:51 +0530",
+                body)
+    case("eccs-personal-gmail-user-id-locked", s, "An Inspector writes from his Gmail: ECCS user ID locked", raw,
+         exp("personal", "eccs", action="redirect"))
+
+    # d. Outlook, the system named in full
+    date = "Tue, 17 Feb 2026 11:55:36 +0530"
+    body = ("Dear Sir,\n\nThe Express Cargo Clearance System is not accepting my login since the password change\n"
+            "prompt this morning. Kindly look into it.\n\nRegards,\nDivya Krishnan\nAppraiser, Courier Cell, "
+            "Bengaluru International Airport\n[cid:LOGO]\n")
+    raw = outlook("c7-031d", "Divya Krishnan", "divya.krishnan@icegate.gov.in", "Login problem - Express Cargo Clearance System",
+                  date, body)
+    case("eccs-outlook-system-named-in-full", s, "Outlook (logo): the Express Cargo Clearance System named in full, "
+         "without the acronym", raw, exp("icegate", "eccs", action="redirect", kinds=["other"]))
+
+    # e. an ICEGATE sender failing DMARC: the redirect still comes first
+    frm = "yusuf.khan@icegate.gov.in"
+    ar = ar_line("mx.icegate.gov.in", "icegate.gov.in", "yusuf.khan", "203.0.113.77", dkim="none", spf="fail", dmarc="fail")
+    body = ("Sir,\n\nECCS password expired, unable to login at Courier Terminal Hyderabad. Please reset ECCS\npassword.\n\n"
+            "Regards,\nYusuf Khan\nExaminer\n")
+    raw = zimbra("c7-031e", "Yusuf Khan", frm, "ECCS password reset", "Tue, 17 Feb 2026 22:10:14 +0530", body, cte="7bit",
+                 ar=ar)
+    case("eccs-icegate-dmarc-fail-redirect-first", s, "An ECCS request 'from' an ICEGATE ID whose trusted header says "
+         "dmarc=fail: redirect comes before review", raw, exp("icegate", "eccs", action="redirect"))
+
+
+# ----------------------------------------------------------------- 032: ECCS from office mailboxes
+
+def g032():
+    s = "032"
+    # a. courier cell: designation and landline, no name, no e-mail
+    body = ("Sir,\n\nThe ECCS application at the Courier Terminal is showing 'Service unavailable' for all\nofficers "
+            "since 10 AM. Bills of entry are pending. Kindly resolve urgently.\n\nRegards,\nAssistant Commissioner\n"
+            "Courier Cell, Air Cargo Complex, Ahmedabad\nPh: 079-22869413\n")
+    raw = zimbra("c7-032a", "Courier Cell ACC Ahmedabad", "couriercell.amd@icegate.gov.in", "ECCS not working - Courier "
+                 "Terminal Ahmedabad", "Wed, 18 Feb 2026 11:02:36 +0530", body, cte="7bit")
+    case("eccs-courier-cell-designation-and-landline-only", s, "A Courier Cell's ICEGATE mailbox reports ECCS down; "
+         "signed with a designation and landline only", raw,
+         exp("generic", "eccs", ["signature_email", "signature_name"], action="redirect"))
+
+    # b. full signature  [twist: nothing missing]
+    body = ("Sir,\n\nECCS login is failing for the officers of the Courier Terminal, Chennai. Kindly check.\n\n"
+            "Regards,\nR. Jayanthi\nSuperintendent of Customs, Courier Cell\nAir Cargo Complex, Chennai\n"
+            "jayanthi.r@icegate.gov.in\nPh: 044-22562217\n")
+    raw = zimbra("c7-032b", "Courier Cell ACC Chennai", "couriercell.chennaiair@icegate.gov.in", "ECCS login failing",
+                 "Wed, 18 Feb 2026 14:45:09 +0530", body, cte="7bit")
+    case("eccs-courier-cell-full-signature", s, "Twist: a Courier Cell mailbox reports an ECCS problem and signs with "
+         "name, designation, individual e-mail and phone", raw, exp("generic", "eccs", action="redirect"))
+
+    # c. no sign-off at all
+    body = ("ECCS server down since morning at Courier Terminal, Delhi. Please restore immediately.\n")
+    raw = zimbra("c7-032c", "Courier Terminal Delhi", "courier.delhi@icegate.gov.in", "URGENT: ECCS down",
+                 "Thu, 19 Feb 2026 09:20:44 +0530", body, cte="7bit")
+    case("eccs-courier-mailbox-one-line-unsigned", s, "A one-line ECCS alert from a courier terminal mailbox with no "
+         "sign-off at all", raw,
+         exp("generic", "eccs", ["signature_designation", "signature_email", "signature_name", "signature_phone"],
+             action="redirect"))
+
+    # d. a courier cell's Gmail: no individual e-mail
+    body = ("Sir/Madam,\n\nWe are unable to print the ECCS assessment sheets; the ECCS login times out. Please\nhelp.\n\n"
+            "Regards,\nMohan Kumar\nSuperintendent, Courier Cell, Trichy Airport\nMob: 9443102257\n")
+    raw = gmail("c7-032d", "Courier Cell Trichy", "couriercell.trichy@gmail.com", "ECCS login timeout",
+                "Thu, 19 Feb 2026 12:05:31 +0530", body)
+    case("eccs-courier-gmail-no-individual-email", s, "A courier cell's Gmail: ECCS login times out; signature with "
+         "name, designation and mobile, no individual e-mail", raw,
+         exp("generic", "eccs", ["signature_email"], action="redirect"))
+
+    # e. Hindi, no number
+    body = ("महोदय,\n\nकूरियर टर्मिनल, जयपुर पर ईसीसीएस (ECCS) में किसी भी अधिकारी का लॉगिन नहीं हो रहा है।\nकृपया "
+            "शीघ्र समाधान करें।\n\nसादर,\nअनिल शर्मा\nअधीक्षक / Superintendent, Courier Cell, Jaipur\n"
+            "anil.sharma12@icegate.gov.in\n")
+    raw = zimbra("c7-032e", "Courier Cell Jaipur", "couriercell.jaipur@icegate.gov.in", "ईसीसीएस लॉगिन समस्या",
+                 "Thu, 19 Feb 2026 15:40:18 +0530", body)
+    case("eccs-courier-cell-hindi-no-number", s, "A Hindi ECCS complaint from a Courier Cell mailbox whose signature "
+         "has no number", raw, exp("generic", "eccs", ["signature_phone"], action="redirect"))
+
+
+# ----------------------------------------------------------------- 033: a trader's ICEGATE portal login
+
+def g033():
+    s = "033"
+    # a. exporter, Gmail
+    body = ("Dear Sir,\n\nWe are a small exporter of spices from Kochi (IEC 1012004568). Our ICEGATE login is\nblocked "
+            "after the password expired and the reset OTP is not coming to the registered\nmobile. Please help us "
+            "to reset the ICEGATE password as our shipping bills are held.\n\nThanks,\nJoby Mathew\nPartner, Malabar "
+            "Spice Traders\nMob: 9447023356\n")
+    raw = gmail("c7-033a", "Joby Mathew", "malabarspice.joby@gmail.com", "ICEGATE login blocked - IEC 1012004568",
+                "Fri, 20 Feb 2026 10:12:48 +0530", body)
+    case("trade-exporter-gmail-password-otp", s, "An exporter (IEC given) cannot log in to ICEGATE: password and OTP; "
+         "personal Gmail", raw, exp("personal", "trade_portal", action="redirect"))
+
+    # b. customs broker, Yahoo
+    body = ("Sir,\n\nWe are a licensed Customs Broker at Nhava Sheva. We want to register our new branch\nuser on the "
+            "ICEGATE portal but the registration page rejects our IEC/PAN with 'already\nregistered'. Kindly guide.\n\n"
+            "Regards,\nHarish Shetty\nShetty Clearing & Forwarding, Navi Mumbai\nPh: 022-27578841\n")
+    raw = yahoo("c7-033b", "Harish Shetty", "shettycfs@yahoo.co.in", "ICEGATE registration issue - customs broker",
+                "Fri, 20 Feb 2026 12:40:22 +0530", body)
+    case("trade-customs-broker-yahoo-registration", s, "A Customs Broker's Yahoo mail about ICEGATE portal "
+         "registration", raw, exp("personal", "trade_portal", action="redirect"))
+
+    # c. a company's accounts mailbox with a full signature
+    body = ("Sir/Madam,\n\nOur firm's ICEGATE account (IEC AAFCS4471Q) shows 'user inactive' when we log in to\nfile the "
+            "shipping bills. Kindly activate our ICEGATE login.\n\nRegards,\nRekha Shah\nManager (Exports)\nSai "
+            "Overseas Pvt. Ltd., Surat\nrekha.shah@saioverseas.in\nPh: 0261-2734418\n")
+    raw = thunderbird("c7-033c", "Sai Overseas Accounts", "accounts@saioverseas.in", "ICEGATE user inactive - IEC AAFCS4471Q",
+                      "Fri, 20 Feb 2026 15:05:57 +0530", body, origin="company")
+    case("trade-company-accounts-mailbox", s, "A company's accounts mailbox (a shared role mailbox) asks to activate "
+         "its ICEGATE portal login; the manager signs with name, designation, own e-mail and phone", raw,
+         exp("generic", "trade_portal", action="redirect"))
+
+    # d. importer, Hindi, with the IEC certificate attached
+    body = ("महोदय,\n\nहम दिल्ली के आयातक हैं (IEC 0515029987)। आइसगेट (ICEGATE) पोर्टल पर लॉगिन नहीं हो रहा है और\n"
+            "पंजीकृत मोबाइल नंबर बदलना है। आईईसी प्रमाणपत्र संलग्न है।\n\nधन्यवाद,\nराजीव गुप्ता\nगुप्ता इम्पेक्स, "
+            "दिल्ली\nमो. 9811023347\n")
+    raw = gmail("c7-033d", "Rajeev Gupta", "guptaimpex.delhi@gmail.com", "आइसगेट लॉगिन समस्या - IEC 0515029987",
+                "Sat, 21 Feb 2026 11:22:03 +0530", body,
+                [gmail_att(pdf("GOVERNMENT OF INDIA", "DIRECTORATE GENERAL OF FOREIGN TRADE",
+                               "IMPORTER-EXPORTER CODE (IEC) CERTIFICATE", "IEC: 0515029987", "Firm: GUPTA IMPEX, DELHI"),
+                           PDF, "IEC certificate.pdf", R("c7-033d-a"))])
+    case("trade-importer-hindi-iec-certificate", s, "An importer writes in Hindi about the ICEGATE portal login and the "
+         "registered mobile, with the IEC certificate attached", raw,
+         exp("personal", "trade_portal", action="redirect", kinds=["other"]))
+
+    # e. an exports desk mailbox without an individual e-mail  [twist: signature_email]
+    body = ("Dear Sir,\n\nWe are unable to log in to ICEGATE with our IEC AHDPK2231L; the portal says the\nDSC is not "
+            "registered. Please register our new DSC for the ICEGATE login.\n\nRegards,\nPrakash Kothari\nGeneral "
+            "Manager (Exports)\nKothari Textiles, Bhilwara\nPh: 01482-246613\n")
+    raw = gmail("c7-033e", "Kothari Textiles Exports", "exports.kotharitextiles@gmail.com", "ICEGATE login - DSC registration",
+                "Sat, 21 Feb 2026 14:50:36 +0530", body)
+    case("trade-exports-desk-gmail-no-individual-email", s, "Twist: a firm's exports-desk Gmail (a role mailbox) asks "
+         "about its ICEGATE login; the signature has no individual e-mail, which a generic sender owes whatever the "
+         "request type", raw, exp("generic", "trade_portal", ["signature_email"], action="redirect"))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026, g027, g028, g029, g030]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026, g027, g028, g029, g030, g031, g032, g033]
 
 
 def attachment_count(raw: bytes) -> int:
