@@ -278,7 +278,6 @@ class R:
 
 def ar_line(mx, domain, local, ip, dkim="pass", spf="pass", dmarc="pass", dkim_d=None, mailfrom=None, sel="zm2024"):
     mf = mailfrom or f"{local}@{domain}"
-    mfd = mf.split("@")[1]
     parts = []
     if dkim == "none":
         parts.append("dkim=none (message not signed)")
@@ -294,7 +293,6 @@ def ar_line(mx, domain, local, ip, dkim="pass", spf="pass", dmarc="pass", dkim_d
     if dmarc == "fail":
         pol = "(p=none dis=none)" if domain.endswith("gov.in") else "(p=REJECT sp=REJECT dis=NONE)"
     parts.append(f"dmarc={dmarc} {pol} header.from={domain}")
-    del mfd
     return f"Authentication-Results: {mx};\n\t" + ";\n\t".join(parts)
 
 
@@ -466,15 +464,12 @@ def outlook(seed, name, frm, subject, date, plain, atts=(), *, logo=True, to=Non
     """Outlook 2016 on Windows: CRLF, =_NextPart boundaries, an inline signature logo."""
     rnd = R(seed)
     tag = f"{rnd.hexs(4)}_01DC{rnd.hexs(4)}.{rnd.hexs(8)}"
-    a = alt(plain, html, b=seed, cte=cte)
+    cid = f"image001.png@01DC{rnd.hexs(4)}.{rnd.hexs(8)}"
+    a = alt(plain.replace("[cid:LOGO]", f"[cid:{cid}]"), html, b=seed, cte=cte)
     a.set_boundary(f"----=_NextPart_001_{tag}")
     part = a
     atts = list(atts)
     if logo:
-        cid = f"image001.png@01DC{rnd.hexs(4)}.{rnd.hexs(8)}"
-        plain = plain.replace("[cid:LOGO]", f"[cid:{cid}]")
-        a = alt(plain, html, b=seed, cte=cte)
-        a.set_boundary(f"----=_NextPart_001_{tag}")
         lg = outlook_att(png(rnd.num(0, 50)), PNG, "image001.png", date, inline=True, cid=cid)
         part = multi("related", [a, lg], f"----=_NextPart_002_{tag}")
         part.set_param("type", "multipart/alternative")
@@ -3614,9 +3609,335 @@ def g033():
          "request type", raw, exp("generic", "trade_portal", ["signature_email"], action="redirect"))
 
 
+
+# ----------------------------------------------------------------- 034: none of the request types
+
+def g034():
+    s = "034"
+    # a. surname change after marriage
+    body = ("Sir/Madam,\n\nConsequent on my marriage my surname has changed from Iyer to Raman. Kindly change the\nname "
+            "shown in my ICEGATE mailbox and the address book accordingly. A copy of the gazette\nnotification can "
+            "be sent if needed.\n\nRegards,\nLakshmi Raman\nSuperintendent, CGST Chennai Outer\nTel: 044-26142275\n")
+    raw = zimbra("c7-034a", "Lakshmi Iyer", "lakshmi.iyer@icegate.gov.in", "Change of surname in ICEGATE mail",
+                 "Mon, 23 Feb 2026 10:10:55 +0530", body, cte="7bit")
+    case("unknown-surname-change-in-mailbox", s, "An officer's ICEGATE ID asks to change the surname shown in the "
+         "ICEGATE mailbox after marriage: none of the request types", raw, exp("icegate", "unknown", action="review"))
+
+    # b. ACES slow over VPN
+    date = "Mon, 23 Feb 2026 12:35:41 +0530"
+    body = ("Dear Sir,\n\nACES pages take more than two minutes to open over the CBIC VPN at our Range office\nsince last "
+            "week. Other sites open normally. Kindly look into the connectivity.\n\nRegards,\nHarpreet Sandhu\n"
+            "Superintendent, CGST Range-III, Mohali\n[cid:LOGO]\n")
+    raw = outlook("c7-034b", "Harpreet Sandhu", "harpreet.sandhu@icegate.gov.in", "ACES very slow over VPN", date, body)
+    case("unknown-aces-slow-over-vpn", s, "Outlook (logo): ACES pages slow over the VPN at a Range office", raw,
+         exp("icegate", "unknown", action="review", kinds=["other"]))
+
+    # c. System Manager asks to allow an IP address
+    body = ("Sir/Madam,\n\nThe Custom House has moved its EDI servers to a new building. Kindly whitelist our new\nstatic "
+            "IP address 164.100.212.18 for access to the ICEGATE mail servers.\n\nRegards,\nNarendra Chauhan\n"
+            "Superintendent (EDI) & System Manager\nCustom House, Kandla\nnarendra.chauhan@icegate.gov.in\n"
+            "Ph: 02836-271620\n")
+    raw = zimbra("c7-034c", "SYSMGR KANDLA", "sysmgr.kandla@icegate.gov.in", "Whitelisting of new static IP",
+                 "Mon, 23 Feb 2026 15:20:03 +0530", body, cte="7bit")
+    case("unknown-sysmgr-whitelist-ip", s, "Kandla System Manager ID asks to whitelist a new static IP; full "
+         "signature", raw, exp("generic", "unknown", action="review"))
+
+    # d. a thank-you note from Gmail  [twist: personal]
+    body = ("Sir,\n\nThank you for the quick help yesterday. Everything is working now.\n\nRegards,\nNaveen Kumar\n")
+    raw = gmail("c7-034d", "Naveen Kumar", "naveenkumar.cbic@gmail.com", "Thank you", "Tue, 24 Feb 2026 09:02:17 +0530",
+                body, app=True)
+    case("unknown-gmail-thank-you", s, "Twist: a thank-you note from a personal Gmail, with no request in it", raw,
+         exp("personal", "unknown", action="review"))
+
+    # e. an office mailbox with a bare sign-off  [twist: signature codes with review]
+    body = ("Sir,\n\nPlease send us the updated list of Saksham Seva helpdesk numbers and the escalation\nmatrix for our "
+            "notice board.\n\nRegards,\nR. K. Sinha\nAssistant Commissioner (Admin)\n")
+    raw = zimbra("c7-034e", "Admin CGST Dhanbad", "admin.cgst.dhanbad@icegate.gov.in", "Helpdesk numbers for notice board",
+                 "Tue, 24 Feb 2026 11:45:30 +0530", body, cte="7bit")
+    case("unknown-admin-mailbox-bare-signoff", s, "Twist: an admin mailbox asks for the helpdesk's escalation list; "
+         "the sign-off has name and designation only", raw,
+         exp("generic", "unknown", ["signature_email", "signature_phone"], action="review"))
+
+    # f. restore deleted mails
+    body = ("Sir,\n\nBy mistake I deleted all mails of January 2026 from my ICEGATE mailbox, including the\nTrash. "
+            "Kindly restore them if a backup is available.\n\n-- \nRegards,\nSujata Mohanty\nDeputy Commissioner, CGST "
+            "Audit, Bhubaneswar\nTel: 0674-2589011\n")
+    raw = thunderbird("c7-034f", "Sujata Mohanty", "sujata.mohanty@icegate.gov.in", "Restore deleted mails",
+                      "Tue, 24 Feb 2026 14:30:12 +0530", body)
+    case("unknown-restore-deleted-mails", s, "Thunderbird: restore deleted mails from the ICEGATE mailbox", raw,
+         exp("icegate", "unknown", action="review"))
+
+
+# ----------------------------------------------------------------- 035: delivery reports
+
+def dsn_postfix(seed, date, rcpt, diag, orig_subject, orig_to, action="failed", status="5.1.1", host="mx.icegate.gov.in",
+                frm=None, delayed=False):
+    rnd = R(seed)
+    qid = rnd.hexs(12)
+    b = f"{qid}.{int(when(date).timestamp())}/{host}"
+    frm = frm or f"MAILER-DAEMON@{host} (Mail Delivery System)"
+    subj = "Delayed Mail (still being retried)" if delayed else "Undelivered Mail Returned to Sender"
+    head = (f"Return-Path: <>\nDelivered-To: {HELPDESK}\nReceived: by {host} (Postfix)\n\tid {qid}; {rfc(when(date))}\n"
+            f"Date: {rfc(when(date))}\nFrom: {frm}\nSubject: {subj}\nTo: {HELPDESK}\nAuto-Submitted: auto-replied\n"
+            f"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"{b}\"\n"
+            f"Content-Transfer-Encoding: 8bit\nMessage-Id: <{when(date).strftime('%Y%m%d%H%M%S')}.{qid}@{host}>\n")
+    if delayed:
+        note = ("####################################################################\n# THIS IS A WARNING ONLY.  "
+                "YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################"
+                "################\n\nYour message could not be delivered for more than 4 hour(s).\nIt will be retried "
+                "until it is 5 day(s) old.\n")
+    else:
+        note = ("I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. "
+                "It's attached below.\n")
+    body = (f"This is a MIME-encapsulated message.\n\n--{b}\nContent-Description: Notification\nContent-Type: text/plain; "
+            f"charset=us-ascii\n\nThis is the mail system at host {host}.\n\n{note}\n                   The mail system\n\n"
+            f"<{rcpt}>: {diag}\n\n--{b}\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+            f"Reporting-MTA: dns; {host}\nX-Postfix-Queue-ID: {qid}\nX-Postfix-Sender: rfc822; {HELPDESK}\n"
+            f"Arrival-Date: {rfc(when(date) - dt.timedelta(seconds=5))}\n\nFinal-Recipient: rfc822; {rcpt}\n"
+            f"Original-Recipient: rfc822;{rcpt}\nAction: {action}\nStatus: {status}\nDiagnostic-Code: smtp; {diag}\n\n"
+            f"--{b}\nContent-Description: Undelivered Message Headers\nContent-Type: text/rfc822-headers\n\n"
+            f"Return-Path: <{HELPDESK}>\nDate: {later(date, -8, False)}\nFrom: Saksham Seva Helpdesk <{HELPDESK}>\n"
+            f"To: {orig_to}\nMessage-ID: <{rnd.num(1000000000, 2000000000)}.{rnd.num(1000000, 9999999)}."
+            f"{int(when(date).timestamp() * 1000)}.JavaMail.zimbra@icegate.gov.in>\nSubject: {orig_subject}\n"
+            f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n--{b}--\n")
+    return bare(head, body)
+
+
+def g035():
+    s = "035"
+    # a. Postfix, user unknown at Gmail
+    raw = dsn_postfix("c7-035a", "Wed, 25 Feb 2026 10:14:02 +0530", "pradeep.yadav.cgst@gmail.com",
+                      "host gmail-smtp-in.l.google.com[142.250.4.27] said: 550-5.1.1 The email account that you tried "
+                      "to reach does not exist. (in reply to RCPT TO command)", "[SS/2026/02/01187] Acknowledgement",
+                      "pradeep.yadav.cgst@gmail.com")
+    case("auto-postfix-bounce-user-unknown", s, "Postfix bounce (multipart/report, MAILER-DAEMON, Auto-Submitted) for "
+         "a helpdesk acknowledgement to a Gmail address that does not exist", raw,
+         exp("automated", "unknown", action="ignore"))
+
+    # b. Exchange NDR: no Auto-Submitted, no mailer-daemon; only multipart/report  [twist in the markers]
+    rnd = R("c7-035b")
+    b = "_000_" + rnd.alnum(20)
+    head = ("Return-Path: <>\nDelivered-To: saksham.seva@icegate.gov.in\nReceived: from mail.cbicpartner.in "
+            "(mail.cbicpartner.in [103.44.12.80])\n\tby mx.icegate.gov.in (Postfix) with ESMTPS id 71C0A3B2F9\n\t"
+            "for <saksham.seva@icegate.gov.in>; Wed, 25 Feb 2026 12:02:44 +0530 (IST)\n"
+            "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@cbicpartner.in>\n"
+            "To: <saksham.seva@icegate.gov.in>\nDate: Wed, 25 Feb 2026 06:32:40 +0000\n"
+            "Subject: Undeliverable: [SS/2026/02/01203] Acknowledgement\n"
+            f"Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=\"{b}\"\n"
+            "Content-Language: en-US\nMessage-ID: <8f2c61d0-4a77-4b1e-9d33-2e0f6c1a7b90@cbicpartner.in>\n"
+            "X-MS-Exchange-Message-Is-Ndr:\nMIME-Version: 1.0\n")
+    body = (f"--{b}\nContent-Type: text/plain; charset=\"us-ascii\"\n\nDelivery has failed to these recipients or "
+            "groups:\n\nm.iqbal@cbicpartner.in\nThe email address you entered couldn't be found. Please check the "
+            "recipient's email address and try to resend the message.\n\n"
+            f"--{b}\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;mail.cbicpartner.in\n"
+            "Received-From-MTA: dns;mx.icegate.gov.in\nArrival-Date: Wed, 25 Feb 2026 06:32:38 +0000\n\n"
+            "Final-Recipient: rfc822;m.iqbal@cbicpartner.in\nAction: failed\nStatus: 5.1.10\n"
+            "Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address "
+            f"lookup\n\n--{b}\nContent-Type: message/rfc822\n\nFrom: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\n"
+            "To: m.iqbal@cbicpartner.in\nSubject: [SS/2026/02/01203] Acknowledgement\nDate: Wed, 25 Feb 2026 12:02:30 "
+            "+0530\nMessage-ID: <2001339822.1183301.1772001150000.JavaMail.zimbra@icegate.gov.in>\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n\nYour request has been received.\n\n"
+            f"--{b}--\n")
+    case("auto-exchange-ndr-report-only-marker", s, "Twist in the markers: an Exchange non-delivery report from a "
+         "'MicrosoftExchange...' address with no Auto-Submitted header; multipart/report alone makes it automated",
+         bare(head, body), exp("automated", "unknown", action="ignore"))
+
+    # c. Gmail's bounce of a helpdesk mail
+    raw = dsn_postfix("c7-035c", "Wed, 25 Feb 2026 14:40:30 +0530", "k.ramesh.insp@gmail.com",
+                      "550 5.2.1 The email account that you tried to reach is inactive.", "[SS/2026/02/01210] Details required",
+                      "k.ramesh.insp@gmail.com", status="5.2.1", host="mx.google.com",
+                      frm="Mail Delivery Subsystem <mailer-daemon@googlemail.com>")
+    case("auto-google-mailer-daemon-inactive-account", s, "A bounce from Google's Mail Delivery Subsystem "
+         "(mailer-daemon@googlemail.com, multipart/report) for an inactive account", raw,
+         exp("automated", "unknown", action="ignore"))
+
+    # d. a delay warning
+    raw = dsn_postfix("c7-035d", "Wed, 25 Feb 2026 18:05:11 +0530", "officer.mehta@rediffmail.com",
+                      "connect to mx.rediffmail.com[202.137.235.12]:25: Connection timed out",
+                      "[SS/2026/02/01221] Acknowledgement", "officer.mehta@rediffmail.com", action="delayed",
+                      status="4.4.1", delayed=True)
+    case("auto-postfix-delay-warning", s, "A Postfix 'Delayed Mail (still being retried)' warning (multipart/report, "
+         "Action: delayed)", raw, exp("automated", "unknown", action="ignore"))
+
+    # e. NIC's gateway bounces for a full mailbox
+    raw = dsn_postfix("c7-035e", "Thu, 26 Feb 2026 09:44:20 +0530", "s.raghavan@nic.in",
+                      "host mtain2.nic.in[10.247.1.82] said: 552 5.2.2 Mailbox quota exceeded (in reply to end of DATA "
+                      "command)", "[SS/2026/02/01230] Password reset - acknowledgement", "s.raghavan@nic.in",
+                      status="5.2.2", host="mailgw2.nic.in")
+    case("auto-nic-gateway-bounce-quota", s, "NIC's mail gateway bounces a helpdesk mail for a full mailbox "
+         "(MAILER-DAEMON@mailgw2.nic.in)", raw, exp("automated", "unknown", action="ignore"))
+
+    # f. a bounce that returns the whole message with its attachment
+    rnd = R("c7-035f")
+    b = f"{rnd.hexs(12)}.1772100000/mx.icegate.gov.in"
+    inner_b = "=_" + rnd.hexs(32, False)
+    att_b64 = kit.base64.encodebytes(pdf("Saksham Seva - checklist for SSO ID requests")).decode("ascii")
+    head = ("Return-Path: <>\nDelivered-To: saksham.seva@icegate.gov.in\nDate: Thu, 26 Feb 2026 11:10:05 +0530 (IST)\n"
+            "From: MAILER-DAEMON@mx.icegate.gov.in (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\n"
+            f"To: saksham.seva@icegate.gov.in\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: "
+            f"multipart/report; report-type=delivery-status;\n\tboundary=\"{b}\"\nMessage-Id: "
+            "<20260226054005.4F2A7C19B03E@mx.icegate.gov.in>\n")
+    body = (f"This is a MIME-encapsulated message.\n\n--{b}\nContent-Description: Notification\nContent-Type: text/plain; "
+            "charset=us-ascii\n\nThis is the mail system at host mx.icegate.gov.in.\n\nI'm sorry to have to inform you "
+            "that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
+            "<range4.office@yahoo.com>: host mta6.am0.yahoodns.net[67.195.204.77] said: 554\n    delivery error: dd "
+            "This user doesn't have a yahoo.com account (in reply to end of DATA command)\n\n"
+            f"--{b}\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.icegate.gov.in\n\nFinal-Recipient: rfc822; range4.office@yahoo.com\nAction: failed\n"
+            "Status: 5.0.0\n\n"
+            f"--{b}\nContent-Description: Undelivered Message\nContent-Type: message/rfc822\n\n"
+            "From: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\nTo: range4.office@yahoo.com\nDate: Thu, 26 Feb "
+            "2026 11:09:58 +0530\nSubject: [SS/2026/02/01244] Details required\nMessage-ID: "
+            "<1700234411.23009.1772084398000.JavaMail.zimbra@icegate.gov.in>\nMIME-Version: 1.0\n"
+            f"Content-Type: multipart/mixed; boundary=\"{inner_b}\"\n\n--{inner_b}\nContent-Type: text/plain; "
+            "charset=utf-8\n\nPlease see the attached checklist.\n\n"
+            f"--{inner_b}\nContent-Type: application/pdf; name=\"Checklist.pdf\"\nContent-Disposition: attachment; "
+            f"filename=\"Checklist.pdf\"\nContent-Transfer-Encoding: base64\n\n{att_b64}\n--{inner_b}--\n\n--{b}--\n")
+    case("auto-bounce-returns-message-with-attachment", s, "A Postfix bounce that returns the whole helpdesk mail, "
+         "with its PDF attachment, inside the report: parts of a delivery report are no attachments", bare(head, body),
+         exp("automated", "unknown", action="ignore"))
+
+
+# ----------------------------------------------------------------- 036: out-of-office replies
+
+def g036():
+    s = "036"
+    # a. Zimbra vacation reply, English
+    head = ("Return-Path: <ravi.shankar2@icegate.gov.in>\nDelivered-To: saksham.seva@icegate.gov.in\n"
+            + ar_line("mx.icegate.gov.in", "icegate.gov.in", "ravi.shankar2", "10.10.30.14") +
+            "\nDate: Thu, 26 Feb 2026 12:05:40 +0530 (IST)\nFrom: Ravi Shankar <ravi.shankar2@icegate.gov.in>\n"
+            "To: Saksham Seva <saksham.seva@icegate.gov.in>\nMessage-ID: "
+            "<1120044572.4410271.1772087740112.JavaMail.zimbra@icegate.gov.in>\nIn-Reply-To: "
+            "<1009912231.4410011.1772087700000.JavaMail.zimbra@icegate.gov.in>\nSubject: Out of Office: "
+            "[SS/2026/02/01250] Acknowledgement\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            "Content-Transfer-Encoding: 7bit\nAuto-Submitted: auto-replied (zimbra; vacation)\n")
+    body = ("I am away on training at NACIN, Faridabad from 23.02.2026 to 06.03.2026 with limited\naccess to mail. For "
+            "urgent matters please contact the Range office.\n\nRavi Shankar\n")
+    case("auto-zimbra-vacation-english", s, "Zimbra vacation reply from an officer's ICEGATE ID (Auto-Submitted: "
+         "auto-replied) to a helpdesk acknowledgement", bare(head, body), exp("automated", "unknown", action="ignore"))
+
+    # b. a Hindi out-of-office
+    head = ("Return-Path: <kamla.devi@icegate.gov.in>\nDelivered-To: saksham.seva@icegate.gov.in\n"
+            + ar_line("mx.icegate.gov.in", "icegate.gov.in", "kamla.devi", "10.10.30.14") +
+            "\nDate: Thu, 26 Feb 2026 14:20:11 +0530 (IST)\nFrom: =?UTF-8?B?4KSV4KSu4KSy4KS+IOCkpuClh+CkteClgA==?= "
+            "<kamla.devi@icegate.gov.in>\nTo: Saksham Seva <saksham.seva@icegate.gov.in>\nMessage-ID: "
+            "<1402215563.4411982.1772095811002.JavaMail.zimbra@icegate.gov.in>\nSubject: =?utf-8?B?"
+            + kit.base64.b64encode("कार्यालय से बाहर: [SS/2026/02/01262] पावती".encode()).decode() + "?=\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: base64\n"
+            "Auto-Submitted: auto-replied (zimbra; vacation)\n")
+    body = kit.base64.encodebytes("मैं 25.02.2026 से 04.03.2026 तक अवकाश पर हूँ। आवश्यक कार्य हेतु कृपया मंडल कार्यालय "
+                                   "से संपर्क करें।\n\nकमला देवी\n".encode()).decode("ascii")
+    case("auto-hindi-out-of-office", s, "Twist in language: a Hindi out-of-office (base64 body, Devanagari subject "
+         "and name) with Auto-Submitted: auto-replied", bare(head, body), exp("automated", "unknown", action="ignore"))
+
+    # c. Exchange automatic reply
+    rnd = R("c7-036c")
+    b = "_000_" + rnd.alnum(24)
+    head = ("Return-Path: <a.kumar@cbicpartner.in>\nDelivered-To: saksham.seva@icegate.gov.in\n"
+            + ar_line("mx.icegate.gov.in", "cbicpartner.in", "a.kumar", "103.44.12.80", sel="selector1") +
+            "\nFrom: Arvind Kumar <a.kumar@cbicpartner.in>\nTo: Saksham Seva <saksham.seva@icegate.gov.in>\n"
+            "Subject: Automatic reply: [SS/2026/02/01270] Acknowledgement\nThread-Topic: [SS/2026/02/01270] "
+            "Acknowledgement\nDate: Thu, 26 Feb 2026 10:20:33 +0000\nMessage-ID: "
+            "<PN3PR01MB7731A2F0C4B8E9D1C7B2A3F4@PN3PR01MB7731.INDPRD01.PROD.OUTLOOK.COM>\nAuto-Submitted: auto-generated\n"
+            "X-Auto-Response-Suppress: All\nX-MS-Exchange-Inbox-Rules-Loop: a.kumar@cbicpartner.in\nContent-Language: "
+            f"en-US\nContent-Type: multipart/alternative;\n\tboundary=\"{b}\"\nMIME-Version: 1.0\n")
+    body = (f"--{b}\nContent-Type: text/plain; charset=\"us-ascii\"\n\nI am out of office till 02 March 2026. I will "
+            "respond on my return.\n\n"
+            f"--{b}\nContent-Type: text/html; charset=\"us-ascii\"\n\n<html><body><p>I am out of office till 02 March "
+            f"2026. I will respond on my return.</p></body></html>\n\n--{b}--\n")
+    case("auto-exchange-automatic-reply", s, "Exchange 'Automatic reply' (Auto-Submitted: auto-generated, "
+         "X-Auto-Response-Suppress: All)", bare(head, body, crlf=True), exp("automated", "unknown", action="ignore"))
+
+    # d. Gmail vacation responder from a personal address
+    rnd = R("c7-036d")
+    head = ("Return-Path: <rekha.chouhan.cgst@gmail.com>\nDelivered-To: saksham.seva@icegate.gov.in\n"
+            + ar_line("mx.icegate.gov.in", "gmail.com", "rekha.chouhan.cgst", "209.85.220.41", sel="20230601") +
+            "\nMIME-Version: 1.0\nFrom: Rekha Chouhan <rekha.chouhan.cgst@gmail.com>\nDate: Thu, 26 Feb 2026 "
+            f"16:40:02 +0530\nAuto-Submitted: auto-replied\nMessage-ID: <CA{rnd.b64(40).replace('/', '_')}@mail.gmail.com>\n"
+            "Subject: Re: [SS/2026/02/01275] Details required\nTo: Saksham Seva <saksham.seva@icegate.gov.in>\n"
+            "Content-Type: text/plain; charset=\"UTF-8\"\n")
+    body = "Thank you for your mail. I am travelling and will reply after 2 March.\n"
+    case("auto-gmail-vacation-responder", s, "Gmail vacation responder from a personal address (Auto-Submitted: "
+         "auto-replied)", bare(head, body), exp("automated", "unknown", action="ignore"))
+
+    # e. a person back from leave; Outlook adds X-Auto-Response-Suppress on its own  [twist: not automated]
+    date = "Fri, 27 Feb 2026 10:02:19 +0530"
+    body = ("Sir,\n\nI have resumed duty today after leave. Please ignore the out-of-office replies that went\nfrom my "
+            "mailbox during my absence.\n\nRegards,\nRavi Shankar\nInspector, CGST Faridabad\n[cid:LOGO]\n")
+    raw = outlook("c7-036e", "Ravi Shankar", "ravi.shankar2@icegate.gov.in", "Back from leave", date, body,
+                  extra={"X-Auto-Response-Suppress": "All"})
+    case("unknown-back-from-leave-auto-response-suppress", s, "Twist: the officer writes by hand that he is back "
+         "from leave; Outlook's X-Auto-Response-Suppress alone does not make the mail automated", raw,
+         exp("icegate", "unknown", action="review", kinds=["other"]))
+
+
+# ----------------------------------------------------------------- 037: no-reply senders, notices and lists
+
+def notice(seed, frm, subject, date, plain, extra=""):
+    rnd = R(seed)
+    b = "----=_Part_" + rnd.hexs(20, False)
+    local, domain = frm.split("<")[-1].rstrip(">").split("@")
+    head = (f"Return-Path: <{local}@{domain}>\nDelivered-To: saksham.seva@icegate.gov.in\n"
+            + ar_line("mx.icegate.gov.in", domain, local, "10.10.40.21") +
+            f"\nDate: {date}\nFrom: {frm}\nTo: saksham.seva@icegate.gov.in\nSubject: {ew(subject, 'Q')}\n"
+            f"Message-ID: <notice.{rnd.hexs(20, False)}@appmail2.{domain}>\nMIME-Version: 1.0\n{extra}"
+            f"Content-Type: multipart/alternative; boundary=\"{b}\"\n")
+    html = "<html><body>" + "".join(f"<p>{x}</p>" for x in plain.split("\n\n")) + "</body></html>"
+    body = (f"--{b}\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 7bit\n\n{plain}\n\n"
+            f"--{b}\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: 7bit\n\n{html}\n\n--{b}--\n")
+    return bare(head, body)
+
+
+def g037():
+    s = "037"
+    # a. ACES downtime notice from noreply@
+    raw = notice("c7-037a", "ICEGATE Services <noreply@icegate.gov.in>", "Planned downtime of ACES on 07.03.2026",
+                 "Fri, 27 Feb 2026 18:00:04 +0530",
+                 "Dear User,\n\nACES will not be available on Saturday, 07.03.2026 from 20:00 hrs to 23:59 hrs for a "
+                 "database upgrade.\n\nThis is a system generated mail. Please do not reply.\n\nDG Systems & Data "
+                 "Management, CBIC", "X-Mailer: ICEGATE Notification Service 2.3\n")
+    case("auto-noreply-aces-downtime", s, "A downtime notice from noreply@icegate.gov.in with no other automated "
+         "marker", raw, exp("automated", "unknown", action="ignore"))
+
+    # b. donotreply@ on another domain
+    raw = notice("c7-037b", "CBIC Circulars <donotreply@cbic.gov.in>", "New circular uploaded on cbic.gov.in",
+                 "Fri, 27 Feb 2026 19:30:41 +0530",
+                 "A new circular on the procedure for refund claims has been uploaded on the CBIC website.\n\nThis "
+                 "mailbox is not monitored.")
+    case("auto-donotreply-circular-alert", s, "A circular alert from donotreply@cbic.gov.in", raw,
+         exp("automated", "unknown", action="ignore"))
+
+    # c. an ECCS advisory from no-reply@  [twist: its own content says ECCS]
+    raw = notice("c7-037c", "ICEGATE Advisory <no-reply@icegate.gov.in>", "Advisory: ECCS password expiry every 45 days",
+                 "Sat, 28 Feb 2026 09:15:22 +0530",
+                 "Advisory for ECCS users\n\nPasswords of the Express Cargo Clearance System (ECCS) expire every 45 "
+                 "days. Users are advised to change the ECCS password before expiry from the ECCS login page.\n\n"
+                 "This is an auto-generated advisory; replies are not read.")
+    case("auto-noreply-eccs-advisory", s, "Twist: an ECCS advisory from no-reply@icegate.gov.in: automated, and its "
+         "own content makes it an ECCS mail (still ignored)", raw, exp("automated", "eccs", action="ignore"))
+
+    # d. a mailing list newsletter (List-Id)
+    raw = notice("c7-037d", "NACIN e-Newsletter <newsletter@nacin.gov.in>", "NACIN e-Newsletter - February 2026",
+                 "Sat, 28 Feb 2026 11:00:00 +0530",
+                 "In this issue: new e-learning modules on Customs valuation, training calendar for March 2026.\n\n"
+                 "To unsubscribe, write to the list owner.",
+                 "List-Id: NACIN e-Newsletter <newsletter.nacin.gov.in>\nList-Unsubscribe: "
+                 "<mailto:newsletter-leave@nacin.gov.in>\n")
+    case("auto-list-id-newsletter", s, "A training newsletter sent through a mailing list (List-Id) from an ordinary "
+         "address", raw, exp("automated", "unknown", action="ignore"))
+
+    # e. Precedence: bulk from an ordinary local part
+    raw = notice("c7-037e", "DG Systems Updates <dgsys.updates@icegate.gov.in>", "Weekly summary of helpdesk tickets",
+                 "Sat, 28 Feb 2026 17:45:10 +0530",
+                 "Weekly summary: 1,184 tickets received, 1,102 closed, 82 pending.\n\nDG Systems",
+                 "Precedence: bulk\n")
+    case("auto-precedence-bulk-weekly-summary", s, "A weekly summary with Precedence: bulk from an ordinary-looking "
+         "ICEGATE address", raw, exp("automated", "unknown", action="ignore"))
+
+
 # ================================================================= main
 
-GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026, g027, g028, g029, g030, g031, g032, g033]
+GROUPS = [g001, g002, g003, g004, g005, g006, g007, g008, g009, g010, g011, g012, g013, g014, g015, g016, g017, g018, g019, g020, g021, g022, g023, g024, g025, g026, g027, g028, g029, g030, g031, g032, g033, g034, g035, g036, g037]
 
 
 def attachment_count(raw: bytes) -> int:
@@ -3636,9 +3957,9 @@ def attachment_count(raw: bytes) -> int:
 
 def readme():
     lines = ["# corpus7 (generated by make.py)", "",
-             "Five or six new mails for each of the 37 intents of the sample corpus",
-             "(`../../../../shared/corpus/README.md` in the development tree), written afresh: other officers,",
-             "offices, cities, mail clients, wording, layouts, signatures, languages and attachments. About a",
+             "Five or six new mails for each of the 37 intents of the sample corpus (the 'sample intent'",
+             "column gives the number of the sample mail), written afresh: other officers, offices, cities,",
+             "mail clients, wording, layouts, signatures, languages and attachments. About a",
              "third carry one change (marked *Twist*) that moves the expected verdict in a way the contract",
              "decides. Every verdict is derived from the triage contract and the template description alone.",
              "`make.py` writes the same bytes on every run (fixed dates, Message-IDs, seeds; workbooks",
@@ -3655,7 +3976,67 @@ def readme():
 
 NOTES = """## Readings of the contract
 
-(filled below)
+Each point below is how a mail of this corpus was read where the contract leaves room; where a
+reading would have been doubtful, the mail was written so that it is not.
+
+- **Request type** comes from the sender's own words, in any language: Hinglish in Latin script
+  ('naye Inspector join kiye hain ... SSO ID banane') asks for creation; 'check whether an SSO ID
+  exists in my name' asks for status. Missing details (name, designation, mobile) are never given
+  only in a subject line, since the contract does not say whether a subject is the sender's text.
+- **Attachment kinds** are told from the name, then from the text layer: 'scan_0012.pdf',
+  'DPC_order_2026.pdf' and a Devanagari-only name are told by their text; an image-only PDF named
+  'OO_88_2025.pdf' cannot be told and is `other`, so the promotion order is missing. An IEC
+  certificate is `other`: a `certification_letter` is a Joint Commissioner's (or higher) letter
+  certifying an officer's name, DOB and DOJ. A non-template workbook (a role sheet) is `other`. An
+  unreadable file named as a template is a `template` with the row-0 `unreadable` error, as in the
+  sample; every unreadable file here carries 'template' in its name.
+- **Forwards**: files inside an attached `message/rfc822` are attachments, the attached mail is
+  not. Zimbra's '----- Forwarded Message -----' block is not named by the contract, so in those
+  mails the forwarder's own text states the request and carries the full sign-off; the verdict does
+  not depend on how the block is read. Outlook-style inline forwards are not used.
+- **Quotes**: below 'On ... wrote:', '>' lines, Outlook's '-----Original Message-----', a bare
+  'From: ... Sent: ...' block, and Zimbra's '----- Original Message -----' block (From/To/Sent)
+  nothing counts.
+- **Signatures** end before disclaimers and the NIC footer, which hold no name, number or e-mail,
+  so they cannot fill a signature field either way. A generic mailbox's own address is not an
+  individual e-mail ID; an individual ICEGATE address is. A landline is a contact number. A role
+  mailbox on any domain is generic: a firm's 'accounts@' or exports-desk Gmail too, and its
+  signature codes apply to `trade_portal` and `unknown` mails.
+- **Mobiles in the text**: '+91 98480 22113' and '98765 43210' are mobiles; a number labelled
+  Tel/Ph/Phone/Fax/office telephone or written with an STD code is not; neither are nine digits or a
+  number starting with 5. Where a mobile is required, a mobile-looking number is never labelled only
+  'Ph'.
+- **SSO ID**: an alternate e-mail ID stands for it; the sender's own address does not.
+- **Template dates**: 'NA', 'Nov 2025', '12/25/1996', '31/06/2025', '31/11/1996' and 29/02 of a
+  common year are not dates. A joining date equal to the mail's date is not after it. Joining on the
+  eighteenth birthday is not 'before age 18'; a day earlier is. No birth date lies in the future
+  (that could also trip the age rule).
+- **Template cells**: a mobile written 'N/A' is `invalid_mobile` (the cell is not empty); a numeric
+  10-digit cell and '+91'/'0' prefixes are valid, 11 digits without a prefix are not. Mobiles in
+  templates carry no spaces or hyphens, and repeats are exact repeats. A row holding only a serial
+  number is a data row, so every mandatory cell of it is empty. Header colour C00000 is red,
+  FF6666 (green 0x66) is not. Headers may come in another order, in capitals or lower case, with
+  extra words in brackets, or on row 6 under title and blank rows.
+- **Alternate e-mail**: an office or Range Gmail, a System Manager mailbox and any icegate.gov.in
+  address (the sender's own included) are `generic_alt_email`; a repeat of a personal address
+  above is `duplicate_alt_email` only.
+- **COIN / abroad** is read as the officer's present posting: an officer back from COIN and now
+  posted in Mumbai is an ordinary request. A COIN request that lacks a document is `review` with
+  the missing document still listed; so is a certification letter from a nic.in mailbox.
+- **Authentication** is read from the topmost Authentication-Results only. spf=fail with no DKIM
+  signature and no DMARC result is a failure; so is spf=fail whose only dkim=pass is the relay's own
+  domain, and passes only for a bulk-mail service's domain. spf=fail with dkim=pass and dmarc=pass
+  for icegate.gov.in is not. The rule is for icegate.gov.in senders: a Gmail sender failing DMARC is
+  not put to review. An ECCS mail from a failing ICEGATE sender is redirected (redirect precedes
+  review).
+- **Ambiguous senders**: a display name showing an ICEGATE address over a Gmail address is
+  `review`, with the kind of the real address (personal) and `icegate_sender` missing; two ICEGATE
+  addresses in From: is `review` too. Reply-To never changes the sender.
+- **Automated**: an Exchange non-delivery report without Auto-Submitted or a mailer-daemon address
+  is automated by multipart/report alone; List-Id, Precedence: bulk and noreply/no-reply/donotreply
+  local parts each suffice; an automated mail's request type is its own content (an ECCS advisory
+  is `eccs`). A hand-written 'back from leave' mail from Outlook with only X-Auto-Response-Suppress
+  is not automated.
 """
 
 
