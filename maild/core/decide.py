@@ -9,6 +9,7 @@ operator can see why maild decided what it did.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from maild.core.attachments import Classified, classify_attachment
@@ -101,8 +102,9 @@ def decide(mail: ParsedMail, rules: RuleSet, policy: TriagePolicy, today: dt.dat
 
 
 def _readable(text: str) -> str:
-    """Text as the detail rules read it: LF line ends, digits of Indian scripts as 0-9 (९८२९०६१३५७)."""
-    return ascii_digits(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Text as the detail rules read it: LF line ends, one Unicode form (a nukta is a mark of its own:
+    'यूज़र' in either spelling), digits of Indian scripts as 0-9 (९८२९०६१३५७)."""
+    return ascii_digits(unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def _merge_details(now: Details, before: Details) -> Details:

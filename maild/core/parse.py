@@ -248,8 +248,22 @@ def _is_attachment_disposition(part: Message) -> bool:
     return value.startswith("attachment")
 
 
+def _utf8_headers(part: Message) -> Message:
+    """The part's Content-Disposition and Content-Type with raw UTF-8 read as UTF-8 (RFC 6532, as
+    some clients write file names). The parser keeps such bytes as surrogate escapes, and the
+    compat32 policy would hand them out as U+FFFD: a file named 'सेवा पुस्तिका.jpg' lost its name."""
+    raw = [(k, v) for k, v in getattr(part, "_headers", []) if k.lower() in ("content-disposition", "content-type")]
+    if not any(isinstance(v, str) and any("\udc80" <= c <= "\udcff" for c in v) for _, v in raw):
+        return part
+    fixed = Message()
+    for name, value in raw:
+        fixed[name] = str(value).encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    return fixed
+
+
 def _filename(part: Message, walk: _Walk) -> str:
     """The file name from Content-Disposition or Content-Type name=, RFC 2231 and 2047 decoded."""
+    part = _utf8_headers(part)
     try:
         name = part.get_filename() or part.get_param("name", header="content-type")  # type: ignore[arg-type]
     except (ValueError, TypeError, LookupError, IndexError):

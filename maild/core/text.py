@@ -104,17 +104,22 @@ class _TextExtractor(HTMLParser):
     BLOCKS = frozenset({"div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
                         "pre", "address", "section", "article", "header", "footer", "center"})
     SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
+    VOID = frozenset({"br", "img", "hr", "meta", "input", "link", "wbr", "col", "area", "base", "source", "embed"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
         self.quote = 0
         self.skip = 0
+        self.hidden = 0  # nesting depth inside an element styled not to show
         self.pre = 0
         # Open <p>s: whether it sets itself off by a blank line, and the line it began on.
         self.paragraphs: list[tuple[bool, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden or (tag not in self.VOID and _is_hidden(attrs)):
+            self.hidden += tag not in self.VOID  # text a client does not show is not the mail's
+            return
         if tag in self.SKIP:
             self.skip += 1
         elif tag == "br":
@@ -141,6 +146,9 @@ class _TextExtractor(HTMLParser):
             self._line()
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden:
+            self.hidden -= tag not in self.VOID
+            return
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "p":
@@ -159,7 +167,7 @@ class _TextExtractor(HTMLParser):
             self._line()
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or self.hidden:
             return
         data = data.replace("\r", "")
         pieces = data.split("\n") if self.pre else [re.sub(r"\s+", " ", data.replace("\xa0", " "))]
@@ -187,6 +195,16 @@ class _TextExtractor(HTMLParser):
         """A blank line before or after a paragraph, unless there is one already."""
         if len(self.lines) > 1 and self.lines[-2].strip(" >"):
             self.lines.insert(len(self.lines) - 1, "")
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])",
+                           re.IGNORECASE)
+
+
+def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element styled or marked not to show (a hidden mobile number is not given to the helpdesk)."""
+    return any(name == "hidden" or (name == "style" and value and _HIDDEN_STYLE.search(value))
+               for name, value in attrs)
 
 
 def html_to_text(markup: str) -> str:

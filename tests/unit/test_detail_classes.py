@@ -295,3 +295,9 @@ def test_a_name_beside_a_post_or_introduced_alone_counts(run_triage: Any, text: 
 def test_an_sso_login_id_label_counts(run_triage: Any) -> None:
     v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso="SSO Login ID: 40719366"))
     assert "sso_id" not in v.missing
+
+
+@pytest.mark.parametrize("label", ["यूज़र आईडी", "यूज\u093cर आईडी", "यूजर आईडी"])
+def test_a_hindi_user_id_label_in_either_spelling_counts(run_triage: Any, label: str) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=f"{label}: 56781234"))
+    assert v.details.sso_id == "56781234"

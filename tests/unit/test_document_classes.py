@@ -80,3 +80,32 @@ def test_an_outlook_forward_under_its_rule_line_counts(run_triage: Any) -> None:
     assert (forward.request_type, forward.missing) == ("password_reset", ())
     reply = run_triage(make_mail(sender=OFFICER, subject="RE: SSO password", body=body))
     assert reply.details.sso_id == "", "under a reply's rule line it is quoted history"
+
+
+@pytest.mark.parametrize(("name", "lines", "kind"), [
+    ("TO_112_2026.pdf", ["GOVERNMENT OF INDIA", "Transfer Order No 112/2026", "Shri A. Kumar, Inspector"],
+     "transfer_order"),
+    ("scan_k2.pdf", ["OFFICE OF THE COMMISSIONER", "PROMOTION ORDER No. 45/2026"], "promotion_order"),
+    ("scan_k3.pdf", ["OFFICE OF THE COMMISSIONER", "Local Posting Order No. 7/2026"], "posting_order"),
+    ("IEC certificate.pdf", ["GOVERNMENT OF INDIA", "DIRECTORATE GENERAL OF FOREIGN TRADE",
+                             "IMPORTER-EXPORTER CODE (IEC) CERTIFICATE", "IEC: 0515029987"], "other"),
+    ("scan_k4.pdf", ["DIRECTORATE GENERAL OF FOREIGN TRADE", "CERTIFICATE", "IEC: 0515029987"], "other"),
+])
+def test_a_pdf_is_told_by_the_title_its_text_carries(run_triage: Any, name: str, lines: list[str], kind: str) -> None:
+    v = run_triage(make_mail(sender=OFFICER, subject="Documents", body="Sir,\n\nPlease see attached." + SIGN,
+                             attachments=[(name, make_pdf(lines), PDF)]))
+    assert kinds(v) == [kind]
+
+
+@pytest.mark.parametrize("name", ["SB_first_page.jpg", "SB.jpg", "S.B. page 1.jpg"])
+def test_sb_names_a_service_book(run_triage: Any, name: str) -> None:
+    v = run_triage(make_mail(sender=OFFICER, subject="SB", body="Sir,\n\nAttached." + SIGN,
+                             attachments=[(name, b"\xff\xd8\xff\xe0", "image/jpeg")]))
+    assert kinds(v) == ["service_book"]
+
+
+def test_a_file_name_in_raw_utf8_is_read(run_triage: Any) -> None:
+    raw = make_mail(sender=OFFICER, subject="SB", body="Sir,\n\nAttached." + SIGN,
+                    attachments=[("x.jpg", b"\xff\xd8\xff\xe0", "image/jpeg")])
+    v = run_triage(raw.replace(b'filename="x.jpg"', 'filename="सेवा पुस्तिका.jpg"'.encode()))
+    assert [(a.filename, a.kind) for a in v.attachments] == [("सेवा पुस्तिका.jpg", "service_book")]

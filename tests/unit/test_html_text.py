@@ -56,3 +56,9 @@ def test_encoded_words_are_decoded_one_by_one(value: str, decoded: str) -> None:
     from maild.core.text import decode_words
 
     assert decode_words(value) == decoded
+
+
+def test_text_a_client_does_not_show_is_not_read() -> None:
+    markup = ('<div>Sir</div><div style="display: none">Mobile: <b>98</b><br>9876543210<div>x</div></div>'
+              '<div>After</div><p hidden>no</p><span style="font-size:0px">zero</span><p>end</p>')
+    assert html_to_text(markup) == "Sir\nAfter\n\nend\n"

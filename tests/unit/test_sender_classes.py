@@ -63,3 +63,17 @@ def test_a_persons_own_mailbox_naming_an_office_is_theirs(run_triage: Any, sende
 ])
 def test_a_shared_mailbox_stays_shared_whoever_is_named(run_triage: Any, sender: str) -> None:
     assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind == "generic"
+
+
+@pytest.mark.parametrize(("subject", "kind"), [
+    ("Out of Office: SSO ID creation", "automated"),
+    ("Out of Office", "automated"),
+    ("कार्यालय से बाहर: SSO ID", "automated"),
+    ("Out of office tomorrow, please call me", "icegate"),
+    ("Fwd: Out of Office: SSO ID creation", "icegate"),
+])
+def test_an_out_of_office_subject_is_a_robots_without_auto_submitted(run_triage: Any, subject: str,
+                                                                     kind: str) -> None:
+    raw = make_mail(sender="Ravi Kumar <ravi.kumar@icegate.gov.in>", subject=subject, body="I am on leave.\n",
+                    headers={"X-Auto-Response-Suppress": "All"})
+    assert run_triage(raw).sender_kind == kind
