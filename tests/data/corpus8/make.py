@@ -1501,6 +1501,470 @@ def section_templates_more():
              sender=KOLKATA)
 
 
+# ================================================================= B. attachment kinds, by name and by content
+
+NITIN = Sender("nitin.deshpande@icegate.gov.in", "Nitin Deshpande", "icegate", "Nitin Deshpande", "Superintendent",
+               None, "9890156734", "CGST Pune-I", client="outlook")
+KAVITHA = Sender("kavitha.subramanian@icegate.gov.in", "Kavitha Subramanian", "icegate", "Kavitha Subramanian",
+                 "Appraiser", None, "9444187650", "Chennai Customs House")
+IRFAN = Sender("irfan.qureshi@icegate.gov.in", "Irfan Qureshi", "icegate", "Irfan Qureshi", "Inspector",
+               None, "9826034512", "CGST Pune-I", client="tb")
+DEEPIKA = Sender("deepika.rawat@icegate.gov.in", "Deepika Rawat", "icegate", "Deepika Rawat", "Inspector",
+                 None, "7500123498", "CGST Dehradun", client="iphone")
+
+
+def promo_text(s: Sender, docs="The promotion order and the first page of my service book are attached."):
+    return ("Sir/Madam,\n\nI have been promoted from Inspector to Superintendent vide Establishment Order "
+            "No. 318/2025 and have\nassumed charge as Superintendent. Kindly update my designation in ACES and "
+            f"in my SSO ID profile.\n{docs}\n" + s.sig())
+
+
+def role_text(s: Sender, docs="The transfer order, the local posting order and my assumption of charge report "
+                              "are attached."):
+    return ("Sir/Madam,\n\nI have joined CGST Pune-I on transfer from CGST Nagpur-I and have been posted to "
+            "Range-II, Division-IV.\nKindly unmap my roles of CGST Nagpur-I and map the roles of Range Officer, "
+            f"Range-II in ACES-GST BO.\n{docs}\n" + s.sig())
+
+
+def rfc2231_continued(data, ctype, filename, disp="attachment"):
+    """A part whose file name is split over RFC 2231 continuations (filename*0*, filename*1*, ...)."""
+    toks = re.findall(r"%[0-9A-F]{2}|.", quote(filename, safe=""))
+    chunks, cur = [], ""
+    for t in toks:  # split between escapes, never inside one
+        if len(cur) + len(t) > 54:
+            chunks.append(cur)
+            cur = ""
+        cur += t
+    chunks.append(cur)
+    cd = disp + "".join(f";\n filename*{i}*={'UTF-8' + chr(39) * 2 if i == 0 else ''}{c}"
+                        for i, c in enumerate(chunks))
+    ct = ctype + "".join(f";\n name*{i}*={'UTF-8' + chr(39) * 2 if i == 0 else ''}{c}" for i, c in enumerate(chunks))
+    return raw_part(f"Content-Type: {ct}\nContent-Disposition: {cd}", data)
+
+
+def inner_message(frm, subject, date, mid, plain, atts, client="gmail") -> bytes:
+    h = kit.hdr(frm, subject, date, mid, to=f"Saksham Seva <{HELPDESK}>", mailer=MAILERS.get(client))
+    tree = body_for(client, plain, atts, 900 + len(CASES))
+    lines = [f"{k}: {v}" for k, v in h.items()] + ["MIME-Version: 1.0"]
+    return "\n".join(lines).encode() + b"\n" + kit.flat(tree)
+
+
+def rfc822_part(raw: bytes, filename=None):
+    from email.mime.message import MIMEMessage
+    p = MIMEMessage(email.message_from_bytes(raw))
+    del p["MIME-Version"]
+    if filename:
+        p["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return p
+
+
+def section_attachments():
+    # ---- service books
+    ps = people(1)
+    creation("service-book-text-pdf-neutral-name", "The service book is 'scan0001.pdf', told by its text layer "
+             "('SERVICE BOOK', name, dates)", std_book([ps[0].row("Custom House, Kochi")]), ps,
+             sbs=[A(ps[0].sb(), PDF, "scan0001.pdf", "service_book")])
+
+    ps = people(2)
+    creation("service-book-image-pdfs-named", "Image-only scanned PDFs (no text layer) named 'Service Book - "
+             "<name>.pdf': told by their names", std_book([p.row("CGST Pune-I") for p in ps]), ps, sender=PUNE,
+             sbs=[A(scan_pdf(10 + j), PDF, f"Service Book - {p.name}.pdf", "service_book") for j, p in enumerate(ps)])
+
+    ps = people(1)
+    creation("service-book-image-pdf-neutral-name", "The only service book is an image-only PDF named "
+             "'scan0002.pdf': neither its name nor a text layer tells it, so it is 'other' and the service book is "
+             "missing", std_book([ps[0].row("CGST Jaipur")]), ps, sender=JAIPUR,
+             sbs=[A(scan_pdf(12), PDF, "scan0002.pdf", "other")])
+
+    ps = people(1)
+    creation("service-book-jpeg-and-png-named", "Two phone photos of the service book: 'Service_Book_page1.jpg' "
+             "and 'service book page 2.png'", std_book([ps[0].row("Chennai Customs")]), ps, sender=CHENNAI,
+             sbs=[A(photo(13), JPG, "Service_Book_page1.jpg", "service_book"),
+                  A(png(13), PNG, "service book page 2.png", "service_book")])
+
+    ps = people(1)
+    creation("service-book-photo-camera-name", "The service book sent as the camera's 'IMG_20251203_101512.jpg': "
+             "a photo says nothing of itself, so it is 'other' and the service book is missing",
+             std_book([ps[0].row("Custom House, Kolkata")]), ps, sender=KOLKATA,
+             sbs=[A(photo(14), JPG, "IMG_20251203_101512.jpg", "other")])
+
+    ps = people(1)
+    creation("service-book-hindi-name-text-pdf", "Service book named 'सेवा पुस्तिका - <name>.pdf' (RFC 2231, "
+             "Thunderbird) with a text layer", std_book([ps[0].row("CGST Jaipur")]), ps, sender=JAIPUR,
+             sbs=[A(ps[0].sb(), PDF, f"सेवा पुस्तिका - {ps[0].name}.pdf", "service_book")])
+
+    ps = people(1)
+    me = Sender("sysmgr.dehradun@icegate.gov.in", "Sysmgr Dehradun", "generic", "Pankaj Negi",
+                "Superintendent (Systems)", "pankaj.negi@icegate.gov.in", "9412098765", "CGST Dehradun",
+                client="gmail")
+    creation("service-book-hindi-name-photo", "A Gmail-sent photo named 'सेवा पुस्तिका.jpg' (service book, RFC "
+             "2047 encoded word): a service book by its name", std_book([ps[0].row("CGST Dehradun")]), ps, sender=me,
+             sbs=[A(photo(15), JPG, "सेवा पुस्तिका.jpg", "service_book")],
+             note="'सेवा पुस्तिका' is Hindi for 'service book'; the kind is told from the decoded file name.")
+
+    ps = people(2)
+    tname = "SSO ID निर्माण टेम्पलेट - नए निरीक्षक.xlsx"
+    book = std_book([p.row("CGST Lucknow") for p in ps])
+    creation("template-name-rfc2231-continuations", "The template's Hindi name is split over RFC 2231 continuations "
+             "(filename*0*, filename*1*, ...), in both Content-Type and Content-Disposition", None, ps,
+             sender=SUPDT_GUPTA, extra=[A(book, XLSX, tname, "template",
+                                         raw_part=rfc2231_continued(book, XLSX, tname))],
+             inner_templates=())
+
+    ps = people(2)
+    book = std_book([p.row("Custom House, Kochi") for p in ps])
+    creation("names-only-in-content-type", "No Content-Disposition at all: the template's and service books' names "
+             "are only in Content-Type's name= (still attachments)", None, ps,
+             sbs=[A(p.sb(), PDF, f"Service Book - {p.name}.pdf", "service_book", fn_in_cd=False) for p in ps],
+             extra=[A(book, XLSX, "SSO_template_Kochi.xlsx", "template", fn_in_cd=False)])
+
+    # ---- certification letters and near misses
+    ps = people(1)
+    p = ps[0]
+    creation("certification-letter-joint-commissioner", "No service book (not yet received from the previous "
+             "department); a certificate of name, DOB and DOJ signed by the Joint Commissioner (P&V) instead",
+             std_book([p.row("Custom House, Kochi")]), ps,
+             sbs=[A(certificate(p.name, p.dob_s(), p.doj_s()), PDF, "Certificate_DOB_DOJ.pdf", "certification_letter")])
+
+    ps = people(1)
+    p = ps[0]
+    creation("certification-letter-additional-commissioner", "A certificate of name, DOB and DOJ signed by the "
+             "Additional Commissioner (above a Joint Commissioner) in place of the service book",
+             std_book([p.row("CGST Pune-I")]), ps, sender=PUNE,
+             sbs=[A(certificate(p.name, p.dob_s(), p.doj_s(), by="Additional Commissioner (Admn.)",
+                                office="OFFICE OF THE PRINCIPAL COMMISSIONER, CGST PUNE-I"), PDF, "Letter.pdf",
+                    "certification_letter")])
+
+    ps = people(1)
+    p = ps[0]
+    creation("certification-letter-commissioner", "The Commissioner certifies name, DOB and DOJ in 'certificate.pdf' "
+             "in place of the service book", std_book([p.row("Chennai Customs")]), ps, sender=CHENNAI,
+             sbs=[A(certificate(p.name, p.dob_s(), p.doj_s(), by="Commissioner of Customs"), PDF, "certificate.pdf",
+                    "certification_letter")])
+
+    ps = people(1)
+    p = ps[0]
+    creation("certificate-signed-by-deputy-commissioner", "The same certificate signed by a Deputy Commissioner: "
+             "below Joint Commissioner, so no certification letter; the service book is missing",
+             std_book([p.row("CGST Jaipur")]), ps, sender=JAIPUR,
+             sbs=[A(certificate(p.name, p.dob_s(), p.doj_s(), by="Deputy Commissioner (P&V)"), PDF,
+                    "scan_0412.pdf", "other")])
+
+    ps = people(1)
+    p = ps[0]
+    creation("certificate-signed-by-assistant-commissioner", "A certificate of name, DOB and DOJ signed by an "
+             "Assistant Commissioner: no certification letter; the service book is missing",
+             std_book([p.row("Custom House, Kolkata")]), ps, sender=KOLKATA,
+             sbs=[A(certificate(p.name, p.dob_s(), p.doj_s(), by="Assistant Commissioner (Estt.)"), PDF,
+                    "Service particulars.pdf", "other")])
+
+    ps = people(2)
+    cover = covering(["OFFICE OF THE COMMISSIONER OF CUSTOMS, KOCHI", "C.No. S/12/2025-EDP",
+                      "To: The Additional Director General, DG Systems, New Delhi",
+                      "Sub: Creation of SSO IDs for newly joined officers - reg.",
+                      "Please find enclosed herewith the creation template and the service book pages",
+                      "of the newly joined officers for creation of SSO IDs.", "Signature",
+                      "(Joint Commissioner of Customs)"])
+    creation("covering-letter-signed-by-joint-commissioner", "A covering letter signed by a Joint Commissioner "
+             "that forwards the template and service books but certifies nothing: 'other'; the service books are "
+             "attached", std_book([p.row("Custom House, Kochi") for p in ps]), ps,
+             extra=[A(cover, PDF, "Letter_JC.pdf", "other")])
+
+    ps = people(1)
+    vig = pdf("OFFICE OF THE COMMISSIONER, CGST PUNE-I", "VIGILANCE CLEARANCE CERTIFICATE",
+              f"Certified that no vigilance case is pending or contemplated against {ps[0].name}.", "Signature",
+              "(Joint Commissioner, P&V)")
+    creation("vigilance-certificate-signed-by-jc", "A vigilance clearance certificate signed by a Joint Commissioner "
+             "(it certifies no name/DOB/DOJ): 'other', beside the template and service book",
+             std_book([ps[0].row("CGST Pune-I")]), ps, sender=PUNE, extra=[A(vig, PDF, "Vigilance clearance.pdf",
+                                                                             "other")])
+
+    ps = people(2)
+    cover = covering(["GOVERNMENT OF INDIA", "OFFICE OF THE COMMISSIONER, CGST LUCKNOW",
+                      "Sub: Request for creation of SSO IDs - reg.",
+                      "Kindly find enclosed the template and the service book pages of two officers.",
+                      "(Superintendent, Systems)"])
+    creation("covering-letter-named", "'Covering letter.pdf' with the template and service books: 'other'",
+             std_book([p.row("CGST Lucknow") for p in ps]), ps, sender=NIC_LKO,
+             extra=[A(cover, PDF, "Covering letter.pdf", "other")])
+
+    # ---- inline parts
+    ps = people(2)
+    creation("outlook-inline-logo-is-attachment", "Outlook with the CBIC logo 'image001.png' inline in the "
+             "signature (Content-ID, disposition inline, a file name): an attachment of kind 'other'",
+             std_book([p.row("Custom House, Kolkata") for p in ps]), ps, sender=KOLKATA, logo=True)
+
+    ps = people(1)
+    n = n_next()
+    plain = creation_text(KOCHI, ps)
+    html = ("<html><body>" + "".join(f"<div>{ln or '<br>'}</div>" for ln in plain.split("\n"))
+            + '<img src="cid:emblem@kochi"></body></html>')
+    nameless = A(png(17), PNG, None, None, disp="inline", cid="emblem@kochi")
+    tree = multi("mixed", [multi("related", [alt(plain, html, b=f"c8_{n}"), nameless.part("zimbra")],
+                                 f"=_c8_{n}_rel"),
+                           A(std_book([ps[0].row("Custom House, Kochi")]), XLSX, "SSO_template.xlsx",
+                             "template").part("zimbra"), ps and sb_atts(ps)[0].part("zimbra")], f"=_c8_{n}_mix")
+    mail_case("inline-image-without-name-not-attachment", "An emblem image inline in the HTML (Content-ID only, no "
+              "name anywhere): not an attachment", KOCHI, "Creation of SSO ID for newly joined officer", plain,
+              [], rt="sso_creation", inner_kinds=["template", "service_book"], body=tree,
+              inner_templates=[std_book([ps[0].row("Custom House, Kochi")])])
+
+    ps = people(1)
+    n = n_next()
+    plain = creation_text(CHENNAI, ps)
+    html = ("<html><body>" + "".join(f"<div>{ln or '<br>'}</div>" for ln in plain.split("\n"))
+            + '<img src="cid:stamp01"></body></html>')
+    named_ct = A(photo(18), JPG, "office_stamp.jpg", "other", disp="inline", cid="stamp01", fn_in_cd=False)
+    book = std_book([ps[0].row("Chennai Customs")])
+    tree = multi("mixed", [multi("related", [alt(plain, html, b=f"c8_{n}"), named_ct.part("zimbra")],
+                                 f"=_c8_{n}_rel"),
+                           A(book, XLSX, "SSO_template.xlsx", "template").part("zimbra"),
+                           sb_atts(ps)[0].part("zimbra")], f"=_c8_{n}_mix")
+    mail_case("inline-image-name-in-content-type", "An office stamp image inline (disposition inline without a "
+              "filename, but name= in Content-Type): an attachment of kind 'other'", CHENNAI,
+              "SSO ID creation - new Appraiser", plain, [], rt="sso_creation",
+              inner_kinds=["template", "service_book", "other"], body=tree, inner_templates=[book])
+
+    ps = people(1)
+    n = n_next()
+    plain = creation_text(KOLKATA, ps).replace("service book pages of the officers are attached",
+                                               "service book page is pasted below")
+    html = ("<html><body>" + "".join(f"<div>{ln or '<br>'}</div>" for ln in plain.split("\n"))
+            + '<p><img src="cid:image002.jpg@01DC6A2B.5C1D2E30" width="600"></p></body></html>')
+    pasted = A(photo(19), JPG, "image002.jpg", "other", disp="inline", cid="image002.jpg@01DC6A2B.5C1D2E30")
+    book = std_book([ps[0].row("Custom House, Kolkata")])
+    tree = multi("mixed", [multi("related", [alt(plain, html, b=f"c8_{n}"), pasted.part("outlook")],
+                                 f"=_c8_{n}_rel"), A(book, XLSX, "SSO_template.xlsx", "template").part("outlook")],
+                 f"=_c8_{n}_mix")
+    mail_case("service-book-pasted-inline-image002", "The service book page pasted into the body as "
+              "'image002.jpg' (cid:): an attachment, but a photo named image002.jpg says nothing of itself, so "
+              "it is 'other' and the service book is missing", KOLKATA, "SSO ID creation request", plain, [],
+              rt="sso_creation", inner_kinds=["template", "other"], body=tree, inner_templates=[book])
+
+    # ---- promotion
+    mail_case("promotion-order-text-neutral-name", "Designation update: 'Order.pdf' told by its text (promotion "
+              "order), 'Service Book page 1.pdf' image-only but named", NITIN, "Updation of designation in ACES "
+              "consequent upon promotion", promo_text(NITIN),
+              [A(promotion("Nitin Deshpande"), PDF, "Order.pdf", "promotion_order"),
+               A(scan_pdf(20), PDF, "Service Book page 1.pdf", "service_book")], rt="designation_update")
+
+    mail_case("promotion-order-image-named", "Designation update from an iPhone: image-only 'Promotion Order.pdf' "
+              "and 'Service Book.jpg', both told by name", DEEPIKA, "Designation change after promotion",
+              promo_text(DEEPIKA),
+              [A(scan_pdf(21), PDF, "Promotion Order.pdf", "promotion_order", disp="inline"),
+               A(photo(22), JPG, "Service Book.jpg", "service_book", disp="inline")], rt="designation_update")
+
+    mail_case("promotion-order-only", "Designation update with the promotion order only (text PDF 'EO_318_2025.pdf')",
+              KAVITHA, "Request for updation of designation", promo_text(
+                  KAVITHA, "The promotion order is attached; the service book will be sent by the section."),
+              [A(promotion("Kavitha Subramanian", frm="Examiner", to="Appraiser", office="CHENNAI CUSTOMS HOUSE"),
+                 PDF, "EO_318_2025.pdf", "promotion_order")], rt="designation_update")
+
+    mail_case("promotion-order-hindi-name-2047", "Promotion order named 'पदोन्नति आदेश.pdf' (RFC 2047) with an "
+              "English text layer, and the service book", Sender(
+                  "manoj.tiwari@icegate.gov.in", "मनोज तिवारी", "icegate", "Manoj Tiwari", "Superintendent", None,
+                  "9415023467", "CGST Lucknow", client="gmail"),
+              "पदनाम अद्यतन - Designation update after promotion", promo_text(Sender(
+                  "manoj.tiwari@icegate.gov.in", "", "icegate", "Manoj Tiwari", "Superintendent", None, "9415023467",
+                  "CGST Lucknow")),
+              [A(promotion("Manoj Tiwari", office="CGST LUCKNOW"), PDF, "पदोन्नति आदेश.pdf", "promotion_order"),
+               A(sb("Manoj Tiwari", "12/04/1984", "02/02/2009"), PDF, "Service Book.pdf", "service_book")],
+              rt="designation_update")
+
+    mail_case("promotion-octet-stream-service-book", "The service book arrives as application/octet-stream named "
+              "'Service Book - Irfan Qureshi.pdf' (kind from its name and text)", IRFAN,
+              "Designation update - Inspector to Superintendent", promo_text(IRFAN),
+              [A(promotion("Irfan Qureshi"), PDF, "Promotion order 318-2025.pdf", "promotion_order"),
+               A(sb("Irfan Qureshi", "07/07/1986", "14/10/2010"), "application/octet-stream",
+                 "Service Book - Irfan Qureshi.pdf", "service_book")], rt="designation_update")
+
+    # ---- role mapping
+    mail_case("role-orders-told-by-text", "Role mapping with 'doc1.pdf', 'doc2.pdf', 'doc3.pdf': transfer order, "
+              "local posting order and assumption of charge report, each told by its text", IRFAN,
+              "Mapping of roles in ACES-GST BO on transfer", role_text(IRFAN),
+              [A(transfer("Irfan Qureshi"), PDF, "doc1.pdf", "transfer_order"),
+               A(posting("Irfan Qureshi"), PDF, "doc2.pdf", "posting_order"),
+               A(charge("Irfan Qureshi"), PDF, "doc3.pdf", "charge_report")], rt="role_mapping")
+
+    mail_case("role-relieving-and-joining-reports", "Role mapping with a relieving report and an assumption of "
+              "charge report (both charge reports) besides the transfer and posting orders", NITIN,
+              "Role mapping - joined on transfer", role_text(NITIN, "Transfer order, local posting order, my "
+                                                                   "relieving report and joining report attached."),
+              [A(transfer("Nitin Deshpande", "Superintendent"), PDF, "TO 141-2025.pdf", "transfer_order"),
+               A(posting("Nitin Deshpande", "Superintendent"), PDF, "Posting order.pdf", "posting_order"),
+               A(relief("Nitin Deshpande", "Superintendent"), PDF, "scan_relieving.pdf", "charge_report"),
+               A(charge("Nitin Deshpande", "Superintendent", what="JOINING REPORT"), PDF, "scan_joining.pdf",
+                 "charge_report")], rt="role_mapping")
+
+    mail_case("role-scans-named", "Role mapping with scans told by name only: 'Transfer Order.pdf' and 'Local "
+              "Posting Order.pdf' (image-only), 'Joining Report.jpg'", DEEPIKA, "Unmapping and mapping of roles",
+              role_text(DEEPIKA), [A(scan_pdf(23), PDF, "Transfer Order.pdf", "transfer_order"),
+                                   A(scan_pdf(24), PDF, "Local Posting Order.pdf", "posting_order"),
+                                   A(photo(25), JPG, "Joining Report.jpg", "charge_report")], rt="role_mapping")
+
+    mail_case("role-hindi-file-names", "Role mapping with Hindi file names (स्थानांतरण आदेश, तैनाती आदेश, "
+              "कार्यभार ग्रहण रिपोर्ट) and English text layers", KAVITHA, "ACES roles on transfer",
+              role_text(KAVITHA), [A(transfer("Kavitha Subramanian", "Appraiser"), PDF, "स्थानांतरण आदेश.pdf",
+                                     "transfer_order"),
+                                   A(posting("Kavitha Subramanian", "Appraiser"), PDF, "तैनाती आदेश.pdf",
+                                     "posting_order"),
+                                   A(charge("Kavitha Subramanian", "Appraiser"), PDF, "कार्यभार ग्रहण रिपोर्ट.pdf",
+                                     "charge_report")], rt="role_mapping")
+
+    mail_case("role-no-charge-report", "Role mapping with 'order.pdf' (a local posting order by its text) and the "
+              "transfer order; the charge report is not attached", IRFAN, "Role mapping request",
+              role_text(IRFAN, "The transfer order and the local posting order are attached."),
+              [A(transfer("Irfan Qureshi"), PDF, "Transfer order.pdf", "transfer_order"),
+               A(posting("Irfan Qureshi"), PDF, "order.pdf", "posting_order")], rt="role_mapping")
+
+    mail_case("role-with-outlook-logo", "Complete role mapping from Outlook with the inline logo: the three orders "
+              "and 'other' for the logo", NITIN, "RE: Role mapping", role_text(NITIN),
+              [A(transfer("Nitin Deshpande", "Superintendent"), PDF, "Transfer Order.pdf", "transfer_order"),
+               A(posting("Nitin Deshpande", "Superintendent"), PDF, "Local posting order.pdf", "posting_order"),
+               A(charge("Nitin Deshpande", "Superintendent"), PDF, "Charge report.pdf", "charge_report")],
+              rt="role_mapping", logo=True)
+
+    # ---- other files
+    me = Sender("ajay.verma@icegate.gov.in", "Ajay Verma", "icegate", client="tb")
+    mail_case("reset-with-text-file", "Password reset, all details in the body; a 'details.txt' is attached too "
+              "(kind 'other')", me, "Password reset of SSO ID",
+              "Sir,\n\nI have forgotten the password of my SSO ID. Kindly reset it.\n\nName: Ajay Verma\n"
+              "Designation: Inspector\nSSO ID: 10234567\nMobile No.: 9811045632\n\nRegards,\nAjay Verma\n",
+              [A(b"Name: Ajay Verma\r\nSSO ID: 10234567\r\n", "text/plain", "details.txt", "other")],
+              rt="password_reset", have={"name", "designation", "sso_id", "mobile"})
+
+    me = Sender("shalini.iyer88@gmail.com", "Shalini Iyer", "personal", client="gmail")
+    mail_case("status-with-screenshot", "SSO status enquiry from Gmail with a screenshot 'screenshot.png' of the "
+              "login page: 'other'", me, "Whether SSO ID exists in my name",
+              "Sir,\n\nI joined as Examiner at Chennai Customs last year. Kindly let me know whether an SSO ID has "
+              "already been created in my name; the login page says user not found (screenshot attached).\n\n"
+              "Name: Shalini Iyer\nDesignation: Examiner\nMobile: 9840123987\n\nThanks,\nShalini\n",
+              [A(png(26), PNG, "screenshot.png", "other")], rt="sso_status",
+              have={"name", "designation", "mobile"})
+
+    mail_case("reset-outlook-logo", "Password reset from Outlook (CRLF) with the inline logo image001.png",
+              NITIN, "Reset of SSO ID password",
+              "Sir,\n\nMy SSO ID has become inactive and I cannot log in. Kindly activate it and reset the "
+              "password.\nSSO ID: 10345678\n" + NITIN.sig(), [], rt="password_reset",
+              have={"name", "designation", "sso_id", "mobile"}, logo=True)
+
+    # ---- forwarded documents
+    ps = people(1)
+    p = ps[0]
+    book = std_book([p.row("CGST Pune-I")])
+    inner = inner_message(kit.addr(p.name, f"{p.first.lower()}.{p.last.lower()}@gmail.com"),
+                          "SSO ID for new Inspector", rfcdate(when(n_next()) - dt.timedelta(days=1)),
+                          f"CAJinner{n_next():03d}@mail.gmail.com",
+                          f"Sir,\n\nI have joined CGST Pune-I. My template and service book are attached.\n\n{p.name}\n",
+                          [A(book, XLSX, "template.xlsx", "template"), A(p.sb(), PDF, "Service Book.pdf",
+                                                                         "service_book")])
+    plain = ("Sir/Madam,\n\nForwarding the request of a newly joined Inspector for creation of SSO ID. The template "
+             "and the\nservice book are in the attached mail.\n" + PUNE.sig())
+    mail_case("forward-as-attached-eml", "The System Manager forwards the officer's mail as an attached .eml "
+              "(message/rfc822): the template and service book inside count; the .eml itself is no attachment",
+              PUNE, "FW: SSO ID for new Inspector", plain,
+              [A(None, "message/rfc822", None, None, raw_part=rfc822_part(inner, "SSO ID for new Inspector.eml"))],
+              rt="sso_creation", inner_kinds=["template", "service_book"], inner_templates=[book])
+
+    ps = people(1)
+    p = ps[0]
+    plain = ("Please create the SSO ID for the officer below.\n" + KOCHI.sig()
+             + "\n---------- Forwarded message ---------\nFrom: " + p.name + f" <{p.first.lower()}{p.i}@gmail.com>\n"
+             "Date: Mon, 1 Dec 2025 at 18:02\nSubject: SSO ID creation\nTo: <sysmgr.kochi@icegate.gov.in>\n\n"
+             f"Sir, I joined on {p.doj_s()}. Template and service book attached.\n{p.name}\n")
+    creation("forward-inline-gmail", "Gmail-style inline forward ('---------- Forwarded message ---------') of an "
+             "officer's mail with the template and service book: they count", std_book([p.row("Custom House, Kochi")]),
+             ps, plain=plain, subject="Fwd: SSO ID creation")
+
+    ps = people(1)
+    p = ps[0]
+    creation("creation-with-joining-report-too", "A creation request that also attaches the officer's joining "
+             "report (a charge report; an extra document harms nothing)", std_book([p.row("CGST Jaipur")]), ps,
+             sender=JAIPUR, extra=[A(charge(p.name, p.desig, "Range-I, Division-III", p.doj_s(),
+                                            what="JOINING REPORT"), PDF, "Joining report.pdf", "charge_report")])
+
+
+def tiff_bytes(tag: int) -> bytes:
+    """A tiny uncompressed greyscale TIFF (8x8)."""
+    w = h = 8
+    pix = bytes((tag * 17 + i) % 256 for i in range(w * h))
+    entries = [(256, 3, 1, w), (257, 3, 1, h), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 1),
+               (273, 4, 1, 8 + 2 + 12 * 9 + 4), (277, 3, 1, 1), (278, 3, 1, h), (279, 4, 1, w * h)]
+    ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", *e) if e[1] == 4 else
+                                                      struct.pack("<HHIHH", e[0], e[1], e[2], e[3], 0)
+                                                      for e in entries) + struct.pack("<I", 0)
+    return b"II*\x00" + struct.pack("<I", 8) + ifd + pix
+
+
+def section_attachments_more():
+    ps = people(1)
+    p = ps[0]
+    arch = zip_of([("SSO_template.xlsx", std_book([p.row("Custom House, Kochi")])), ("Service Book.pdf", p.sb())])
+    creation("documents-in-a-zip-archive", "Template and service book sent inside 'documents.zip': one MIME part of "
+             "kind 'other' (the files inside an archive are no MIME parts), so both documents are missing", None, ps,
+             sbs=[], extra=[A(arch, "application/zip", "documents.zip", "other")],
+             note="An attachment is a MIME part; files packed inside a .zip are not parts of the mail.")
+
+    ps = people(1)
+    creation("service-book-tiff-named", "The service book as a TIFF scan 'Service Book.tif'",
+             std_book([ps[0].row("CGST Pune-I")]), ps, sender=PUNE,
+             sbs=[A(tiff_bytes(3), "image/tiff", "Service Book.tif", "service_book")])
+
+    mail_case("role-photos-named", "Role mapping with three phone photos named 'Transfer order.jpg', 'Posting "
+              "order.jpg' and 'Charge assumption report.jpg'", DEEPIKA, "Role mapping on joining",
+              role_text(DEEPIKA), [A(photo(50), JPG, "Transfer order.jpg", "transfer_order"),
+                                   A(photo(51), JPG, "Posting order.jpg", "posting_order"),
+                                   A(photo(52), JPG, "Charge assumption report.jpg", "charge_report")],
+              rt="role_mapping")
+
+    ps = people(1)
+    p = ps[0]
+    inner2 = inner_message(kit.addr(p.name, f"{p.first.lower()}.{p.i}@yahoo.in"), "service book",
+                           "Fri, 28 Nov 2025 09:00:00 +0530", f"inner2.{p.i}@yahoo.in", "Service book attached.\n",
+                           [A(p.sb(), PDF, "Service Book.pdf", "service_book")], client="yahoo")
+    inner1 = inner_message("Range Office <range1.div2.kochi@gmail.com>", "Fwd: service book",
+                           "Sat, 29 Nov 2025 10:00:00 +0530", f"inner1.{p.i}@mail.gmail.com",
+                           "Forwarding the officer's service book.\n",
+                           [A(None, "message/rfc822", None, None, raw_part=rfc822_part(inner2, "service book.eml"))])
+    creation("service-book-inside-nested-eml", "The template attached directly; the service book is inside an .eml "
+             "that is inside another .eml (forwarded twice): files inside attached messages count", 
+             std_book([p.row("Custom House, Kochi")]), ps,
+             sbs=[A(None, "message/rfc822", None, "service_book", raw_part=rfc822_part(inner1, "Fwd service book.eml"))])
+
+    nameless = raw_part("Content-Type: text/plain; charset=us-ascii\nContent-Disposition: attachment", b"\r\n")
+    mail_case("nameless-attachment-part", "Complete role mapping plus an empty text part with 'Content-Disposition: "
+              "attachment' and no name anywhere (as some Mac clients add): not an attachment", IRFAN,
+              "Role mapping after joining on transfer", role_text(IRFAN),
+              [A(transfer("Irfan Qureshi"), PDF, "Transfer order.pdf", "transfer_order"),
+               A(None, "text/plain", None, None, raw_part=nameless),
+               A(posting("Irfan Qureshi"), PDF, "Posting order.pdf", "posting_order"),
+               A(charge("Irfan Qureshi"), PDF, "Charge report.pdf", "charge_report")], rt="role_mapping")
+
+    me = Sender("kiran.bhat@icegate.gov.in", "Kiran Bhat", "icegate", "Kiran Bhat", "Inspector", None, "9448012376",
+                "CGST Bengaluru East", client="outlook")
+    mail_case("winmail-dat-attachment", "Complete password reset from Outlook that also carries 'winmail.dat' "
+              "(application/ms-tnef): one attachment of kind 'other'", me, "Password reset of SSO ID",
+              "Sir,\n\nI am unable to log in to my SSO ID as I have forgotten the password. Kindly reset it.\n"
+              "SSO ID: 10523456\n" + me.sig(),
+              [A(b"\x78\x9f\x3e\x22" + bytes(range(60)), "application/ms-tnef", "winmail.dat", "other")],
+              rt="password_reset", have={"name", "designation", "sso_id", "mobile"})
+
+    mail_case("promotion-order-jpeg", "Designation update with 'promotion order.jpeg' (a photo, told by name) and "
+              "the service book PDF", KAVITHA, "Designation update after promotion to Appraiser",
+              promo_text(KAVITHA), [A(photo(53), JPG, "promotion order.jpeg", "promotion_order"),
+                                    A(sb("Kavitha Subramanian", "02/02/1987", "11/07/2011"), PDF,
+                                      "Service Book - Kavitha.pdf", "service_book")], rt="designation_update")
+
+    ps = people(1)
+    p = ps[0]
+    creation("certification-letter-hindi-name", "In place of the service book, 'प्रमाण पत्र.pdf' (certificate) "
+             "whose text certifies name, DOB and DOJ over a Joint Commissioner's signature",
+             std_book([p.row("CGST Lucknow")]), ps, sender=SUPDT_GUPTA,
+             sbs=[A(certificate(p.name, p.dob_s(), p.doj_s(), by="Joint Commissioner",
+                                office="OFFICE OF THE COMMISSIONER, CGST LUCKNOW"), PDF, "प्रमाण पत्र.pdf",
+                    "certification_letter")])
+
+
 # ================================================================= README and main
 
 def readme() -> str:
@@ -1592,6 +2056,8 @@ def attachment_count(raw: bytes) -> int:
 def build():
     section_templates()
     section_templates_more()
+    section_attachments()
+    section_attachments_more()
 
 
 def main():
