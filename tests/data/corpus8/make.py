@@ -1965,6 +1965,863 @@ def section_attachments_more():
                     "certification_letter")])
 
 
+# ================================================================= C. robots
+
+def robot(slug, intent, head: str, body: str, *, rt="unknown", kinds=(), crlf=False, envelope="<>", note=None,
+          templates=()):
+    """A machine-made mail written out by hand: transport lines, its own headers, its body."""
+    n = n_next()
+    date = rfcdate(when(n))
+    head = head.replace("{DATE}", date).strip("\n")
+    frm = re.search(r"^From:.*?([\w.+\-]+@[\w.\-]+)", head, re.M | re.I).group(1)
+    for tpl in templates:
+        assert check_template(tpl, when(n).date()) == set()
+    lines = [f"Return-Path: {envelope}", f"Delivered-To: {HELPDESK}",
+             "Received: from mx.icegate.gov.in (mx.icegate.gov.in [10.10.21.15])\n"
+             f"\tby mbox2.icegate.gov.in (Postfix) with ESMTP id 7E{n:03d}B2C41\n\tfor <{HELPDESK}>; {date}"]
+    raw = "\n".join(lines) + "\n" + head + "\n\n" + body.lstrip("\n")
+    if crlf:
+        raw = raw.replace("\r\n", "\n").replace("\n", "\r\n")
+    e = verdict("automated", rt, frm, list(kinds))
+    add(slug, intent, raw.encode("utf-8"), e, note)
+
+
+def ack_msg(ref, to, date="Mon, 1 Dec 2025 10:02:11 +0530", extra_head="", ctype="text/plain; charset=us-ascii",
+            body=None):
+    """The helpdesk's own acknowledgement (topic-neutral), as it comes back inside a bounce."""
+    body = body or (f"Your mail has been received and registered under reference SS/2025/{ref}.\n"
+                    "Please quote this reference in any further correspondence.\n\nSaksham Seva, DG Systems\n")
+    return (f"From: Saksham Seva <{HELPDESK}>\nTo: <{to}>\nSubject: Your mail to Saksham Seva - Ref. SS/2025/{ref}\n"
+            f"Date: {date}\nMessage-ID: <ack.{ref}@icegate.gov.in>\nMIME-Version: 1.0\n{extra_head}"
+            f"Content-Type: {ctype}\n\n{body}")
+
+
+def b64(data: bytes) -> str:
+    return base64.encodebytes(data).decode("ascii")
+
+
+def dsn_postfix(rcpt, ref, status="5.1.1", diag="550 5.1.1 <{r}>: Recipient address rejected: User unknown",
+                action="failed", returned=None, host="mx.icegate.gov.in", bnd="7E1A2B3C4D.1764567890/mx"):
+    returned = returned or ack_msg(ref, rcpt)
+    return f"""This is a MIME-encapsulated message.
+
+--{bnd}
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host {host}.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<{rcpt}>: host mx.remote.example[203.0.113.25] said: {diag.format(r=rcpt)}
+    (in reply to RCPT TO command)
+
+--{bnd}
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; {host}
+X-Postfix-Queue-ID: 7E1A2B3C4D
+X-Postfix-Sender: rfc822; {HELPDESK}
+Arrival-Date: Mon,  1 Dec 2025 10:02:12 +0530 (IST)
+
+Final-Recipient: rfc822; {rcpt}
+Original-Recipient: rfc822;{rcpt}
+Action: {action}
+Status: {status}
+Remote-MTA: dns; mx.remote.example
+Diagnostic-Code: smtp; {diag.format(r=rcpt)}
+
+--{bnd}
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+{returned}
+--{bnd}--
+"""
+
+
+def section_robots():
+    # ---- delivery status notifications
+    robot("dsn-postfix-user-unknown", "Postfix bounce (multipart/report, report-type=delivery-status, "
+          "MAILER-DAEMON, Auto-Submitted) of a helpdesk acknowledgement; neutral subject",
+          """Date: {DATE}
+From: MAILER-DAEMON@mx.icegate.gov.in (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: saksham.seva@icegate.gov.in
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="7E1A2B3C4D.1764567890/mx"
+Content-Transfer-Encoding: 8bit
+Message-Id: <20251201100213.7E1A2B3C4D@mx.icegate.gov.in>""",
+          dsn_postfix("old.officer.mail@yahoo.co.in", "04417"))
+
+    book = shipped_blank()
+    returned = (f"From: Saksham Seva <{HELPDESK}>\nTo: <r.pillai1990@rediffmail.com>\n"
+                "Subject: Your mail to Saksham Seva - Ref. SS/2025/04431\nDate: Mon, 1 Dec 2025 11:15:40 +0530\n"
+                "Message-ID: <ack.04431@icegate.gov.in>\nMIME-Version: 1.0\n"
+                "Content-Type: multipart/mixed; boundary=\"=_ack04431\"\n\n--=_ack04431\n"
+                "Content-Type: text/plain; charset=us-ascii\n\nPlease see the attached file. Ref. SS/2025/04431.\n"
+                "\n--=_ack04431\nContent-Type: " + XLSX + "; name=\"sso_template.xlsx\"\n"
+                "Content-Disposition: attachment; filename=\"sso_template.xlsx\"\nContent-Transfer-Encoding: base64\n\n"
+                + b64(book) + "--=_ack04431--\n")
+    robot("dsn-returned-message-with-template", "Postfix bounce whose returned message carries the blank "
+          "template: parts of a delivery report are not attachments, so no attachment at all",
+          """Date: {DATE}
+From: Mail Delivery System <MAILER-DAEMON@mx.icegate.gov.in>
+Subject: Undelivered Mail Returned to Sender
+To: saksham.seva@icegate.gov.in
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="7E1A2B3C4D.1764567890/mx"
+Message-Id: <20251201111541.8F2B3C4D5E@mx.icegate.gov.in>""",
+          dsn_postfix("r.pillai1990@rediffmail.com", "04431", status="5.2.2",
+                      diag="552 5.2.2 <{r}>: Mailbox full", returned=returned))
+
+    robot("exchange-ndr-no-auto-submitted", "Exchange non-delivery report from 'Microsoft Outlook' "
+          "(MicrosoftExchange... sender, no Auto-Submitted, no Precedence): multipart/report alone makes it "
+          "automated", """Date: {DATE}
+From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@cbic.gov.in>
+To: <saksham.seva@icegate.gov.in>
+Subject: Undeliverable: Your mail to Saksham Seva - Ref. SS/2025/04450
+Thread-Topic: Your mail to Saksham Seva - Ref. SS/2025/04450
+Message-ID: <2f7a1c3e-5b8d-4e9f-a012-3456789abcde@PN3PR01MB7788.INDPRD01.PROD.OUTLOOK.COM>
+Content-Language: en-US
+X-MS-Exchange-Message-Is-Ndr:
+X-MS-PublicTrafficType: Email
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="_000_2f7a1c3e5b8d4e9fa0123456789abcde_\"""",
+          """--_000_2f7a1c3e5b8d4e9fa0123456789abcde_
+Content-Type: multipart/alternative;
+\tboundary="_001_2f7a1c3e5b8d4e9fa0123456789abcde_"
+
+--_001_2f7a1c3e5b8d4e9fa0123456789abcde_
+Content-Type: text/plain; charset="us-ascii"
+
+Your message to s.rao.cgst@cbic.gov.in couldn't be delivered.
+s.rao.cgst wasn't found at cbic.gov.in.
+
+Office 365
+Action Required: Recipient
+Unknown To address
+
+--_001_2f7a1c3e5b8d4e9fa0123456789abcde_
+Content-Type: text/html; charset="us-ascii"
+
+<html><body><p><b>Your message to s.rao.cgst@cbic.gov.in couldn't be delivered.</b></p>
+<p>s.rao.cgst wasn't found at cbic.gov.in.</p></body></html>
+
+--_001_2f7a1c3e5b8d4e9fa0123456789abcde_--
+
+--_000_2f7a1c3e5b8d4e9fa0123456789abcde_
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;PN3PR01MB7788.INDPRD01.PROD.OUTLOOK.COM
+Received-From-MTA: dns;mx.icegate.gov.in
+Arrival-Date: Mon, 1 Dec 2025 06:10:05 +0000
+
+Original-Recipient: rfc822;s.rao.cgst@cbic.gov.in
+Final-Recipient: rfc822;s.rao.cgst@cbic.gov.in
+Action: failed
+Status: 5.1.10
+Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
+
+--_000_2f7a1c3e5b8d4e9fa0123456789abcde_
+Content-Type: message/rfc822
+
+""" + ack_msg("04450", "s.rao.cgst@cbic.gov.in") + "\n--_000_2f7a1c3e5b8d4e9fa0123456789abcde_--\n", crlf=True)
+
+    robot("exchange-ndr-postmaster-headers-only", "Exchange NDR sent as postmaster@ (text/rfc822-headers returned, "
+          "a 'details.txt' part inside the report): automated, and no attachments",
+          """Date: {DATE}
+From: postmaster@cbic.gov.in
+To: saksham.seva@icegate.gov.in
+Subject: Delivery has failed: Ref. SS/2025/04466
+Message-ID: <ndr.04466@cbic.gov.in>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="ndr-04466\"""",
+          """--ndr-04466
+Content-Type: text/plain; charset=us-ascii
+
+Delivery has failed to these recipients or groups:
+
+m.qureshi@cbic.gov.in
+The recipient's mailbox is full and can't accept messages now.
+
+--ndr-04466
+Content-Type: text/plain; name="details.txt"
+Content-Disposition: attachment; filename="details.txt"
+
+Remote Server returned '552 5.2.2 mailbox full'
+
+--ndr-04466
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;mail.cbic.gov.in
+
+Final-Recipient: rfc822;m.qureshi@cbic.gov.in
+Action: failed
+Status: 5.2.2
+
+--ndr-04466
+Content-Type: text/rfc822-headers
+
+From: Saksham Seva <saksham.seva@icegate.gov.in>
+To: <m.qureshi@cbic.gov.in>
+Subject: Your mail to Saksham Seva - Ref. SS/2025/04466
+Message-ID: <ack.04466@icegate.gov.in>
+
+--ndr-04466--
+""", crlf=True)
+
+    robot("gmail-dsn-mailer-daemon", "Gmail's 'Delivery Status Notification (Failure)' from "
+          "mailer-daemon@googlemail.com (multipart/report with an HTML alternative)",
+          """Date: {DATE}
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: saksham.seva@icegate.gov.in
+Subject: Delivery Status Notification (Failure)
+Message-ID: <6751a2b3.050a0220.1c2d3e.0041.GMR@mx.google.com>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; boundary="000000000000a1b2c3d4e5f60718"; report-type=delivery-status""",
+          """--000000000000a1b2c3d4e5f60718
+Content-Type: multipart/related; boundary="000000000000a1b2c3d4e5f60719"
+
+--000000000000a1b2c3d4e5f60719
+Content-Type: multipart/alternative; boundary="000000000000a1b2c3d4e5f6071a"
+
+--000000000000a1b2c3d4e5f6071a
+Content-Type: text/plain; charset="UTF-8"
+
+** Address not found **
+
+Your message wasn't delivered to vinod.k.insp@gmail.com because the address couldn't be found, or is unable to receive mail.
+
+--000000000000a1b2c3d4e5f6071a
+Content-Type: text/html; charset="UTF-8"
+
+<html><body><h2>Address not found</h2><p>Your message wasn't delivered to <a>vinod.k.insp@gmail.com</a>.</p></body></html>
+
+--000000000000a1b2c3d4e5f6071a--
+--000000000000a1b2c3d4e5f60719
+Content-Type: image/png; name="icon.png"
+Content-Disposition: attachment; filename="icon.png"
+Content-Transfer-Encoding: base64
+Content-ID: <icon.png>
+
+""" + b64(png(31)) + """--000000000000a1b2c3d4e5f60719--
+--000000000000a1b2c3d4e5f60718
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; googlemail.com
+
+Final-Recipient: rfc822; vinod.k.insp@gmail.com
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not exist.
+
+--000000000000a1b2c3d4e5f60718
+Content-Type: message/rfc822
+
+""" + ack_msg("04478", "vinod.k.insp@gmail.com") + "\n--000000000000a1b2c3d4e5f60718--\n",
+          note="Gmail puts its icon inside the report as a named part: a part of a delivery report, so no "
+               "attachment.")
+
+    robot("dsn-delayed-warning", "Postfix 'Delayed Mail (still being retried)' warning (multipart/report, "
+          "Action: delayed)", """Date: {DATE}
+From: MAILER-DAEMON@mx.icegate.gov.in (Mail Delivery System)
+Subject: Delayed Mail (still being retried)
+To: saksham.seva@icegate.gov.in
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="7E1A2B3C4D.1764567890/mx"
+Message-Id: <20251202091500.9A8B7C6D5E@mx.icegate.gov.in>""",
+          dsn_postfix("range3.office@slowmail.example", "04482", status="4.4.1",
+                      diag="connect to mx.slowmail.example[198.51.100.7]:25: Connection timed out",
+                      action="delayed"))
+
+    # ---- read receipts
+    robot("read-receipt-thunderbird-mdn", "A Return Receipt (multipart/report; report-type=disposition-"
+          "notification) from an officer's ICEGATE ID via Thunderbird", """Date: {DATE}
+From: Ajay Verma <ajay.verma@icegate.gov.in>
+To: Saksham Seva <saksham.seva@icegate.gov.in>
+Subject: Return Receipt (displayed) - Your mail to Saksham Seva - Ref. SS/2025/04490
+Message-ID: <mdn-04490-1a2b@icegate.gov.in>
+User-Agent: Mozilla Thunderbird
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=disposition-notification;
+ boundary="------------mdn04490\"""",
+          """This is a multi-part message in MIME format.
+--------------mdn04490
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+
+This is a Return Receipt for the mail that you sent to ajay.verma@icegate.gov.in.
+
+Note: This Return Receipt only acknowledges that the message was displayed on the recipient's computer.
+
+--------------mdn04490
+Content-Type: message/disposition-notification; name="MDNPart2.txt"
+Content-Disposition: inline
+Content-Transfer-Encoding: 7bit
+
+Reporting-UA: icegate.gov.in; Mozilla Thunderbird
+Final-Recipient: rfc822;ajay.verma@icegate.gov.in
+Original-Message-ID: <ack.04490@icegate.gov.in>
+Disposition: manual-action/MDN-sent-manually; displayed
+
+--------------mdn04490
+Content-Type: text/rfc822-headers; name="MDNPart3.txt"
+Content-Transfer-Encoding: 7bit
+Content-Disposition: inline
+
+From: Saksham Seva <saksham.seva@icegate.gov.in>
+To: <ajay.verma@icegate.gov.in>
+Subject: Your mail to Saksham Seva - Ref. SS/2025/04490
+Message-ID: <ack.04490@icegate.gov.in>
+
+--------------mdn04490--
+""", envelope="<ajay.verma@icegate.gov.in>",
+          note="Thunderbird names the MDN's parts (MDNPart2.txt): parts of a multipart/report, so no attachment.")
+
+    robot("read-receipt-outlook-personal", "Outlook 'Read:' receipt from a personal Gmail sent as "
+          "multipart/report (disposition-notification)", """Date: {DATE}
+From: "Sudhir Hegde" <sudhir.hegde77@gmail.com>
+To: <saksham.seva@icegate.gov.in>
+Subject: Read: Your mail to Saksham Seva - Ref. SS/2025/04502
+Message-ID: <000a01dc6b2f$1e2d3c4b$5a6b7c8d$@gmail.com>
+X-Mailer: Microsoft Outlook 16.0
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=disposition-notification;
+\tboundary="----=_NextPart_000_000B_01DC6B2F.1E2D3C4B\"""",
+          """------=_NextPart_000_000B_01DC6B2F.1E2D3C4B
+Content-Type: text/plain; charset="us-ascii"
+
+Your message
+
+  To: sudhir.hegde77@gmail.com
+  Subject: Your mail to Saksham Seva - Ref. SS/2025/04502
+  Sent: Tuesday, December 2, 2025 10:14 AM (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi
+
+was read on Tuesday, December 2, 2025 11:01 AM (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi.
+
+------=_NextPart_000_000B_01DC6B2F.1E2D3C4B
+Content-Type: message/disposition-notification
+
+Reporting-UA: DESKTOP-7Q2K1M; Microsoft Outlook 16.0
+Final-Recipient: rfc822;sudhir.hegde77@gmail.com
+Original-Message-ID: <ack.04502@icegate.gov.in>
+Disposition: manual-action/MDN-sent-manually; displayed
+
+------=_NextPart_000_000B_01DC6B2F.1E2D3C4B--
+""", crlf=True, envelope="<sudhir.hegde77@gmail.com>")
+
+    # ---- plain-text bounces
+    guide = pdf("SAKSHAM SEVA - DG SYSTEMS", "Guidelines for requests to the helpdesk",
+                "Quote the reference number in all correspondence.")
+    robot("plain-bounce-original-attached-with-files", "A plain (not multipart/report) bounce from MAILER-DAEMON "
+          "with the original attached as message/rfc822; the original carried a PNG and a guidelines PDF, and "
+          "files inside an attached message are attachments: other, other",
+          """Date: {DATE}
+From: Mail Delivery Subsystem <MAILER-DAEMON@mail.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: Returned mail: see transcript for details
+Message-ID: <202512021040.5B2AbcD1234567@mail.gov.in>
+Auto-Submitted: auto-generated (failure)
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="5B2AbcD1234567.1764652200/mail.gov.in\"""",
+          f"""This is a MIME-encapsulated message
+
+--5B2AbcD1234567.1764652200/mail.gov.in
+Content-Type: text/plain; charset=us-ascii
+
+The original message was received at Tue, 2 Dec 2025 10:30:00 +0530
+from mx.icegate.gov.in [10.10.21.15]
+
+   ----- The following addresses had permanent fatal errors -----
+<k.banerjee@gov.in>
+    (reason: 550 5.1.1 User unknown)
+
+--5B2AbcD1234567.1764652200/mail.gov.in
+Content-Type: message/rfc822
+
+From: Saksham Seva <{HELPDESK}>
+To: <k.banerjee@gov.in>
+Subject: Your mail to Saksham Seva - Ref. SS/2025/04511
+Date: Tue, 2 Dec 2025 10:29:58 +0530
+Message-ID: <ack.04511@icegate.gov.in>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="=_ack04511"
+
+--=_ack04511
+Content-Type: text/plain; charset=us-ascii
+
+Please see the attached files. Ref. SS/2025/04511.
+
+--=_ack04511
+Content-Type: image/png; name="helpdesk_hours.png"
+Content-Disposition: attachment; filename="helpdesk_hours.png"
+Content-Transfer-Encoding: base64
+
+{b64(png(33))}
+--=_ack04511
+Content-Type: application/pdf; name="Guidelines.pdf"
+Content-Disposition: attachment; filename="Guidelines.pdf"
+Content-Transfer-Encoding: base64
+
+{b64(guide)}
+--=_ack04511--
+
+--5B2AbcD1234567.1764652200/mail.gov.in--
+""", kinds=["other", "other"],
+          note="An attachment is every named part other than the parts of a multipart/report; this bounce is "
+               "multipart/mixed, so the files inside its attached message are its attachments.")
+
+    robot("qmail-failure-notice-text", "A qmail 'failure notice' in plain text with the original quoted inline",
+          """Date: {DATE}
+From: MAILER-DAEMON@mail.rediffmail.com
+To: saksham.seva@icegate.gov.in
+Subject: failure notice
+Message-ID: <qmail.04520@mail.rediffmail.com>""",
+          """Hi. This is the qmail-send program at mail.rediffmail.com.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<p.nair1991@rediffmail.com>:
+Sorry, no mailbox here by that name. (#5.1.1)
+
+--- Below this line is a copy of the message.
+
+Return-Path: <saksham.seva@icegate.gov.in>
+Subject: Your mail to Saksham Seva - Ref. SS/2025/04520
+
+Your mail has been received and registered under reference SS/2025/04520.
+""")
+
+    robot("postmaster-plain-delivery-failure", "A NIC relay's plain-text delivery failure from postmaster@nic.in "
+          "(no Auto-Submitted): the postmaster sender makes it automated", """Date: {DATE}
+From: "NIC Mail Relay" <postmaster@nic.in>
+To: saksham.seva@icegate.gov.in
+Subject: Delivery failure: Ref. SS/2025/04527
+Message-ID: <relay.04527@nic.in>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          """Your message could not be delivered to cex-sys.lko@nic.in.
+Reason: mailbox disabled by administrator.
+
+Original subject: Your mail to Saksham Seva - Ref. SS/2025/04527
+""")
+
+    # ---- auto-replies
+    robot("out-of-office-zimbra-english", "Zimbra out-of-office reply from an officer's ICEGATE ID "
+          "(Auto-Submitted: auto-replied)", """Date: {DATE}
+From: Kavitha Subramanian <kavitha.subramanian@icegate.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: Out of Office: Your mail to Saksham Seva - Ref. SS/2025/04533
+Message-ID: <1288377410.5523.1764660000000.JavaMail.zimbra@icegate.gov.in>
+Auto-Submitted: auto-replied (zimbra; vacation)
+X-Mailer: Zimbra 8.8.15_GA_4581
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8""",
+          "I am on leave from 01/12/2025 to 12/12/2025 with limited access to e-mail.\n"
+          "For urgent matters please contact the Appraising Group office.\n", envelope="<>")
+
+    robot("automatic-reply-exchange", "Exchange 'Automatic reply:' (Auto-Submitted: auto-generated, "
+          "X-Auto-Response-Suppress: All) from a cbic.gov.in mailbox", """Date: {DATE}
+From: Sanjay Verma <sanjay.verma@cbic.gov.in>
+To: Saksham Seva <saksham.seva@icegate.gov.in>
+Subject: Automatic reply: Your mail to Saksham Seva - Ref. SS/2025/04541
+Thread-Topic: Your mail to Saksham Seva - Ref. SS/2025/04541
+Message-ID: <a1b2c3d4e5f6@PN2PR01MB4455.INDPRD01.PROD.OUTLOOK.COM>
+Auto-Submitted: auto-generated
+X-Auto-Response-Suppress: All
+X-MS-Exchange-Inbox-Rules-Loop: sanjay.verma@cbic.gov.in
+MIME-Version: 1.0
+Content-Type: text/plain; charset="us-ascii\"""",
+          "Thank you for your e-mail. I am away on official tour till 10 December 2025 and will reply on my return.\n",
+          crlf=True)
+
+    robot("auto-reply-hindi-auto-submitted", "Hindi auto-reply (base64 UTF-8, B-encoded subject) from a generic "
+          "ICEGATE mailbox with Auto-Submitted: auto-replied", f"""Date: {{DATE}}
+From: =?UTF-8?B?{base64.b64encode("प्रणाली प्रबंधक".encode()).decode()}?= <sysmgr.bhopal@icegate.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: {b_word("स्वचालित उत्तर: Your mail to Saksham Seva - Ref. SS/2025/04548")}
+Message-ID: <auto.04548@icegate.gov.in>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: base64""",
+          b64("आपका ई-मेल प्राप्त हो गया है। यह एक स्वचालित उत्तर है।\n"
+              "कार्यालय 15/12/2025 तक बंद है; कृपया उसके बाद संपर्क करें।\n".encode()))
+
+    robot("auto-reply-hindi-precedence-bulk", "Hindi vacation reply with no Auto-Submitted but 'Precedence: bulk'",
+          f"""Date: {{DATE}}
+From: Rekha Yadav <rekha.yadav@icegate.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: {b_word("अवकाश सूचना - Re: Ref. SS/2025/04552")}
+Message-ID: <vac.04552@icegate.gov.in>
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit""",
+          "मैं 20/12/2025 तक अवकाश पर हूँ। आपका संदेश मिलने पर उत्तर दिया जाएगा।\n")
+
+    robot("vacation-reply-precedence-junk", "Classic vacation(1) reply: 'Precedence: junk', no Auto-Submitted",
+          """Date: {DATE}
+From: Prakash Gowda <prakash.gowda@gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: On vacation: Your mail to Saksham Seva - Ref. SS/2025/04559
+Message-ID: <vacation.04559@gov.in>
+Precedence: junk
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "I am on vacation until 8 December 2025. Your mail will be read on my return.\n")
+
+    robot("automatic-reply-without-headers", "An Outlook.com 'Automatic reply' with no Auto-Submitted, Precedence "
+          "or List-Id: an auto-reply by what it is and says", """Date: {DATE}
+From: Bhavana Rao <bhavana.rao.92@outlook.com>
+To: saksham.seva@icegate.gov.in
+Subject: Automatic reply: Your mail to Saksham Seva - Ref. SS/2025/04563
+Message-ID: <PN1P287MB04563AUTO@PN1P287MB0456.INDP287.PROD.OUTLOOK.COM>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "This is an automatic reply. I am out of office until 15/12/2025 and will not be checking e-mail.\n",
+          note="The contract's 'automated' covers auto-replies and out-of-office replies as such; the headers it "
+               "names are how they usually show. This one shows only by its subject and text.")
+
+    robot("gmail-vacation-responder", "Gmail vacation responder (Auto-Submitted: auto-replied, Precedence: bulk) "
+          "in Hindi and English", f"""Date: {{DATE}}
+From: Tenzin Dorjee <tenzin.dorjee88@gmail.com>
+To: saksham.seva@icegate.gov.in
+Subject: {b_word("Re: Your mail to Saksham Seva - Ref. SS/2025/04570 [छुट्टी]")}
+Message-ID: <CAvac04570xyz@mail.gmail.com>
+Auto-Submitted: auto-replied
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit""",
+          "I am travelling till 09/12/2025. / मैं 09/12/2025 तक यात्रा पर हूँ।\n")
+
+    robot("auto-reply-with-logo", "An Outlook auto-reply (Auto-Submitted: auto-replied) whose signature carries "
+          "the logo image001.png: automated, and the logo is an attachment of kind other", """Date: {DATE}
+From: Joseph Mathew <joseph.mathew@icegate.gov.in>
+To: Saksham Seva <saksham.seva@icegate.gov.in>
+Subject: Automatic reply: Ref. SS/2025/04577
+Message-ID: <000c01dc6c11$aa11bb22$cc33dd44$@icegate.gov.in>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/related; boundary="----=_NextPart_000_000C_01DC6C11.AA11BB22"; type="text/html\"""",
+          """------=_NextPart_000_000C_01DC6C11.AA11BB22
+Content-Type: text/html; charset="us-ascii"
+
+<html><body><p>I am out of office till 11/12/2025.</p><p>Joseph Mathew<br><img src="cid:image001.png@01DC6C11.AA11BB22"></p></body></html>
+
+------=_NextPart_000_000C_01DC6C11.AA11BB22
+Content-Type: image/png; name="image001.png"
+Content-Description: image001.png
+Content-Disposition: inline; filename="image001.png"
+Content-ID: <image001.png@01DC6C11.AA11BB22>
+Content-Transfer-Encoding: base64
+
+""" + b64(png(32)) + "\n------=_NextPart_000_000C_01DC6C11.AA11BB22--\n", kinds=["other"], crlf=True)
+
+    robot("auto-notified-notice", "An ACES system notice with 'Auto-Submitted: auto-notified' (any value other "
+          "than 'no')", """Date: {DATE}
+From: ACES Alerts <aces.alerts@cbic.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: Daily summary of helpdesk tickets
+Message-ID: <summary.20251203@cbic.gov.in>
+Auto-Submitted: auto-notified
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "Tickets opened: 41\nTickets closed: 37\nThis is a system generated summary.\n")
+
+    # ---- lists and no-reply senders
+    adv = pdf("ECCS ADVISORY No. 07/2025", "Express Cargo Clearance System: password expiry every 90 days.",
+              "Users should change their ECCS password before expiry at the ECCS login page.")
+    robot("list-eccs-advisory", "An ECCS advisory to a mailing list (List-Id, Precedence: list) with the advisory "
+          "PDF: eccs from its own content, ignored", """Date: {DATE}
+From: ECCS Helpdesk <eccs.helpdesk@icegate.gov.in>
+To: cbic-systems-users@lists.icegate.gov.in
+Subject: ECCS Advisory 07/2025: password expiry in the Express Cargo Clearance System
+Message-ID: <eccs-adv-07-2025@lists.icegate.gov.in>
+List-Id: CBIC Systems users <cbic-systems-users.lists.icegate.gov.in>
+List-Unsubscribe: <mailto:cbic-systems-users-leave@lists.icegate.gov.in>
+Precedence: list
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="=_eccsadv07\"""",
+          f"""--=_eccsadv07
+Content-Type: text/plain; charset=us-ascii
+
+All ECCS users: the ECCS (Express Cargo Clearance System) password expires every 90 days.
+If your ECCS login fails after expiry, reset it through the ECCS helpdesk, eccs.helpdesk@icegate.gov.in.
+
+--=_eccsadv07
+Content-Type: application/pdf; name="ECCS_Advisory_07_2025.pdf"
+Content-Disposition: attachment; filename="ECCS_Advisory_07_2025.pdf"
+Content-Transfer-Encoding: base64
+
+{b64(adv)}
+--=_eccsadv07--
+""", rt="eccs", kinds=["other"])
+
+    robot("list-trade-portal-advisory", "An ICEGATE advisory to IEC holders (List-Id only) on portal registration "
+          "and login: trade_portal from its content, ignored", """Date: {DATE}
+From: ICEGATE Advisory <advisory@icegate.gov.in>
+To: trade-users@lists.icegate.gov.in
+Subject: Advisory: IEC holders to complete ICEGATE 2.0 registration
+Message-ID: <adv-trade-2025-41@lists.icegate.gov.in>
+List-Id: <trade-users.lists.icegate.gov.in>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "Importers and exporters holding an IEC must register on the ICEGATE 2.0 portal and log in with the\n"
+          "new credentials. Traders facing login or IEC registration issues may write to icegatehelpdesk@icegate.gov.in.\n",
+          rt="trade_portal")
+
+    robot("bulk-newsletter", "A CBIC e-newsletter with 'Precedence: bulk' and no request in it", """Date: {DATE}
+From: CBIC Newsletter <newsletter@cbic.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: CBIC e-Newsletter, December 2025
+Message-ID: <newsletter-2025-12@cbic.gov.in>
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "In this issue: Swachhta Pakhwada; Hindi Pakhwada prize winners; sports meet results.\n")
+
+    robot("list-circular-sso-creation", "A circular to a mailing list (List-Id, Precedence: list) on the "
+          "procedure for creating SSO IDs for new officers: sso_creation from its content, ignored",
+          """Date: {DATE}
+From: DG Systems Circulars <circulars@icegate.gov.in>
+To: nodal-officers@lists.icegate.gov.in
+Subject: Circular: procedure for creation of SSO IDs for newly joined officers
+Message-ID: <circ-2025-19@lists.icegate.gov.in>
+List-Id: Nodal officers <nodal-officers.lists.icegate.gov.in>
+Precedence: list
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "Nodal officers are requested to send requests for creation of SSO IDs and ICEGATE e-mail IDs for newly\n"
+          "joined officers in the prescribed template, with the service book pages, from the official ICEGATE ID.\n",
+          rt="sso_creation",
+          note="An automated mail's request type is read from its own content (the contract's own example is an "
+               "ECCS advisory from a list): a circular on SSO ID creation is sso_creation.")
+
+    robot("noreply-eccs-password-expiry", "A notice from noreply@icegate.gov.in that the ECCS password expires "
+          "in 5 days", """Date: {DATE}
+From: ECCS <noreply@icegate.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: ECCS password expiry alert
+Message-ID: <eccs-expiry-881@icegate.gov.in>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "Your ECCS (Express Cargo Clearance System) password will expire in 5 days. Please change it at the\n"
+          "ECCS login page.\n", rt="eccs")
+
+    robot("no-reply-sso-password-reset-notice", "A notice from no-reply@cbic.gov.in that an SSO ID password was "
+          "reset", """Date: {DATE}
+From: SSO Portal <no-reply@cbic.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: SSO ID password reset successful
+Message-ID: <sso-reset-7731@cbic.gov.in>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "The password of the SSO ID 10456789 has been reset successfully. If you did not request this password\n"
+          "reset, contact the helpdesk.\n", rt="password_reset",
+          note="A no-reply notice about an SSO ID password reset reads as password_reset from its own content.")
+
+    robot("donotreply-iec-registration", "A donotreply@icegate.gov.in notice that an IEC's ICEGATE registration is "
+          "approved", """Date: {DATE}
+From: donotreply@icegate.gov.in
+To: saksham.seva@icegate.gov.in
+Subject: ICEGATE registration approved for IEC 0515012345
+Message-ID: <reg-0515012345@icegate.gov.in>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "The ICEGATE portal registration of IEC 0515012345 (M/s Sample Exports) is approved. The trader can log\n"
+          "in to the ICEGATE portal with the registered credentials.\n", rt="trade_portal")
+
+    robot("do-not-reply-maintenance", "A maintenance notice from do-not-reply@cbic.gov.in", """Date: {DATE}
+From: CBIC IT <do-not-reply@cbic.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: Scheduled maintenance on 14 December 2025
+Message-ID: <maint-20251214@cbic.gov.in>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "Network services of the Data Centre will be unavailable from 22:00 to 02:00 on 14 December 2025.\n")
+
+    robot("noreply-sso-created-list", "'SSO IDs created' notice from the SSO portal's noreply@ address, with the "
+          "list of created IDs as a CSV", """Date: {DATE}
+From: SSO Portal <noreply@cbic.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: SSO IDs created for newly joined officers - batch 2025-12-03
+Message-ID: <sso-batch-20251203@cbic.gov.in>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="=_batch\"""",
+          """--=_batch
+Content-Type: text/plain; charset=us-ascii
+
+SSO IDs and ICEGATE e-mail IDs have been created for the officers in the attached list (creation batch
+2025-12-03).
+
+--=_batch
+Content-Type: text/csv; name="created_ids.csv"
+Content-Disposition: attachment; filename="created_ids.csv"
+
+Name,SSO ID,ICEGATE e-mail
+Officer One,10567890,officer.one@icegate.gov.in
+
+--=_batch--
+""", rt="sso_creation", kinds=["other"])
+
+
+def section_not_robots():
+    me = Sender("geeta.banerjee@icegate.gov.in", "Geeta Banerjee", "icegate", client="tb")
+    mail_case("auto-submitted-no-is-a-person", "A person's password reset that carries 'Auto-Submitted: no' "
+              "(explicitly not automated); complete", me, "Reset of SSO password",
+              "Sir,\n\nI have forgotten my SSO ID password. Kindly reset it.\n\nName: Geeta Banerjee\n"
+              "Designation: Superintendent\nSSO ID: 10298765\nMobile: 9831045678\n\nRegards,\nGeeta Banerjee\n",
+              rt="password_reset", have={"name", "designation", "sso_id", "mobile"},
+              extra={"Auto-Submitted": "no"})
+
+    mail_case("x-auto-response-suppress-alone", "Outlook's 'X-Auto-Response-Suppress: All' on a person's complete "
+              "role-mapping request: not automated", NITIN, "Role mapping in ACES after transfer", role_text(NITIN),
+              [A(transfer("Nitin Deshpande", "Superintendent"), PDF, "Transfer order.pdf", "transfer_order"),
+               A(posting("Nitin Deshpande", "Superintendent"), PDF, "Posting order.pdf", "posting_order"),
+               A(charge("Nitin Deshpande", "Superintendent"), PDF, "Charge report.pdf", "charge_report")],
+              rt="role_mapping", extra={"X-Auto-Response-Suppress": "All"})
+
+
+def section_robots_more():
+    robot("auto-forwarded-reset-request", "A mailbox rule forwards an officer's password-reset request with "
+          "'Auto-Submitted: auto-forwarded': automated (no requirements), password_reset from its content",
+          """Date: {DATE}
+From: Division II Kochi <div2.kochi@icegate.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: Fwd: Password reset of SSO ID
+Message-ID: <autofwd.7781@icegate.gov.in>
+Auto-Submitted: auto-forwarded
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          """---------- Forwarded message ---------
+From: Lavanya Pillai <lavanya.pillai@icegate.gov.in>
+Subject: Password reset of SSO ID
+
+Sir, I have forgotten my SSO ID password. Kindly reset it.
+Name: Lavanya Pillai
+Designation: Inspector
+SSO ID: 10634567
+Mobile: 9447098123
+""", rt="password_reset")
+
+    book = std_book([P(900).row("Custom House, Kochi")])
+    sbk = P(900).sb()
+    robot("google-group-creation-request", "A nodal officers' Google Group relays a creation request with template "
+          "and service book (List-Id, 'via' From): automated, sso_creation from its content, nothing missing by "
+          "rule, attachments still told", """Date: {DATE}
+From: "'Anil Menon' via Nodal Officers Kerala" <nodal-officers-kerala@googlegroups.com>
+Reply-To: anil.menon@icegate.gov.in
+To: nodal-officers-kerala@googlegroups.com, saksham.seva@icegate.gov.in
+Subject: [nodal-officers-kerala] SSO ID creation for new Inspector
+Message-ID: <CAgroup7782@mail.gmail.com>
+List-Id: <nodal-officers-kerala.googlegroups.com>
+Mailing-list: list nodal-officers-kerala@googlegroups.com; contact nodal-officers-kerala+owners@googlegroups.com
+Precedence: list
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="000000000000group7782\"""",
+          f"""--000000000000group7782
+Content-Type: text/plain; charset="UTF-8"
+
+Sir, kindly create the SSO ID and ICEGATE e-mail ID for the new Inspector. Template and service book attached.
+Anil Menon, Superintendent (Systems), 9447055512, anil.menon@icegate.gov.in
+
+--000000000000group7782
+Content-Type: {XLSX}; name="SSO_template.xlsx"
+Content-Disposition: attachment; filename="SSO_template.xlsx"
+Content-Transfer-Encoding: base64
+
+{b64(book)}
+--000000000000group7782
+Content-Type: application/pdf; name="Service Book.pdf"
+Content-Disposition: attachment; filename="Service Book.pdf"
+Content-Transfer-Encoding: base64
+
+{b64(sbk)}
+--000000000000group7782--
+""", rt="sso_creation", kinds=["template", "service_book"], templates=[book])
+
+    robot("precedence-list-only-circular", "A Hindi Pakhwada circular with 'Precedence: list' and no List-Id",
+          """Date: {DATE}
+From: Rajbhasha Cell <rajbhasha@cbic.gov.in>
+To: all-offices@cbic.gov.in
+Subject: Hindi Pakhwada 2025 - competitions
+Message-ID: <rajbhasha-2025-09@cbic.gov.in>
+Precedence: list
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "All offices are requested to nominate officers for the Hindi Pakhwada essay and noting competitions.\n")
+
+    robot("dsn-relayed-success", "A success 'Delivery Status Notification (Relay)' (multipart/report, Action: "
+          "relayed) from postmaster@", """Date: {DATE}
+From: postmaster@mail.gov.in
+To: saksham.seva@icegate.gov.in
+Subject: Delivery Status Notification (Relay)
+Message-ID: <relay-dsn-7790@mail.gov.in>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="relay7790\"""",
+          """--relay7790
+Content-Type: text/plain; charset=us-ascii
+
+Your message was relayed to a system that does not send delivery notifications:
+   j.thomas@gov.in
+
+--relay7790
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.gov.in
+
+Final-Recipient: rfc822; j.thomas@gov.in
+Action: relayed
+Status: 2.0.0
+
+--relay7790--
+""")
+
+    robot("postmaster-capitalised-sender", "A plain-text failure notice from 'Postmaster@cbic.gov.in' (the "
+          "postmaster local part in capitals) with no other robot marker", """Date: {DATE}
+From: Postmaster@cbic.gov.in
+To: saksham.seva@icegate.gov.in
+Subject: Message not delivered
+Message-ID: <pm.7794@cbic.gov.in>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "Your message to a.khan@cbic.gov.in was not delivered: the mailbox is disabled.\n",
+          note="The postmaster local part is case-insensitive (RFC 5321).")
+
+    robot("icegate-helpdesk-auto-ack-iec", "The ICEGATE helpdesk's automatic ticket acknowledgement "
+          "(Auto-Submitted: auto-replied) about an IEC login ticket: trade_portal from its content, ignored",
+          """Date: {DATE}
+From: ICEGATE Helpdesk <icegatehelpdesk@icegate.gov.in>
+To: saksham.seva@icegate.gov.in
+Subject: Ticket 2025120412 registered: ICEGATE login issue for IEC 0598765432
+Message-ID: <ticket-2025120412@icegate.gov.in>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii""",
+          "Your ticket about the ICEGATE portal login of IEC 0598765432 (trader registration) has been registered.\n"
+          "This is an automatic acknowledgement.\n", rt="trade_portal")
+
+
 # ================================================================= README and main
 
 def readme() -> str:
@@ -2058,6 +2915,9 @@ def build():
     section_templates_more()
     section_attachments()
     section_attachments_more()
+    section_robots()
+    section_robots_more()
+    section_not_robots()
 
 
 def main():
