@@ -2822,6 +2822,218 @@ Content-Type: text/plain; charset=us-ascii""",
           "This is an automatic acknowledgement.\n", rt="trade_portal")
 
 
+# ================================================================= D. follow-ups, each judged on its own
+
+def thread(n_prev: int, dom="icegate.gov.in"):
+    mid = f"<prev.{n_prev}.thread@{dom}>"
+    return {"In-Reply-To": mid, "References": mid}
+
+
+def section_followups():
+    mail_case("reminder-creation-nothing-attached", "Reminder from the System Manager's generic ID: the template "
+              "and service books were sent on 24/11/2025, no ID yet; nothing attached. Judged alone, both documents "
+              "are missing", KOCHI, "Reminder: SSO ID creation for newly joined officers",
+              "Sir/Madam,\n\nThis is a reminder regarding our request dated 24/11/2025 for creation of SSO IDs for\n"
+              "three newly joined Inspectors of this Custom House. The template and service books were sent with\n"
+              "that mail. The IDs have not been created so far. Kindly expedite.\n" + KOCHI.sig(),
+              rt="sso_creation", extra=thread(1),
+              note="maild triage judges each file on its own: documents sent in earlier mails of the thread do not "
+                   "count here.")
+
+    mail_case("second-reminder-outlook-quote", "Second reminder (Outlook, top-posted) over the first request, "
+              "which is quoted below a From:/Sent: block with its attachment names: nothing attached to this mail",
+              PUNE, "RE: Request for creation of SSO IDs - new Inspectors - second reminder",
+              "Madam/Sir,\n\nSecond reminder. The SSO IDs requested below are still awaited.\n" + PUNE.sig()
+              + "\nFrom: SYSMGR CGST PUNE-I <sysmgr.pune1@icegate.gov.in>\nSent: Monday, November 24, 2025 11:02 AM\n"
+                "To: Saksham Seva <saksham.seva@icegate.gov.in>\nSubject: Request for creation of SSO IDs - new "
+                "Inspectors\n\nKindly create SSO IDs for the three officers. Attached: SSO_template.xlsx, Service "
+                "Book - 1.pdf,\nService Book - 2.pdf, Service Book - 3.pdf\n", rt="sso_creation", extra=thread(2))
+
+    me = Sender("rahul.saxena@icegate.gov.in", "Rahul Saxena", "icegate", client="zimbra")
+    mail_case("any-update-reset-details-only-quoted", "'Any update?' on a password-reset thread: the subject "
+              "tells the request; the sign-off gives the name; designation, SSO ID and mobile are only in the "
+              "quoted first mail", me, "Re: Password reset of SSO ID",
+              "Any update?\n\nRegards,\nRahul Saxena\n\nOn Mon, Dec 1, 2025 at 10:15 AM, Rahul Saxena "
+              "<rahul.saxena@icegate.gov.in> wrote:\n> Sir, I have forgotten my SSO ID password.\n> Designation: "
+              "Inspector\n> SSO ID: 10387654\n> Mobile: 9876023456\n", rt="password_reset", have={"name"},
+              extra=thread(3))
+
+    me = Sender("mohit.sinha@icegate.gov.in", "Mohit Sinha", "icegate", client="tb")
+    mail_case("any-update-neutral-subject", "'Any update on this?' with a neutral subject ('Re: Request dated "
+              "28.11.2025'); what was requested is only in the quoted text, so the request type cannot be told",
+              me, "Re: Request dated 28.11.2025",
+              "Any update on this?\n\nMohit Sinha\n\nOn 28/11/2025 16:40, Mohit Sinha wrote:\n> Sir, kindly map the "
+              "ACES roles of Range-IV to my SSO ID after my transfer.\n> Transfer order attached.\n",
+              rt="unknown", extra=thread(4))
+
+    me = Sender("neha.kulkarni.93@gmail.com", "Neha Kulkarni", "personal", client="gmail")
+    mail_case("any-update-status-complete-signature", "'Any update??' from a personal Gmail on an SSO status "
+              "enquiry; her signature gives name, designation and mobile", me, "Re: Whether SSO ID exists in my name",
+              "Sir, any update??\n\nThanks and regards,\nNeha Kulkarni\nInspector, CGST Nagpur-I\nMob: 9423012345\n\n"
+              "On Tue, 2 Dec 2025 at 09:12, Neha Kulkarni <neha.kulkarni.93@gmail.com> wrote:\n> Sir, please tell "
+              "me whether an SSO ID exists in my name.\n", rt="sso_status",
+              have={"name", "designation", "mobile"}, extra=thread(5, "mail.gmail.com"))
+
+    ps = people(2)
+    mail_case("reply-with-only-service-books", "Reply sending only the service books the helpdesk asked for; "
+              "the template went in the first mail, so judged alone the template is missing", KOLKATA,
+              "RE: SSO ID creation - service books awaited",
+              "Sir,\n\nAs desired, the service book pages of the two officers are attached.\n" + KOLKATA.sig()
+              + "\n-----Original Message-----\nFrom: Saksham Seva <saksham.seva@icegate.gov.in>\nSent: 02 December "
+                "2025 12:10\nTo: sysmgr.kolkata@icegate.gov.in\nSubject: SSO ID creation - service books awaited\n\n"
+                "The template is received. Please send the service book pages.\n",
+              sb_atts(ps), rt="sso_creation", extra=thread(6))
+
+    mail_case("reply-with-only-promotion-order", "Reply carrying only the promotion order; the service book went "
+              "earlier: judged alone the service book is missing", IRFAN, "Re: Designation update - documents",
+              "Sir,\n\nPlease find the promotion order attached as asked.\n" + IRFAN.sig()
+              + "\nOn 02/12/2025 11:30, Saksham Seva wrote:\n> Please send the promotion order.\n",
+              [A(promotion("Irfan Qureshi"), PDF, "Promotion order.pdf", "promotion_order")],
+              rt="designation_update", extra=thread(7))
+
+    mail_case("reply-with-only-charge-report", "Reply carrying only the assumption of charge report on a role "
+              "mapping thread: transfer and posting orders missing when judged alone", KAVITHA,
+              "Re: Mapping of roles on transfer",
+              "Madam,\n\nThe charge report is attached now.\n" + KAVITHA.sig(),
+              [A(charge("Kavitha Subramanian", "Appraiser"), PDF, "Charge report.pdf", "charge_report")],
+              rt="role_mapping", extra=thread(8))
+
+    me = Sender("suresh.das@icegate.gov.in", "Suresh Das", "icegate", client="zimbra")
+    mail_case("reply-with-only-mobile", "Reply to 'we could not reach you' giving only a new mobile number in "
+              "running text and the name in the sign-off: designation and SSO ID missing when judged alone", me,
+              "Re: Reset of SSO ID password",
+              "Sir,\n\nMy mobile number is 98300 12345. Please call me on this number.\n\nRegards,\nSuresh Das\n",
+              rt="password_reset", have={"name", "mobile"}, extra=thread(9))
+
+    ps = people(2)
+    mail_case("reply-with-corrected-template", "Reply with the corrected template only (clean); the service books "
+              "went in the first mail", CHENNAI, "Re: SSO ID creation - template corrected",
+              "Sir,\n\nThe corrected template (initials replaced by full names) is attached.\n" + CHENNAI.sig(),
+              [A(std_book([p.row("Chennai Customs") for p in ps]), XLSX, "SSO_template_corrected.xlsx", "template")],
+              rt="sso_creation", extra=thread(10))
+
+    ps = people(2)
+    mail_case("reply-corrected-template-still-wrong", "Reply with a 'corrected' template whose row 5 still has a "
+              "10-digit number starting with 1; no service book", JAIPUR, "Re: SSO ID creation - correction",
+              "Sir,\n\nCorrected template attached.\n" + JAIPUR.sig(),
+              [A(std_book([ps[0].row("CGST Jaipur"), ps[1].row("CGST Jaipur", mob="1234567890")]), XLSX,
+                 "SSO_template_v2.xlsx", "template")], rt="sso_creation", extra=thread(11),
+              errors=[(5, "mobile", "invalid_mobile")])
+
+    hindi = Sender("sysmgr.bhopal@icegate.gov.in", "प्रणाली प्रबंधक भोपाल", "generic", "Aditya Mishra",
+                   "Superintendent (Systems)", "aditya.mishra@icegate.gov.in", "9425012389", "CGST Bhopal")
+    mail_case("reminder-in-hindi", "Reminder in Hindi (अनुस्मारक) from a generic ICEGATE ID for SSO ID creation; "
+              "nothing attached; full signature", hindi, "अनुस्मारक: नए अधिकारियों के लिए SSO ID निर्माण",
+              "महोदय,\n\nदिनांक 25/11/2025 के हमारे ई-मेल के संदर्भ में, नए निरीक्षकों की SSO ID अभी तक नहीं बनी है।\n"
+              "कृपया शीघ्र SSO ID निर्माण करें।\n" + hindi.sig(opener="सादर,"), rt="sso_creation", extra=thread(12))
+
+    ps = people(1)
+    p = ps[0]
+    book = std_book([p.row("CGST Pune-I")])
+    inner = inner_message("SYSMGR CGST PUNE-I <sysmgr.pune1@icegate.gov.in>", "SSO ID creation - new Inspector",
+                          "Tue, 25 Nov 2025 11:00:00 +0530", "prev.13.thread@icegate.gov.in",
+                          "Sir, kindly create the SSO ID. Template and service book attached.\n" + PUNE.sig(),
+                          [A(book, XLSX, "SSO_template.xlsx", "template"), A(p.sb(), PDF, "Service Book.pdf",
+                                                                              "service_book")], client="outlook")
+    mail_case("reminder-with-first-mail-attached", "Reminder that attaches the first request as .eml: its "
+              "template and service book count for this mail", PUNE, "Reminder - SSO ID creation - new Inspector",
+              "Sir,\n\nReminder. Our earlier mail is attached for reference.\n" + PUNE.sig(),
+              [A(None, "message/rfc822", None, None, raw_part=rfc822_part(inner))], rt="sso_creation",
+              inner_kinds=["template", "service_book"], inner_templates=[book], extra=thread(13))
+
+    ps = people(1)
+    p = ps[0]
+    plain = ("Sir,\n\nReminder. Forwarding our earlier mail with the documents once again.\n" + JAIPUR.sig()
+             + "\n-------- Forwarded Message --------\nSubject: SSO ID creation - new Inspector\nDate: Tue, 25 Nov 2025 "
+               "12:30:00 +0530\nFrom: ACL Admin Jaipur <acladmin.jaipur@icegate.gov.in>\nTo: saksham.seva@icegate.gov.in"
+               "\n\nSir, kindly create the SSO ID. Template and service book attached.\n")
+    creation("reminder-forwarding-first-mail-inline", "Reminder that forwards the first mail inline (Thunderbird "
+             "'-------- Forwarded Message --------') with its attachments: complete",
+             std_book([p.row("CGST Jaipur")]), ps, sender=JAIPUR, plain=plain,
+             subject="Fwd: SSO ID creation - new Inspector")
+
+    mail_case("reply-documents-named-only-in-quote", "Reply 'please see below' over a Gmail quote that names the "
+              "transfer order, posting order and charge report; nothing is attached to this mail", DEEPIKA,
+              "Re: Role mapping after transfer",
+              "Sir, please see below and do the needful.\n\nDeepika Rawat\nInspector\n\nOn Tue, 2 Dec 2025 at 15:20, "
+              "Deepika Rawat <deepika.rawat@icegate.gov.in> wrote:\n> Sir, kindly map my roles. Transfer order.pdf, "
+              "Posting order.pdf and Joining report.jpg attached.\n", rt="role_mapping", extra=thread(15))
+
+    me = Sender("vinod.patel@icegate.gov.in", "Vinod Patel", "icegate", "Vinod Patel", "Inspector", None,
+                "9909012345", "Custom House, Kandla", client="outlook")
+    mail_case("any-update-activation-sso-only-in-quote", "'Any update?' top-posted over an Outlook From:/Sent: "
+              "block on an SSO ID activation thread: the signature gives name, designation and mobile; the SSO ID "
+              "is only in the quoted mail", me, "RE: Activation of SSO ID",
+              "Sir, any update please?\n" + me.sig()
+              + "\nFrom: Vinod Patel <vinod.patel@icegate.gov.in>\nSent: Monday, December 1, 2025 4:05 PM\n"
+                "To: Saksham Seva <saksham.seva@icegate.gov.in>\nSubject: Activation of SSO ID\n\nSir, my SSO ID "
+                "10412345 is inactive. Kindly activate it.\n", rt="password_reset",
+              have={"name", "designation", "mobile"}, extra=thread(16))
+
+    mail_case("follow-up-eccs", "'Any update?' on an ECCS password thread: eccs from its subject, redirected",
+              KAVITHA, "Re: ECCS password expired - unable to login",
+              "Sir, any update? The ECCS login still fails.\n" + KAVITHA.sig(), rt="eccs", extra=thread(17))
+
+    me = Sender("rohan.mehta.exports@gmail.com", "Rohan Mehta", "personal", client="gmail")
+    mail_case("follow-up-trade-portal", "A trader's 'any update?' on his ICEGATE portal login (IEC) thread: "
+              "trade_portal, redirected", me, "Re: ICEGATE login issue for IEC 0515012345",
+              "Sir, any update on our ICEGATE portal login for IEC 0515012345?\n\nRegards,\nRohan Mehta\n"
+              "Proprietor, M/s Sample Exports\n",
+              rt="trade_portal", extra=thread(18, "mail.gmail.com"))
+
+    mail_case("reminder-generic-unsigned", "Reminder from a generic ICEGATE mailbox with no sign-off at all: "
+              "nothing attached and no name, designation, individual e-mail or number", KOCHI,
+              "Reminder - SSO IDs pending",
+              "Sir,\n\nSSO IDs for our new officers requested last week are still pending. Kindly create.\n\n"
+              "Thanks.\n", rt="sso_creation", drop=("name", "designation", "email", "phone"),
+              extra=thread(19))
+
+
+def section_followups_more():
+    me = Sender("imran.khan@icegate.gov.in", "Imran Khan", "icegate", client="zimbra")
+    mail_case("reminder-reset-details-again", "Reminder on a password reset that repeats every detail in the "
+              "officer's own text: complete", me, "Reminder: password reset of SSO ID",
+              "Sir,\n\nReminder: my SSO ID password reset requested on 01/12/2025 is pending.\n\nName: Imran Khan\n"
+              "Designation: Examiner\nSSO ID: 10712345\nMobile No.: 9869012345\n\nRegards,\nImran Khan\n",
+              rt="password_reset", have={"name", "designation", "sso_id", "mobile"}, extra=thread(20))
+
+    mail_case("any-update-designation-generic", "The System Manager asks 'any update?' on a designation update "
+              "thread; nothing attached: promotion order and service book missing when judged alone", KOLKATA,
+              "RE: Designation update of Shri Arup Sen, Superintendent",
+              "Sir, any update on the designation update requested last week?\n" + KOLKATA.sig(),
+              rt="designation_update", extra=thread(21))
+
+    me = Sender("ramesh.yadav@icegate.gov.in", "Ramesh Yadav", "icegate", client="zimbra")
+    mail_case("any-update-in-hindi-reset", "'कोई अपडेट?' on a password reset thread (Hindi subject); the Hindi "
+              "sign-off gives name, designation (निरीक्षक) and mobile; the SSO ID is missing", me,
+              "Re: SSO ID पासवर्ड रीसेट",
+              "महोदय, कोई अपडेट?\n\nसादर,\nरमेश यादव\nनिरीक्षक, सीजीएसटी लखनऊ\nमो. 9415098765\n",
+              rt="password_reset", have={"name", "designation", "mobile"}, extra=thread(22))
+
+    mail_case("reply-whatsapp-photo-only", "'PFA' with only a WhatsApp photo 'IMG-20251202-WA0004.jpg': a photo "
+              "that says nothing of itself ('other'); template and service book missing", KOCHI,
+              "Re: SSO ID creation - service book awaited", "PFA.\n" + KOCHI.sig(),
+              [A(photo(60), JPG, "IMG-20251202-WA0004.jpg", "other")], rt="sso_creation", extra=thread(23))
+
+    mail_case("reply-posting-and-charge-only", "Reply with the posting order and the charge report; the transfer "
+              "order went earlier: missing when judged alone", NITIN, "RE: Role mapping - documents",
+              "Sir,\n\nLocal posting order and charge report attached.\n" + NITIN.sig(),
+              [A(posting("Nitin Deshpande", "Superintendent"), PDF, "LPO 77-2025.pdf", "posting_order"),
+               A(charge("Nitin Deshpande", "Superintendent"), PDF, "AOC report.pdf", "charge_report")],
+              rt="role_mapping", extra=thread(24))
+
+    ps = people(2)
+    creation("re-re-re-resend-complete", "'RE: RE: RE:' resend of the whole request with template and service "
+             "books: complete on its own", std_book([p.row("CGST Pune-I") for p in ps]), ps, sender=PUNE,
+             subject="RE: RE: RE: Creation of SSO IDs for newly joined officers", hdrs=thread(25))
+
+    me = Sender("pooja.chauhan.95@gmail.com", "Pooja Chauhan", "personal", client="gmail")
+    mail_case("gentle-reminder-status-name-only", "'Gentle reminder' on an SSO status enquiry signed only with a "
+              "first name; no designation or mobile in this mail", me, "Re: Is my SSO ID created?",
+              "Gentle reminder. Kindly confirm whether an SSO ID exists in my name.\n\nRegards,\nPooja\n",
+              rt="sso_status", have={"name"}, extra=thread(26, "mail.gmail.com"))
+
+
 # ================================================================= README and main
 
 def readme() -> str:
@@ -2918,6 +3130,8 @@ def build():
     section_robots()
     section_robots_more()
     section_not_robots()
+    section_followups()
+    section_followups_more()
 
 
 def main():
