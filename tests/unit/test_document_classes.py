@@ -109,3 +109,29 @@ def test_a_file_name_in_raw_utf8_is_read(run_triage: Any) -> None:
                     attachments=[("x.jpg", b"\xff\xd8\xff\xe0", "image/jpeg")])
     v = run_triage(raw.replace(b'filename="x.jpg"', 'filename="सेवा पुस्तिका.jpg"'.encode()))
     assert [(a.filename, a.kind) for a in v.attachments] == [("सेवा पुस्तिका.jpg", "service_book")]
+
+
+@pytest.mark.parametrize(("signed", "kind"), [
+    ("(Joint Commissioner (P&V))", "certification_letter"),
+    ("(Additional Commissioner)", "certification_letter"),
+    ("(Deputy Commissioner (P&V))", "other"),
+    ("(Assistant Commissioner (Estt.))", "other"),
+])
+def test_a_certificate_of_dob_and_doj_counts_only_signed_by_a_jc_or_above(run_triage: Any, signed: str,
+                                                                         kind: str) -> None:
+    lines = ["OFFICE OF THE COMMISSIONER OF CUSTOMS", "CERTIFICATE",
+             "Certified that the name, date of birth and date of joining of Kavya Tiwari",
+             "are as under: Date of birth 11/11/1998; Date of joining CBIC 16/10/2025.",
+             "The service book of the officer has not yet been received from the previous department.",
+             "Signature", signed]
+    v = run_triage(make_mail(sender=OFFICER, subject="SSO ID creation", body="Sir,\n\nPlease create it." + SIGN,
+                             attachments=[TEMPLATE, ("scan_0412.pdf", make_pdf(lines), PDF)]))
+    assert kinds(v) == sorted([kind, "template"])
+
+
+def test_a_vigilance_clearance_is_no_certification_letter(run_triage: Any) -> None:
+    lines = ["OFFICE OF THE COMMISSIONER, CGST PUNE-I", "VIGILANCE CLEARANCE CERTIFICATE",
+             "Certified that no vigilance case is pending against Ritu Patel.", "(Joint Commissioner, P&V)"]
+    v = run_triage(make_mail(sender=OFFICER, subject="SSO ID creation", body="Sir,\n\nPlease create it." + SIGN,
+                             attachments=[("Vigilance clearance.pdf", make_pdf(lines), PDF)]))
+    assert kinds(v) == ["other"]

@@ -149,3 +149,8 @@ def test_a_creation_asked_in_hinglish_is_a_creation(run_triage: Any) -> None:
     text = ("Hamare Commissionerate me do naye Inspector join kiye hain. Unki service book ki photo attach kar "
             "rahe hain. Template kal bhej denge, please SSO ID banane ki process shuru kar dein.")
     assert request_of(run_triage, "SSO ID ke liye service book", text)[0] == "sso_creation"
+
+
+def test_a_creation_asked_in_hindi_with_the_english_sso_id_is_a_creation(run_triage: Any) -> None:
+    text = "दिनांक 25/11/2025 के हमारे ई-मेल के संदर्भ में, नए निरीक्षकों की SSO ID अभी तक नहीं बनी है। कृपया शीघ्र SSO ID निर्माण करें।"
+    assert request_of(run_triage, "अनुस्मारक: नए अधिकारियों के लिए SSO ID निर्माण", text)[0] == "sso_creation"
