@@ -213,3 +213,64 @@ def test_no_reply_body_carries_a_control_or_direction_character(letters: Letters
 def test_an_operators_words_are_sent_without_control_or_direction_characters() -> None:
     assert body_text("Dear\u202e Sir\u2028line\x85two\x0b\x9b\u2066x\u2069\ufeff\n") == "Dear Sir\nline\ntwox\n"
     assert body_text("आपका अनुरोध\u200d पूरा\tहुआ\n") == "आपका अनुरोध\u200d पूरा\tहुआ\n", "joiners and tabs stay"
+
+
+# -- 3. reminders and the final notice carry the first reply's guidance --------------------------------
+
+
+def paragraph(text: str, start: str) -> str:
+    """The paragraph of `text` that begins with `start` (up to the next blank line)."""
+    at = text.index(start)
+    return text[at:].split("\n\n", 1)[0]
+
+
+@pytest.mark.parametrize("kind", ["reminder", "abandoned"])
+def test_a_forgotten_password_from_a_personal_address_is_shown_the_way_forward_again(letters: Letters,
+                                                                                      kind: str) -> None:
+    _, first = opened(write(letters, "request_missing", PERSONAL_RESET))
+    _, later = opened(write(letters, kind, PERSONAL_RESET))
+    english, _, hindi = later.partition(RULE)
+    assert "1800-266-2232, 1800-121-4560" in english and "nodal officer" in english
+    assert "1800-266-2232, 1800-121-4560" in hindi and "नोडल अधिकारी" in hindi
+    assert "- the request must be sent from" not in english, "not only 'write from your ICEGATE ID'"
+    for start in ("A new password is given only", "  - call the", "नया पासवर्ड केवल", "  - सक्षम सेवा"):
+        assert paragraph(later, start) == paragraph(first, start), start
+
+
+@pytest.mark.parametrize("kind", ["reminder", "abandoned"])
+def test_a_generic_mailbox_is_told_again_why_and_what_to_sign(letters: Letters, kind: str) -> None:
+    _, first = opened(write(letters, "request_missing", UNSIGNED))
+    _, later = opened(write(letters, kind, UNSIGNED))
+    for start in ("The request came from a shared", "यह अनुरोध कार्यालय के साझा"):
+        assert paragraph(later, start) == paragraph(first, start), start
+    assert "lacks:\nIndividual e-mail ID, Contact number." in later
+    assert "Name: ...\n  Designation: ...\n  Individual e-mail ID: ...\n  Contact number: ..." in later
+    assert "service book" in later and "सेवा पुस्तिका" in later
+
+
+# -- 5. no reply has a run of blank lines -------------------------------------------------------------
+
+SHAPES = {
+    "complete": dataclasses.replace(ASK, missing=(), action="acknowledge"),
+    "documents": ASK,
+    "hindi": dataclasses.replace(ASK, language="hi", missing=("mobile", "sso_id"), request_type="password_reset"),
+    "personal-reset": PERSONAL_RESET,
+    "personal-creation": dataclasses.replace(PERSONAL_RESET, request_type="sso_creation"),
+    "personal-status": dataclasses.replace(PERSONAL_RESET, request_type="sso_status"),
+    "unsigned": UNSIGNED,
+    "unsigned-only": dataclasses.replace(UNSIGNED, missing=("signature_name",)),
+    "template-errors": dataclasses.replace(ASK, missing=(), template_errors=(
+        TemplateError(3, "date_of_birth", "invalid_date", "not_a_date", "31/02/1990"),)),
+    "everything": dataclasses.replace(UNSIGNED, missing=("template", "mobile", "icegate_sender", "signature_name"),
+                                      template_errors=(TemplateError(0, "", "unreadable"),)),
+    "no-name": dataclasses.replace(ASK, signature=Signature()),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_reply_has_more_than_one_blank_line_in_a_row(letters: Letters, kind: str, shape: str) -> None:
+    _, text = opened(write(letters, kind, SHAPES[shape]))
+    lines = [line.rstrip() for line in text.strip("\n").split("\n")]
+    runs = [i for i in range(1, len(lines)) if lines[i] == "" and lines[i - 1] == ""]
+    assert not runs, "\n".join(lines[max(0, runs[0] - 4):runs[0] + 2])
