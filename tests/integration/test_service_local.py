@@ -313,6 +313,8 @@ def test_any_update_on_a_complete_case_gets_no_second_acknowledgement(tmp_path: 
 
 
 def test_case_reference_in_a_strangers_subject_goes_to_review(tmp_path: Path) -> None:
+    """The stranger's mail opens its own review case, and its (authenticated) sender gets the holding
+    reply under that case's reference, not the one it named."""
     service = make_service(tmp_path)
     deliver(tmp_path / "mail", make_mail(subject="Password reset", body="Sir,\nKindly reset my password.\n"), "1.x")
     service.run_pass()
@@ -323,7 +325,11 @@ def test_case_reference_in_a_strangers_subject_goes_to_review(tmp_path: Path) ->
                          attachments=[("sb.pdf", make_pdf(SERVICE_BOOK_TEXT), "application/pdf")])
     deliver(tmp_path / "mail", stranger, "2.x")
     report = service.run_pass()
-    assert report.decided[0]["action"] == "review" and report.sent == 0
+    assert report.decided[0]["action"] == "review" and report.sent == 1
+    own = report.decided[0]["case"]
+    (held,) = [m for m in outbox(tmp_path) if m["To"] == "some.body@gmail.com"]
+    assert own != ref and held["Subject"].startswith(f"[{own}] Received, an officer will look at it")
+    assert ref not in held["Subject"] and ref not in held.get_content()
     with service.store.session() as s:
         first = s.scalars(select(Case).where(Case.ref == ref)).one()
         assert first.status == "waiting"
