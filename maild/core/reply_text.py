@@ -7,14 +7,14 @@ our own words of an earlier reply, on one line; the name to greet and the
 template cells to quote, on one short line each. A stored verdict (a dict)
 and a fresh one are seen the same way.
 
-An official reply must not carry a sentence, a link or a number of a
-sender's choosing: a forged From: (authentication "none") makes the helpdesk
-write to someone else, and what it prints is believed. So a reply greets
-only by a value that is a person's name, quotes a template cell only when it
-is a date or a name, and repeats the officer's subject with every link,
-address and phone-length number in it blanked out. Every value is decoded
-and cleaned of control, separator and direction characters first, as the
-header fields are (maild.core.headers).
+An official reply must not speak for a sender: a forged From: (authentication
+"none") makes the helpdesk write to someone else, and what it prints is
+believed. So no sentence, link or number of a mail's choosing goes into it
+as the helpdesk's words: a reply greets only by a value that is a person's
+name, quotes a template cell only when it is a date or a name, and repeats
+the officer's subject with every link, address and phone-length number in
+it blanked out. Every value is decoded and cleaned of control, separator and
+direction characters first, as the header fields are (maild.core.headers).
 """
 
 from __future__ import annotations
