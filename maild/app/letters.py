@@ -8,8 +8,11 @@ mail, notices, reminders, digests, alerts and an operator's words all come
 out of letter(); the outbox sends what this returns.
 
 What a template is given of a mail is cleaned first (maild.core.reply_text):
-the officer's subject without Re:/Fwd: or earlier case tags, the verdict's
-names and cells on one line each. A reply an operator decided, wrote or
+every value decoded and freed of control, separator and direction characters;
+the officer's subject without Re:/Fwd:, case references, links or long
+numbers (in a reply and in the operators' digest alike); the name greeted
+only when it is a name, a template cell quoted only when it is a date or a
+name. A reply an operator decided, wrote or
 closed is not marked automatic. Times are shown in the office's zone.
 """
 
@@ -28,7 +31,7 @@ from maild.core.model import Verdict
 from maild.core.rawmail import references
 from maild.core.records import NewReply
 from maild.core.reply import ReplyPlan, reply_message_id
-from maild.core.reply_text import VerdictView, officer_subject
+from maild.core.reply_text import VerdictView, officer_subject, one_line
 from maild.core.times import shown
 
 
@@ -96,7 +99,7 @@ class Letters:
         """An operator is told the mailbox is not being read ('down'), or is again ('recovered')."""
         return self.letter("reply/alert.txt.j2", kind=f"alert_{what}", recipient=operator,
                            message_id=make_msgid(idstring=f"maild.alert.{what}", domain=self.domain()),
-                           mailbox=self.mailbox, what=what, detail=detail)
+                           mailbox=self.mailbox, what=what, detail=one_line(detail, 300))
 
     def reminder(self, kind: str, key: str, case: Any, thread: Sequence[str], verdict: dict[str, Any],
                  seq: int) -> NewReply:
@@ -109,7 +112,8 @@ class Letters:
     def digest(self, key: str, operator: str, cases: list[dict[str, Any]]) -> NewReply:
         """The operators' list of acknowledged cases still open past the overdue time, times in the office's zone."""
         zone = self.zone()
-        rows = [{**c, "acknowledged": shown(c.get("acknowledged_at"), zone)} for c in cases]
+        rows = [{**c, "subject": officer_subject(str(c.get("subject") or ""), str(c.get("ref") or ""), 70),
+                 "acknowledged": shown(c.get("acknowledged_at"), zone)} for c in cases]
         return self.letter("reply/digest.txt.j2", kind="digest", recipient=operator,
                            message_id=self.fixed_id(f"{key}\0{operator}", "digest"), cases=rows,
                            mailbox=self.mailbox, now=shown(self.clock(), zone))

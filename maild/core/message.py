@@ -39,11 +39,21 @@ def build_message(text: str, *, sender: tuple[str, str], recipient: str, message
     if automatic:
         head.append("Auto-Submitted: auto-replied\r\n")
     head.append("X-Auto-Response-Suppress: All\r\n")
-    return subject, "".join(head).encode("ascii") + _text_part(_BODY_UNSAFE.sub("", body.lstrip("\n")))
+    return subject, "".join(head).encode("ascii") + _text_part(body_text(body.lstrip("\n")))
 
 
-# Characters a text body never needs (line ends are normalised later; tabs stay), lone surrogates too.
-_BODY_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Characters a text body never needs (line ends are normalised later; tabs stay): C0 and C1 controls,
+# the direction marks, embeddings, overrides and isolates, the byte-order mark, lone surrogates. NEL
+# and the line and paragraph separators end a line, as they mean to.
+_BODY_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                          "\u2066-\u2069\ufeff\ud800-\udfff]")
+_BODY_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def body_text(text: str) -> str:
+    """A body as it is sent: no control or direction character, whoever wrote its words (the
+    values of a mail are cleaned before a template prints them; this holds for an operator's too)."""
+    return _BODY_UNSAFE.sub("", _BODY_BREAKS.sub("\n", text))
 
 
 def can_write_to(address: str) -> bool:

@@ -10,6 +10,7 @@ mailbox, a database or a clock: the same facts always give the same plan.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
@@ -102,10 +103,16 @@ class MailPlan:
 def wanted_reply(verdict: Verdict, mail: Arrival, thread: Thread, old: bool,
                  settings: PlanSettings) -> ReplyPlan | None:
     """The reply the verdict calls for, before the policy weighs earlier replies: none for old
-    mail, a stranger to the case it names, or one of our own replies come back."""
-    if old or thread.stranger or is_own_reply(verdict.message_id, settings.domain):
+    mail or one of our own replies come back.
+
+    A stranger to the case it names opens a case of its own, for review: like any mail put
+    to review, it gets the holding reply when the trusted Authentication-Results passed its
+    From:, written under its own case's reference (the reply repeats nothing of the other
+    case: no reference, no detail), so the sender knows the mail arrived and is not lost."""
+    if old or is_own_reply(verdict.message_id, settings.domain):
         return None
-    return plan_reply(verdict, f"{settings.mailbox}\0{mail.key}", settings.domain, settings.own_addresses)
+    asked = dataclasses.replace(verdict, action="review") if thread.stranger else verdict
+    return plan_reply(asked, f"{settings.mailbox}\0{mail.key}", settings.domain, settings.own_addresses)
 
 
 def twin_case(verdict: Verdict, thread: Thread, reply: ReplyPlan | None, history: History,

@@ -5,7 +5,9 @@ both; the follow-up in the thread brings the service book only, unsigned: the
 generic mailbox's signature from the first mail still counts, but the template
 error stands, so the case is not acknowledged until the corrected template
 comes. The officer who signed for a generic mailbox, writing from their own
-ID with the case reference, joins the case instead of opening a review case.
+ID with the case reference, joins the case instead of opening a review case;
+a stranger naming the case opens a review case of its own and, authenticated,
+is told so under that case's reference.
 """
 
 from __future__ import annotations
@@ -114,6 +116,36 @@ def test_a_stranger_naming_a_case_still_does_not_join_it(tmp_path: Path, dovecot
     assert [d["action"] for d in report.decided] == ["review"]
     with worker.store.session() as s:
         assert s.scalars(select(Case).where(Case.ref == reference)).one().status == "waiting"
+    worker.inbox.close()
+
+
+def test_an_authenticated_stranger_gets_a_holding_reply_under_its_own_case(tmp_path: Path, dovecot: Dovecot,
+                                                                        smtp_sink: SmtpSink) -> None:
+    """A mail naming another sender's case opens a review case of its own; its sender (dmarc=pass) is
+    told it arrived, with the new case's reference: never the other case's reference or details."""
+    worker, reference = open_creation_case(tmp_path, dovecot, smtp_sink)
+    dovecot.append(make_mail(sender="Kiran Patil <kiran.patil5@icegate.gov.in>",
+                             subject=f"RE : Fwd : Re:Password reset [{reference}]",
+                             body="Sir,\n\nKindly reset the password of my SSO ID KP1234. Mobile 9822012345.\n\n"
+                                  "Regards,\nKiran Patil\nInspector\n"))
+    report = worker.run_pass()
+    assert [d["action"] for d in report.decided] == ["review"]
+    holding = smtp_sink.wait_for(2)[1]
+    assert list(holding.rcpt_tos) == ["kiran.patil5@icegate.gov.in"]
+    reply = email.message_from_bytes(holding.data, policy=policy.default)
+    own = reply["Subject"][1:15]
+    assert own != reference and reply["Subject"].startswith(f"[{own}] Received, an officer will look at it")
+    assert reply["Subject"].endswith(": Password reset")
+    assert reference.encode() not in holding.data, "the other sender's reference appears nowhere"
+    text = reply.get_content()
+    assert f"Your mail is registered as case {own}." in text and "Dear Kiran Patil," in text
+    for theirs in ("Kandla", "K. Rao", "sysmgr", "Superintendent", "SSO ID creation"):
+        assert theirs not in text and theirs not in reply["Subject"], theirs
+    with worker.store.session() as s:
+        cases = {c.ref: c for c in s.scalars(select(Case))}
+        assert (cases[reference].status, cases[reference].sender) == ("waiting", "sysmgr.kandla@icegate.gov.in")
+        assert (cases[own].status, cases[own].sender) == ("review", "kiran.patil5@icegate.gov.in")
+        assert s.query(Mail).filter(Mail.case_id == cases[reference].id).count() == 1
     worker.inbox.close()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import re
 import subprocess
 import sys
 from email import policy as email_policy
@@ -180,6 +181,52 @@ def test_overdue_acknowledged_cases_go_into_a_daily_digest(tmp_path: Path) -> No
     digest = next(p for p in (tmp_path / "outbox").glob("*.eml") if b"still open" in p.read_bytes())
     text = email.message_from_bytes(digest.read_bytes(), policy=email_policy.default).get_content()
     assert "SS-2026-000001" in text and " h " in text
+
+
+# A subject written to break the digest: an encoded CR LF, a raw NEL, LINE SEPARATOR, VT and RLO.
+DIRTY_SUBJECT = ("=?UTF-8?Q?Whether_SSO_ID_created=0D=0ABcc:_evil@x.test?= \u0085next\u2028line\x0bvt"
+                 " \u202eesrever")
+
+
+def test_the_digest_shows_a_hostile_subject_decoded_and_clean(tmp_path: Path) -> None:
+    clock = Clock(TUESDAY)
+    service = make(tmp_path, clock)
+    raw = (SHARED / "corpus" / "mails" / "015-status-gmail-complete.eml").read_bytes()
+    head, _, rest = raw.partition(b"\nSubject: ")
+    raw = head + b"\nSubject: " + DIRTY_SUBJECT.encode("utf-8") + b"\n" + rest.partition(b"\n")[2]
+    deliver(tmp_path / "mail", raw, "1.m")
+    service.run_pass()
+    clock.advance(hours=48, minutes=1)
+    service.sweep_reminders()
+    assert [k for k, _ in sent(service)] == ["acknowledge", "digest"]
+    digest = next(p for p in (tmp_path / "outbox").glob("*.eml") if b"still open" in p.read_bytes())
+    text = email.message_from_bytes(digest.read_bytes(), policy=email_policy.default).get_content()
+    text = text.replace("\r\n", "\n")
+    line = next(x for x in text.splitlines() if "SS-2026-000001" in x)
+    assert "Whether SSO ID created Bcc:" in line and "=?" not in text, ascii(line)
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", text), ascii(line)
+
+
+def test_a_forgotten_password_from_gmail_is_shown_the_way_forward_until_it_is_closed(tmp_path: Path) -> None:
+    """Each reminder and the final notice carry the toll-free numbers and the nodal officer's route,
+    in both languages, as the first reply did: not only 'write from the official ICEGATE ID'."""
+    clock = Clock(TUESDAY)
+    service = make(tmp_path, clock)
+    deliver(tmp_path / "mail", make_mail(sender="Ravi Kumar <ravi.kumar82@gmail.com>", subject="Forgot password",
+                                         body="Sir,\nI have forgotten the password of my SSO ID RK1234. Kindly "
+                                              "reset it.\nMobile: 9876543210\n\nRegards,\nRavi Kumar\nInspector\n"),
+            "1.m")
+    service.run_pass()
+    for day in (3, 6, 9):
+        clock.now = TUESDAY + dt.timedelta(days=day, minutes=1)
+        service.sweep_reminders()
+    assert [k for k, _ in sent(service)] == ["request_missing", "reminder", "reminder", "abandoned"]
+    for letter in outbox(tmp_path):
+        text = letter.get_content().replace("\r\n", "\n")
+        english, _, hindi = text.partition("-" * 64)
+        assert "1800-266-2232, 1800-121-4560" in english and "nodal officer" in english, letter["Subject"]
+        assert "1800-266-2232, 1800-121-4560" in hindi and "नोडल अधिकारी" in hindi, letter["Subject"]
+        assert "\n\n\n" not in text
 
 
 def test_a_reminder_due_on_sunday_goes_on_monday(tmp_path: Path) -> None:

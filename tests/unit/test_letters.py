@@ -85,7 +85,7 @@ KINDS: dict[str, tuple[str, str, str, str]] = {
     "holding": ("Received, an officer will look at it", "प्राप्त, अधिकारी द्वारा जाँच की जाएगी",
                 "An officer of the helpdesk", "हेल्पडेस्क के अधिकारी द्वारा"),
     "reminder": ("Reminder 1, details still required", "अनुस्मारक 1, विवरण अब भी अपेक्षित",
-                 "still waiting for the following", "निम्नलिखित के अभाव में"),
+                 "still waiting for what is set out below", "के अभाव में अभी लंबित है"),
     "abandoned": ("Closed for want of details", "विवरण के अभाव में बंद", "To start again",
                   "नया अनुरोध भेजें"),
     "closure": ("Completed", "कार्य पूर्ण", "completed by the helpdesk", "पूरा कर दिया गया है"),

@@ -104,10 +104,37 @@ def test_a_repeated_request_outside_the_thread_joins_the_twin_without_a_reply() 
     assert made.case_id == 5 and made.reply is None and "case_bumped" in [name for name, _ in made.audit]
 
 
+STRANGER = Thread(stranger="the mail refers to case SS-2026-000001, whose sender is someone else; not joined")
+
+
 def test_a_stranger_naming_a_case_goes_to_review_with_the_reason() -> None:
-    made = plan(thread=Thread(stranger="the mail refers to case SS-2026-000001, whose sender is someone else"))
+    made = plan(thread=STRANGER)
     assert made.reply is None and made.action == "review" and made.folder == "Review"
     assert "someone else" in made.audit[0][1]["note"]  # type: ignore[operator]
+
+
+def test_an_authenticated_stranger_opens_its_own_review_case_with_a_holding_reply() -> None:
+    """Its mail arrived and is not lost: the holding reply, under the reference of the case it opens."""
+    made = plan(dataclasses.replace(ASK, authentication="pass", action="acknowledge", missing=()), STRANGER)
+    assert made.reply is not None and made.reply.kind == "holding" and made.reply.recipient == ASK.sender
+    assert made.case_id is None and made.open_case is not None and made.open_case["status"] == "review"
+    assert made.action == "review" and made.mail.action == "review"
+    assert [name for name, _ in made.audit] == ["decided", "reply_queued"]
+    assert "someone else" in made.audit[0][1]["note"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("change", [{"authentication": "none"}, {"authentication": "fail"},
+                                    {"authentication": "pass", "sender_kind": "automated", "action": "ignore"}])
+def test_a_stranger_nothing_vouches_for_or_a_robot_gets_no_word(change: dict[str, str]) -> None:
+    made = plan(dataclasses.replace(ASK, **change), STRANGER)  # type: ignore[arg-type]
+    assert made.reply is None
+
+
+def test_a_stranger_over_the_daily_cap_gets_no_holding_reply() -> None:
+    capped = dataclasses.replace(SETTINGS, daily_cap=2)
+    made = plan(dataclasses.replace(ASK, authentication="pass"), STRANGER, history=History(sent_today=2),
+                settings=capped)
+    assert made.reply is None and made.action == "review"
 
 
 def test_a_sender_over_the_daily_cap_goes_to_review_without_a_reply() -> None:
