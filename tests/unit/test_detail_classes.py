@@ -301,3 +301,12 @@ def test_an_sso_login_id_label_counts(run_triage: Any) -> None:
 def test_a_hindi_user_id_label_in_either_spelling_counts(run_triage: Any, label: str) -> None:
     v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=f"{label}: 56781234"))
     assert v.details.sso_id == "56781234"
+
+
+@pytest.mark.parametrize("closing", ["Dhanyavaad", "Dhanyawad", "Best,", "सधन्यवाद", "Shukriya"])
+def test_a_closing_word_is_no_name(run_triage: Any, closing: str) -> None:
+    body = ("Sir,\n\nMera SSO ID bana hai ya nahi, kripya check karein.\n\nNaam - Vinod Yadav\nPost - Inspector\n"
+            "Mob - 9812098120\n\n" + closing + "\n")
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID bana hai ya nahi", body=body)
+    assert v.details.name == "Vinod Yadav" and v.missing == ()
+    assert v.signature.name == ""
