@@ -53,7 +53,7 @@ def worker(settings: Settings, *, store: Store | None = None, inbox: Inbox | Non
     outbox = Outbox(store, sender, inbox, letters, settings, now, meter)
     filing = Filing(inbox, store, settings)
     lease: Lease | NoLease = NoLease() if dry_run else Lease(store, name, settings, now)
-    act = DryRun() if dry_run else Apply(store, Record(store, letters, lease, now), filing, outbox, letters,
+    act = DryRun(letters.renderer, letters.zone()) if dry_run else Apply(store, Record(store, letters, lease, now), filing, outbox, letters,
                                          settings, now, meter, name)
     intake = Intake(inbox, store, cases, triage, filing, act, lease, settings, now)
     return Worker(settings, store, inbox, sender, now, lease, cases, triage, letters, outbox, intake,

@@ -154,7 +154,11 @@ def _templates(settings: Settings) -> list[str]:
                "redirect": {"eccs": "ECCS Helpdesk"}, "note": "done", "seq": 1, "size_mb": "30", "limit_mb": "20",
                "mailbox": "saksham-seva", "what": "down", "detail": "sample", "cases": [
                    {"ref": "SS-2026-000123", "request_type": "sso_creation", "subject": "x", "age_hours": 50}],
-               "file": "sample.eml", "message": "sample reply", "operator": "operator"}
+               "file": "sample.eml", "message": "sample reply", "operator": "operator",
+               "plan": {"uid": 7, "action": "review", "reply": "", "folder": "Review", "old": False,
+                        "case": False, "note": "sample"},
+               "uid": 7, "size": 30000000, "told": True, "error": "sample", "folder": "Review", "old": 2,
+               "since": "2026-12-03 22:41 IST", "first": True}
     problems = []
     for name in env.list_templates(filter_func=lambda n: n.endswith(".j2") and not n.rsplit("/", 1)[-1].startswith("_")):
         if name.startswith("web/"):
