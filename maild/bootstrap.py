@@ -30,6 +30,7 @@ from maild.app.review import Review
 from maild.app.triage import Triage
 from maild.app.worker import Worker
 from maild.config import Settings
+from maild.core.hosts import is_loopback
 from maild.core.ruleset import RuleSet
 from maild.errors import ConfigError
 from maild.runtime.metrics import Metrics
@@ -52,7 +53,7 @@ def worker(settings: Settings, *, store: Store | None = None, inbox: Inbox | Non
     outbox = Outbox(store, sender, inbox, letters, settings, now, meter)
     filing = Filing(inbox, store, settings)
     lease: Lease | NoLease = NoLease() if dry_run else Lease(store, name, settings, now)
-    act = DryRun() if dry_run else Apply(store, Record(store, letters, lease, now), filing, outbox, letters,
+    act = DryRun(letters.renderer, letters.zone()) if dry_run else Apply(store, Record(store, letters, lease, now), filing, outbox, letters,
                                          settings, now, meter, name)
     intake = Intake(inbox, store, cases, triage, filing, act, lease, settings, now)
     return Worker(settings, store, inbox, sender, now, lease, cases, triage, letters, outbox, intake,
@@ -129,6 +130,9 @@ def build_inbox(settings: Settings, *, dry_run: bool = False) -> Inbox:
         imap = settings.section("imap")
         if imap["security"] not in ("tls", "starttls", "plain"):
             raise ConfigError("[imap] security must be 'tls', 'starttls' or 'plain'")
+        if imap["security"] == "plain" and not is_loopback(imap["host"]):
+            raise ConfigError(f"[imap] security = \"plain\" to {imap['host']}: the login and every mail would cross "
+                              "the network in clear; \"plain\" is for loopback only (use \"tls\" or \"starttls\")")
         cfg = ImapSettings(host=imap["host"], port=imap["port"], security=imap["security"],
                            username=imap["username"], password=settings.secret("imap"), folder=imap["folder"],
                            timeout=imap["timeout"], idle=imap["idle"], idle_refresh=min(imap["idle_refresh"], 1740.0),
@@ -148,6 +152,10 @@ def build_sender(settings: Settings) -> Sender:
 
         if smtp["security"] not in ("tls", "starttls", "plain"):
             raise ConfigError("[smtp] security must be 'tls', 'starttls' or 'plain'")
+        if smtp["security"] == "plain" and smtp["username"] and not is_loopback(smtp["host"]):
+            raise ConfigError(f"[smtp] security = \"plain\" with a username to {smtp['host']}: AUTH would send the "
+                              "password in clear; \"plain\" with a login is for loopback only (use \"starttls\" "
+                              "or \"tls\")")
         return SmtpSender(SmtpSettings(smtp["host"], smtp["port"], smtp["security"], smtp["username"],
                                        settings.secret("smtp"), smtp["timeout"], copy_to=smtp["copy_to"]))
     raise ConfigError(f"[smtp] kind must be 'file' or 'smtp', not {smtp['kind']!r}")

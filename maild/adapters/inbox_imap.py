@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from maild.core.hosts import is_loopback
 from maild.errors import MailboxError
 from maild.app.ports import MailRef
 
@@ -77,7 +78,7 @@ class ImapInbox:
             info = self._call("select", self.client.select_folder, self.settings.folder)
             return int(info[b"UIDVALIDITY"])
         cfg = self.settings
-        if cfg.security == "plain" and cfg.host not in ("127.0.0.1", "localhost", "::1"):
+        if cfg.security == "plain" and not is_loopback(cfg.host):
             raise MailboxError(f"[imap] security = 'plain' is allowed on loopback only, not {cfg.host}", outage=False)
         try:
             context = ssl.create_default_context()

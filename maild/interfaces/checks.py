@@ -1,9 +1,12 @@
 """`maild check-config` and `maild doctor`: problems found before a real mail finds them.
 
 check-config loads the config, every rule file and renders every template with
-sample data, reporting each problem with its file and key; it refuses an IMAP
-mailbox that has no username or no password to log in with, and warns about
-each setting that is fine for a trial but unsafe in production. doctor reaches the
+sample data, reporting each problem with its file and key; it refuses what the
+daemon would refuse to start with (an IMAP mailbox that has no username or no
+password to log in with, a login sent in clear to another machine: IMAP or SMTP
+AUTH with security = "plain" off loopback), and warns about each setting that
+is fine for a trial but unsafe in production (replies in clear to another
+machine, the console open to the network without a TLS proxy, ...). doctor reaches the
 IMAP server, the SMTP server and the database with the configured settings
 and says plainly what works and what does not.
 """
@@ -11,9 +14,12 @@ and says plainly what works and what does not.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from maild.config import Settings, load_settings
+from maild.core.hosts import EVERY_INTERFACE, is_loopback
 from maild.core.model import Details, Signature, TemplateError, Verdict
 from maild.errors import MaildError
 
@@ -77,6 +83,8 @@ def unsafe_settings(settings: Settings) -> list[str]:
         if not box.section("replies")["operators"]:
             warnings.append(f"{name}[replies] operators is empty: no one is told when polling fails "
                             "or cases are overdue")
+        warnings += [name + w for w in _clear_smtp(box.section("smtp"))]
+    warnings += _open_console(settings.section("web"))
     web = settings.section("web")
     try:
         secret = settings.secret("web", "secret")
@@ -89,6 +97,28 @@ def unsafe_settings(settings: Settings) -> list[str]:
         warnings.append("[web] cookie_secure is off: the console's session cookie would also travel over plain "
                         "HTTP; serve it behind TLS and turn cookie_secure on")
     return warnings
+
+
+def _clear_smtp(smtp: Mapping[str, Any]) -> list[str]:
+    """SMTP without TLS to another machine (without a login: with one, the daemon refuses it)."""
+    if smtp["kind"] != "smtp" or smtp["security"] != "plain" or smtp["username"] or is_loopback(smtp["host"]):
+        return []
+    return [f"[smtp] security = \"plain\" to {smtp['host']}: every reply (officers' names, case details) crosses "
+            "the network unencrypted; use \"starttls\" or \"tls\""]
+
+
+def _open_console(web: Mapping[str, Any]) -> list[str]:
+    """The console on every interface, or on another machine's reach without a TLS proxy in front."""
+    host = str(web["host"])
+    if host.strip() in EVERY_INTERFACE:
+        return [f"[web] host = \"{host}\": the console listens on every interface, reachable around any "
+                "TLS proxy, with logins and the mails' personal data over plain HTTP; serve it on 127.0.0.1 "
+                "behind a TLS reverse proxy ([web] trusted_proxy)"]
+    if not is_loopback(host) and not web["trusted_proxy"]:
+        return [f"[web] host = \"{host}\" with no [web] trusted_proxy: the console is reached over plain HTTP "
+                "from other machines (logins and the mails' personal data in clear); put a TLS reverse proxy "
+                "in front and name it in trusted_proxy"]
+    return []
 
 
 def _authserv_warning(name: str, imap: bool) -> str:
@@ -124,7 +154,11 @@ def _templates(settings: Settings) -> list[str]:
                "redirect": {"eccs": "ECCS Helpdesk"}, "note": "done", "seq": 1, "size_mb": "30", "limit_mb": "20",
                "mailbox": "saksham-seva", "what": "down", "detail": "sample", "cases": [
                    {"ref": "SS-2026-000123", "request_type": "sso_creation", "subject": "x", "age_hours": 50}],
-               "file": "sample.eml", "message": "sample reply", "operator": "operator"}
+               "file": "sample.eml", "message": "sample reply", "operator": "operator",
+               "plan": {"uid": 7, "action": "review", "reply": "", "folder": "Review", "old": False,
+                        "case": False, "note": "sample"},
+               "uid": 7, "size": 30000000, "told": True, "error": "sample", "folder": "Review", "old": 2,
+               "since": "2026-12-03 22:41 IST", "first": True}
     problems = []
     for name in env.list_templates(filter_func=lambda n: n.endswith(".j2") and not n.rsplit("/", 1)[-1].startswith("_")):
         if name.startswith("web/"):
@@ -140,11 +174,20 @@ def _templates(settings: Settings) -> list[str]:
 
 
 def _adapters(settings: Settings) -> list[str]:
+    """Each mailbox's mailbox and sender built as the daemon builds them: what it would refuse to
+    start with (an unknown kind, "plain" security off this machine with a login)."""
     from maild.bootstrap import build_inbox, build_sender
 
-    build_inbox(settings)
-    build_sender(settings)
-    return []
+    problems = []
+    boxes = settings.mailboxes()
+    for box in boxes:
+        name = f"mailbox {box.section('mailbox')['name']}: " if len(boxes) > 1 else ""
+        for build in (build_inbox, build_sender):
+            try:
+                build(box)
+            except MaildError as exc:
+                problems.append(f"{name}{exc}")
+    return problems
 
 
 def doctor(settings: Settings, timeout: float = 10.0) -> list[tuple[str, bool, str]]:

@@ -383,13 +383,17 @@ def test_purge_removes_bodies_and_personal_details_and_keeps_the_record(tmp_path
     service.run_pass()
     db_file = tmp_path / "maild.db"
     assert b"8326737093" in db_file.read_bytes() + (tmp_path / "maild.db-wal").read_bytes()
-    counts = service.store.purge(dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1))
-    assert counts == {"mails": 1, "replies": 1}
+    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1)
+    assert service.store.purge(later) == {"mails": 0, "replies": 0, "kept_open": 1}  # acknowledged: in hand
+    with service.store.session() as s:
+        s.execute(Case.__table__.update().values(status="closed"))
+    counts = service.store.purge(later)
+    assert counts == {"mails": 1, "replies": 1, "kept_open": 0}
     with service.store.session() as s:
         mail = s.scalars(select(Mail)).one()
-        assert mail.raw is None and mail.verdict["purged"] is True and "details" not in mail.verdict
+        assert mail.raw is None and mail.verdict["purged"] is True and mail.verdict["details"]["mobile"] == ""
         assert mail.sha256 and mail.action == "acknowledge"
-        assert s.scalar(select(func.count()).select_from(Audit).where(Audit.event == "purged")) == 1
+        assert s.scalar(select(func.count()).select_from(Audit).where(Audit.event == "purged")) == 2
     service.store.engine.dispose()
     data = db_file.read_bytes()
     wal = tmp_path / "maild.db-wal"

@@ -113,28 +113,49 @@ def test_purge_removes_personal_data_and_keeps_hashes_decisions_and_the_audit(st
     old_case, old_mail = _case(store, 1, "ravi.kumar@icegate.gov.in", reply="<r1@maild>",
                                at=NOW - dt.timedelta(days=100))
     new_case, new_mail = _case(store, 2, "sunita.rao@icegate.gov.in", at=NOW)
+    open_case, open_mail = _case(store, 3, "asha.rao@icegate.gov.in", reply="<r3@maild>",
+                                 at=NOW - dt.timedelta(days=100))
+    closed_at = NOW - dt.timedelta(days=95)
     with store.session() as s:
         s.execute(Outbound.__table__.update().values(status="sent"))
-        s.execute(Mail.__table__.update().where(Mail.id == old_mail)
+        s.execute(Mail.__table__.update().where(Mail.id.in_((old_mail, open_mail)))
                   .values(received_at=NOW - dt.timedelta(days=100)))
+        s.execute(Case.__table__.update().where(Case.id == old_case)
+                  .values(status="closed", closed_at=closed_at, updated_at=closed_at))
     store.start_session("e" * 64, "asha", "f" * 64, "10.0.0.9", NOW - dt.timedelta(days=99),
                         NOW - dt.timedelta(days=98))
     counts = store.purge(NOW - dt.timedelta(days=90))
-    assert counts == {"mails": 1, "replies": 1}
+    assert counts == {"mails": 1, "replies": 1, "kept_open": 1}
     mail = _row(store, Mail, old_mail)
     assert mail.subject == "" and mail.sha256 == "0" * 64 and mail.action == "request_missing"
     assert mail.verdict == {"sender_kind": "icegate", "request_type": "sso_creation", "action": "request_missing",
                             "missing": ["service_book"], "template_errors": VERDICT["template_errors"],
-                            "attachments": [{"kind": "template", "size": 3, "sha256": "1" * 64,
-                                             "content_type": "application/vnd.ms-excel", "forwarded": False}],
+                            "sender": "", "subject": "", "reasons": ["mobile [number] of [removed]"],
+                            "review_flags": ["ambiguous sender: Ravi <[address]>"],
+                            "details": {k: "" for k in ("name", "designation", "mobile", "sso_id", "alt_email")},
+                            "signature": {k: "" for k in ("name", "designation", "email", "phone")},
+                            "attachments": [{"filename": "purged.xlsx", "kind": "template", "size": 3,
+                                             "sha256": "1" * 64, "content_type": "application/vnd.ms-excel",
+                                             "forwarded": False}],
                             "purged": True}
     with store.session() as s:
         names = dict(s.execute(select(Attachment.mail_id, Attachment.filename)).all())
-        assert names == {old_mail: "purged.xlsx", new_mail: "Ravi Kumar 9876543210.xlsx"}
+        assert names == {old_mail: "purged.xlsx", new_mail: "Ravi Kumar 9876543210.xlsx",
+                         open_mail: "Ravi Kumar 9876543210.xlsx"}
         reply = s.scalars(select(Outbound).where(Outbound.case_id == old_case)).one()
         assert reply.body == b"" and reply.subject == ""
+        kept = s.scalars(select(Outbound).where(Outbound.case_id == open_case)).one()
+        assert kept.body == b"body" and kept.subject.endswith("9876543210")  # a case still open keeps it all
         assert s.get(Case, old_case).subject == "" and s.get(Case, new_case).subject.endswith("9876543210")
+        assert s.get(Case, open_case).subject.endswith("9876543210")
+        assert _utc(s.get(Case, old_case).updated_at) == closed_at  # purging moves no case's clock
         assert s.scalars(select(Audit).where(Audit.event == "decided")).all()  # the audit trail stays
+    assert _row(store, Mail, open_mail).verdict == VERDICT
     assert store.session_of("e" * 64) is None
     assert store.mail_raw(new_mail) == b"raw bytes of the mail" and store.mail_raw(old_mail) is None
-    assert store.purge(NOW - dt.timedelta(days=90)) == {"mails": 0, "replies": 0}  # nothing left to purge
+    assert store.mail_raw(open_mail) == b"raw bytes of the mail"
+    assert store.purge(NOW - dt.timedelta(days=90)) == {"mails": 0, "replies": 0, "kept_open": 1}  # nothing new
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)

@@ -72,3 +72,23 @@ def test_missing_explicit_config_is_a_clear_error(mail_file: Path, tmp_path: Pat
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["triage", "--config", str(tmp_path / "none.toml"), str(mail_file)]) == 1
     assert "config file not found" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("sender", "why"), [
+    ('"Ravi" <ravi.k3@icegate.gov.in>, "Sunita" <sunita.r@gmail.com>', "2 addresses in From:"),
+    ('"Ravi\x07K" <ravi.k3@icegate.gov.in>', "the From: display name holds control characters"),
+    ('"lokesh.gupta@icegate.gov.in" <lokesh.g1987@example.net>',
+     "the display name shows an ICEGATE address (lokesh.gupta@icegate.gov.in) but the mail comes from elsewhere"),
+])
+def test_an_ambiguous_sender_is_said_to_be_ambiguous_and_why(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                             sender: str, why: str) -> None:
+    path = tmp_path / "m.eml"
+    path.write_bytes(make_mail(sender=sender, subject="Password reset",
+                               body="Sir,\nKindly reset my SSO ID password.\n"))
+    assert main(["triage", "--json", str(path)]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["sender_kind"] == "personal" and f"ambiguous sender: {why}" in verdict["review_flags"]
+    main(["triage", str(path)])
+    sent_from = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("  from:"))
+    assert sent_from == f"  from:     {verdict['sender']}, an ambiguous sender ({why}), so not taken as an ICEGATE ID"
+    assert "outside ICEGATE" not in sent_from
