@@ -9,11 +9,13 @@ is the template templates/review/show.txt.j2.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from maild.interfaces.cli_common import emit as _emit
 from maild.interfaces.cli_common import local, opened, review_of, table
+from maild.interfaces.outcomes import advice, exit_code, said
 
 
 REF = "the case reference, e.g. SS-2026-000123"
@@ -104,20 +106,30 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace) -> int:
-    result = review_of(args.config).decide(args.ref, _operator(args), request_type=args.type,
-                                           sender_kind=args.sender_kind, action=args.action, note=args.note)
-    return _emit(args, result, f"{result['ref']}: {result['action']}, case {result['status']}"
-                               + (f", {result['reply']} reply sent" if result["reply"] else ""))
+    _, review, zone = opened(args.config)
+    result = review.decide(args.ref, _operator(args), request_type=args.type, sender_kind=args.sender_kind,
+                           action=args.action, note=args.note)
+    return _acted(args, "decide", result, zone)
 
 
 def _reply(args: argparse.Namespace) -> int:
-    result = review_of(args.config).reply(args.ref, _operator(args), args.message)
-    return _emit(args, result, f"{result['ref']}: reply sent")
+    _, review, zone = opened(args.config)
+    return _acted(args, "reply", review.reply(args.ref, _operator(args), args.message), zone)
 
 
 def _close(args: argparse.Namespace) -> int:
-    result = review_of(args.config).close(args.ref, _operator(args), args.note)
-    return _emit(args, result, f"{result['ref']}: closed" + (", closure reply sent" if result["reply"] else ""))
+    _, review, zone = opened(args.config)
+    return _acted(args, "close", review.close(args.ref, _operator(args), args.note), zone)
+
+
+def _acted(args: argparse.Namespace, what: str, result: dict[str, Any], zone: Any) -> int:
+    """Say what was recorded and what became of its letter; exit 75 while the letter waits for
+    the SMTP server, 1 when it was refused or may have gone (a person acts), else 0."""
+    _emit(args, result, said(what, result, lambda iso: local(iso, zone)))
+    warning = advice(what, result)
+    if warning:
+        print(warning, file=sys.stderr)
+    return exit_code(result)
 
 
 def _merge(args: argparse.Namespace) -> int:

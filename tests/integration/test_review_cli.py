@@ -207,3 +207,64 @@ def test_case_merge_and_split_from_the_command_line(data: Path, capsys: pytest.C
                                                                 ["mails"][0]["id"])], "the only mail")):
         assert main([*argv, "--config", str(data / "maild.toml")]) == 1
         assert error in capsys.readouterr().err
+
+
+def smtp_out_of_reach(data: Path) -> None:
+    """The config's [smtp] turned to a server nothing listens on (retried at once by the next pass,
+    as often as the test tries)."""
+    cfg = data / "maild.toml"
+    cfg.write_text(cfg.read_text().replace('[smtp]\nkind = "file"\n', '[smtp]\nkind = "smtp"\nhost = "127.0.0.1"\n'
+                                           'port = 1\nsecurity = "plain"\nmax_attempts = 99\nretry_seconds = 0\n'))
+
+
+def smtp_back(data: Path) -> None:
+    cfg = data / "maild.toml"
+    cfg.write_text(re.sub(r'\[smtp\]\nkind = "smtp"\n(.*\n)*?retry_seconds = .*\n', '[smtp]\nkind = "file"\n',
+                          cfg.read_text()))
+
+
+def acted(data: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict, str]:  # type: ignore[type-arg]
+    code = main([*args, "--operator", "anita", "--json", "--config", str(data / "maild.toml")])
+    out, err = capsys.readouterr()
+    return code, json.loads(out), err
+
+
+def test_with_the_smtp_server_out_of_reach_an_action_says_its_letter_is_queued_exits_75_and_is_not_repeated(
+        data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    decided = ref_of(data, capsys, "ajay.verma5@icegate.gov.in")
+    written = ref_of(data, capsys, "nitin.deshmukh@icegate.gov.in")
+    closed = as_json(data, capsys, "review", "list", "--status", "acknowledged")[0]["ref"]
+    before = len(outbox(data))
+    smtp_out_of_reach(data)
+    assert main(["review", "decide", decided, "--type", "password_reset", "--operator", "anita",
+                 "--config", str(data / "maild.toml")]) == 75
+    out, err = capsys.readouterr()
+    assert out.startswith(f"{decided}: request_missing, case waiting; the request for what is missing is queued and "
+                          "NOT sent yet (SMTP not reached: ")
+    assert "it goes out with the next pass" in out and " IST" in out
+    assert "the decision is recorded" in err and "decides and sends nothing twice" in err
+    for args in (["review", "decide", decided, "--type", "password_reset"],
+                 ["case", "reply", written, "--message", "Please call the helpdesk."],
+                 ["case", "close", closed, "--note", "done"]):
+        first = acted(data, capsys, *args)
+        again = acted(data, capsys, *args)
+        assert first[0] == again[0] == 75, args
+        assert again[1]["repeat"] is True and again[1]["reply_status"] == "pending"
+        assert "SMTP not reached" in again[1]["reply_error"] and again[1]["reply_next_attempt"]
+    assert acted(data, capsys, "case", "close", closed)[1]["repeat"] is True  # its closure still waits
+    assert len([a for a in as_json(data, capsys, "review", "show", decided)["audit"]
+                if a["event"] == "operator_decided"]) == 1
+    for ref, kinds in ((decided, ["request_missing"]), (written, ["operator_reply"]), (closed, ["closure"])):
+        replies = [r for r in as_json(data, capsys, "review", "show", ref)["replies"] if r["status"] != "sent"]
+        assert [r["kind"].removeprefix("operator_").rstrip("_1") or r["kind"] for r in replies] == [
+            k.removeprefix("operator_").rstrip("_1") or k for k in kinds], ref
+        assert all(r["status"] == "pending" for r in replies)
+    smtp_back(data)
+    assert main(["poll", "--config", str(data / "maild.toml")]) == 0
+    capsys.readouterr()
+    new = outbox(data)[before:]
+    assert sorted(m["Subject"].split("]")[0][1:] for m in new) == sorted([decided, written, closed])
+    code, result, _ = acted(data, capsys, "review", "decide", decided, "--type", "password_reset")
+    assert code == 0 and result["repeat"] is False and result["reply_status"] == "sent"  # a new decision: sent
+    assert main(["case", "close", closed, "--config", str(data / "maild.toml")]) == 1
+    assert "already closed" in capsys.readouterr().err

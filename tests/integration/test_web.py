@@ -354,7 +354,7 @@ def test_decide_overrides_the_request_type_and_sends_the_reply(console: Deployme
     (new,) = [m for m in replies if unknown in m["Subject"] and m["Auto-Submitted"] is None]
     assert new["To"] == "ajay.verma5@icegate.gov.in"
     page = client.get(resp.headers["Location"]).get_data(as_text=True)
-    assert f"{unknown}: case" in page  # the flash
+    assert re.search(rf'class="flash ok" role="status">{unknown}: \w+, case \w+; the [^<]+ was sent</p>', page)
     assert re.search(r'class="actor">asha</td><td class="event">operator_decided<', page)
     assert "quota is a reset here" in page and "password_reset" in page
     assert unknown not in client.get("/queue").get_data(as_text=True)
@@ -398,6 +398,24 @@ def test_reply_sends_the_operators_message_and_audits_it(console: Deployment, cl
     assert new["Subject"].startswith(f"[{unknown}]")
     empty = client.post(f"/case/{unknown}/reply", data={"csrf": token, "message": " "}, follow_redirects=True)
     assert "the reply is empty" in empty.get_data(as_text=True)
+
+
+def test_with_the_smtp_server_out_of_reach_the_console_says_the_letter_is_queued_not_sent(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    console = Deployment(tmp_path, smtp='[smtp]\nkind = "smtp"\nhost = "127.0.0.1"\nport = 1\nsecurity = "plain"\n')
+    client = login(console.app().test_client())
+    unknown, certificate = console.ref("mailbox quota"), console.ref("certificate")
+    for path, data in ((f"/case/{unknown}/decide", {"request_type": "password_reset"}),
+                       (f"/case/{unknown}/reply", {"message": "Please call the helpdesk."}),
+                       (f"/case/{certificate}/close", {"note": "ID created"})):
+        ref = path.split("/")[2]
+        page = client.post(path, data={"csrf": csrf_of(client, f"/case/{ref}"), **data},
+                           follow_redirects=True).get_data(as_text=True)
+        flash = re.search(r'<p class="flash (\w+)" role="status">([^<]*)</p>', page)
+        assert flash and flash.group(1) == "error", page
+        assert "is queued and NOT sent yet (SMTP not reached: " in flash.group(2)
+        assert "goes out with the next pass from " in flash.group(2) and " IST on" in flash.group(2)
+        assert " sent;" not in flash.group(2) and "was sent" not in flash.group(2)
+    assert console.outbox() == []
 
 
 # --------------------------------------------------------------------------- accounts and the command
