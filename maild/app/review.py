@@ -114,7 +114,7 @@ class Review:
         done = {"ref": ref, "action": final, "reply": verdict.action if answer else None,
                 "missing": list(verdict.missing)}
         earlier = _same_decision_unsent(self.store.case_file(case.id), asked) if answer else None
-        if earlier is not None:  # the same decision again while its reply waits: neither decided nor sent twice
+        if earlier is not None:  # the same decision while its reply waits: not decided or sent twice
             return self._again(case, earlier, {**done, "status": case.status})
         outbound = self._queue_decision(verdict, case.id, mail.id, ref, operator) if answer else None
         status = {**CASE_STATUS, "ignore": "closed"}[final]
@@ -167,9 +167,9 @@ class Review:
         now = self.clock()
         outbound = None
         if can_write_to(case.sender):
-            outbound = self.store.queue_reply(self.letters.closure(case, last.message_id if last else "",
-                                                                   (last.verdict or {}) if last else {}, note),
-                                              now, case_id=case.id)
+            letter = self.letters.closure(case, last.message_id if last else "",
+                                          (last.verdict or {}) if last else {}, note)
+            outbound = self.store.queue_reply(letter, now, case_id=case.id)
         self.store.update_case(case.id, {"status": "closed", "closed_at": now, "updated_at": now},
                                ("case_closed", operator, None, {"note": note}))
         return self._sent(case.id, outbound, {**done, "reply": "closure" if outbound else ""})
@@ -268,7 +268,8 @@ def _same_reply_unsent(found: CaseFile, digest: str) -> int | None:
 
 def _closure_unsent(found: CaseFile) -> int | None:
     """The case's closure reply, when it has not gone yet."""
-    return next((int(r.id) for r in reversed(found.replies) if r.kind == "closure" and r.status in UNSENT), None)
+    return next((int(r.id) for r in reversed(found.replies)
+                 if r.kind == "closure" and r.status in UNSENT), None)
 
 
 def _check(value: str, allowed: tuple[str, ...], what: str) -> None:

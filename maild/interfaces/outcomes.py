@@ -17,7 +17,8 @@ from typing import Any
 EX_TEMPFAIL = 75
 LETTERS = {"acknowledge": "acknowledgement", "request_missing": "request for what is missing",
            "redirect": "redirect", "closure": "closure reply", "operator_reply": "reply"}
-RECORDED = {"decide": "the decision is recorded", "reply": "the reply is recorded", "close": "the case is closed"}
+RECORDED = {"decide": "the decision is recorded", "reply": "the reply is recorded",
+            "close": "the case is closed"}
 REPEATED = {"decide": "the same decision was made before", "reply": "the same words were queued before",
             "close": "it was closed before"}
 
