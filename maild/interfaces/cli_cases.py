@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,7 @@ def duration(text: str) -> dt.timedelta:
 
 
 def _cases(args: argparse.Namespace) -> int:
-    from maild.interfaces.cli_common import opened, table
+    from maild.interfaces.cli_common import emit, opened, table
 
     settings, review, zone = opened(args.config)
     if args.due:
@@ -50,23 +49,16 @@ def _cases(args: argparse.Namespace) -> int:
     rows = review.queue(status=args.status, request_type=args.type, sender=args.sender,
                         older_than=args.older_than, newer_than=args.newer_than,
                         newest_first=args.newest_first, limit=args.limit)
-    if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return 0
-    print(table(rows) if rows else "no case matches")
-    return 0
+    return emit(args, rows, table(rows) if rows else "no case matches")
 
 
 def _due(args: argparse.Namespace, settings: Any, review: Any, zone: dt.tzinfo) -> int:
     """What the next runs will send and the moment each will really leave (working time only)."""
     from maild.app.reminders import due_list
+    from maild.interfaces.cli_common import emit
+    from maild.interfaces.terminal import cleaned
 
     rows = due_list(review.store, settings.reminder_policy(), zone, review.clock())
-    if args.json:
-        print(json.dumps(rows, indent=2))
-        return 0
-    if not rows:
-        print("nothing is due or scheduled")
-    for row in rows:
-        print(f"{row['case']:15} {row['kind']:8} {row['leaves']}{'  (due now)' if row['due_now'] else ''}")
-    return 0
+    lines = [f"{r['case']:15} {r['kind']:8} {r['leaves']}{'  (due now)' if r['due_now'] else ''}"
+             for r in cleaned(rows)]
+    return emit(args, rows, "\n".join(lines) or "nothing is due or scheduled")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from maild.core.times import shown
+from maild.interfaces.terminal import as_json, block, cleaned
 
 
 def review_of(config: Path | None) -> Any:
@@ -41,13 +41,18 @@ def span(hours: float) -> str:
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> int:
-    print(json.dumps(data, indent=2, default=str, ensure_ascii=False) if args.json else text)
+    """The data as JSON (--json), or the text; either way nothing in it can drive the terminal.
+
+    The text is made of values cleaned on their own (maild.interfaces.terminal.cleaned);
+    cleaning it whole again is the last guard, for whatever was not."""
+    print(as_json(data) if args.json else block(text))
     return 0
 
 
 def table(rows: list[dict[str, Any]]) -> str:
     """Cases as a table: reference, age, time waiting, status, type, sender, why."""
     lines = [f"{'case':15} {'age':>7} {'waiting':>8}  {'status':12} {'type':18} {'sender':34} why"]
+    rows = cleaned(rows)
     lines += [f"{r['ref']:15} {span(r['age_hours']):>7} {span(r['waiting_hours']):>8}  {r['status']:12} "
               f"{r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:120]}" for r in rows]
     return "\n".join(lines)

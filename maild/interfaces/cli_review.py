@@ -16,6 +16,7 @@ from typing import Any
 from maild.interfaces.cli_common import emit as _emit
 from maild.interfaces.cli_common import local, opened, review_of, table
 from maild.interfaces.outcomes import advice, exit_code, said
+from maild.interfaces.terminal import cleaned, line
 
 
 REF = "the case reference, e.g. SS-2026-000123"
@@ -100,7 +101,7 @@ def _show(args: argparse.Namespace) -> int:
 
     settings, review, zone = opened(args.config)
     case = review.show(args.ref)
-    text = Templates(settings.paths.templates).render("review/show.txt.j2", case=case, quoted=args.quoted,
+    text = Templates(settings.paths.templates).render("review/show.txt.j2", case=cleaned(case), quoted=args.quoted,
                                                       local=lambda iso: local(iso, zone))
     return _emit(args, case, text.rstrip("\n"))
 
@@ -128,7 +129,7 @@ def _acted(args: argparse.Namespace, what: str, result: dict[str, Any], zone: An
     _emit(args, result, said(what, result, lambda iso: local(iso, zone)))
     warning = advice(what, result)
     if warning:
-        print(warning, file=sys.stderr)
+        print(line(warning), file=sys.stderr)
     return exit_code(result)
 
 
@@ -151,9 +152,10 @@ def _split(args: argparse.Namespace) -> int:
 
 def _stats(args: argparse.Namespace) -> int:
     data = review_of(args.config).stats()
-    lines = ["mails by request type: " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_request_type"].items())),
-             "mails by action:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_action"].items())),
-             "cases by status:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["cases_by_status"].items())),
+    shown = cleaned(data)
+    lines = ["mails by request type: " + ", ".join(f"{k} {v}" for k, v in sorted(shown["mails_by_request_type"].items())),
+             "mails by action:       " + ", ".join(f"{k} {v}" for k, v in sorted(shown["mails_by_action"].items())),
+             "cases by status:       " + ", ".join(f"{k} {v}" for k, v in sorted(shown["cases_by_status"].items())),
              f"median hours to acknowledge: {_none(data['median_hours_to_acknowledge'])}",
              f"median hours to close:       {_none(data['median_hours_to_close'])}"]
     return _emit(args, data, "\n".join(lines))

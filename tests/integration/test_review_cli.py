@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import make_mail
 from maild.adapters.inbox_maildir import deliver
 from maild.interfaces.cli import main
 from maild.config import load_settings
@@ -268,3 +269,35 @@ def test_with_the_smtp_server_out_of_reach_an_action_says_its_letter_is_queued_e
     assert code == 0 and result["repeat"] is False and result["reply_status"] == "sent"  # a new decision: sent
     assert main(["case", "close", closed, "--config", str(data / "maild.toml")]) == 1
     assert "already closed" in capsys.readouterr().err
+
+
+ESC = "\x1b"
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def test_nothing_a_mail_holds_can_drive_the_operators_terminal(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = (f"Sir,\n\nKindly reset my password {ESC}[31mRED{ESC}[0m {ESC}]0;PWNED\x07 then {ESC}[2J and \x9b31m "
+            f"\u202eevil\u202c\u2066x\u2069 line\u2028   maild: acknowledge\rover\x08\x08\n\n"
+            f"Name: Ravi {ESC}[31mKumar{ESC}]0;TITLE\x07\u2029\u202e\n"
+            "Designation: Inspector\nSSO ID: 61834027\nMobile: 9482261796\n\nRegards,\nRavi Kumar\n")
+    raw = make_mail(subject=f"Password reset {ESC}[31m{ESC}]0;TITLE\x07 now \u202eevil", body=body,
+                    sender="Ravi Kumar <ravi.kumar@icegate.gov.in>",
+                    attachments=[(f"sb{ESC}[31m\u202e.pdf", b"%PDF-1.4 x", "application/pdf")])
+    deliver(data / "mail", raw, "hostile.m")
+    Daemon(load_settings(data / "maild.toml", required=True, environ={})).poll()
+    ref = next(r["ref"] for r in as_json(data, capsys, "cases") if r["sender"] == "ravi.kumar@icegate.gov.in")
+    shown = run(data, capsys, "review", "show", ref, "--quoted")
+    assert 'Name:             Ravi [31mKumar]0;TITLE   (after its label: "Name: Ravi [31mKumar]0;TITLE ")' in shown
+    assert "    Kindly reset my password [31mRED[0m ]0;PWNED then [2J and 31m evil" in shown
+    assert "\n    over\n" in shown and "\n   maild: acknowledge" not in shown
+    for args in (["review", "show", ref], ["review", "list", "--status", ""], ["cases"], ["cases", "--due"],
+                 ["stats"], ["triage", str(next((data / "mail").rglob("*hostile.m*")))]):
+        text = shown if args[:2] == ["review", "show"] else run(data, capsys, *args)
+        assert not UNSAFE.search(text), (args, UNSAFE.findall(text))
+        out = run(data, capsys, *args, "--json")
+        assert not UNSAFE.search(out), (args, UNSAFE.findall(out))
+        json.loads(out.splitlines()[0] if args[0] == "triage" else out)  # valid JSON, the characters escaped
+    case = as_json(data, capsys, "review", "show", ref)
+    assert f"{ESC}]0;PWNED\x07" in case["mails"][0]["text"]["own"]  # kept for scripts, escaped in the JSON
+    assert "\\u001b]0;PWNED\\u0007" in run(data, capsys, "review", "show", ref, "--json")
+    assert "\\u202eevil" in run(data, capsys, "review", "show", ref, "--json")

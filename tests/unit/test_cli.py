@@ -1,8 +1,10 @@
-"""`maild triage`: JSON Lines, the readable summary, unreadable files, exit codes."""
+"""`maild triage`: JSON Lines, the readable summary, unreadable files, exit codes; what any command
+prints of a mail, cleaned for the terminal."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +74,16 @@ def test_missing_explicit_config_is_a_clear_error(mail_file: Path, tmp_path: Pat
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["triage", "--config", str(tmp_path / "none.toml"), str(mail_file)]) == 1
     assert "config file not found" in capsys.readouterr().err
+
+
+def test_a_value_printed_on_the_terminal_loses_every_control_and_keeps_to_its_line() -> None:
+    from maild.interfaces.terminal import as_json, block, cleaned, line
+
+    hostile = "a\x1b[31mb\x1b]0;T\x07c\x9b2Jd\u202ee\u2066f\u2069\u200fg\x7fh\x08\ti\r\nj\u2028k\u2029l\x85m\x00"
+    assert line(hostile) == "a[31mb]0;Tc2Jdefgh i j k l m"
+    assert block(hostile) == "a[31mb]0;Tc2Jdefgh\ti\nj\nk\nl\nm"
+    assert cleaned({"subject": "x\ny", "text": {"own": "x\ny"}, "k\x1b": ["\x1b[2J"]}) == {
+        "subject": "x y", "text": {"own": "x\ny"}, "k": ["[2J"]}
+    out = as_json({"own": hostile, "name": "रवि कुमार"})
+    assert json.loads(out) == {"own": hostile, "name": "रवि कुमार"}
+    assert "रवि" in out and not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202e\u2066\u2069\u200f]", out)
