@@ -61,8 +61,8 @@ class Review:
         _check(status, STATUSES, "status")
         _check(request_type, REQUEST_TYPES, "request type")
         now = self.clock()
-        found = CaseFilter(status, request_type, sender.strip(), now - older_than if older_than else None,
-                           now - newer_than if newer_than else None, newest_first)
+        found = CaseFilter(status, request_type, sender.strip(), None if older_than is None else now - older_than,
+                           None if newer_than is None else now - newer_than, newest_first)
         rows = []
         found_rows = self.store.review_queue(found, limit)
         merged = self.store.case_refs([r.case.merged_into for r in found_rows if r.case.merged_into])

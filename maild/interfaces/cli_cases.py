@@ -13,14 +13,19 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([hd]?)\s*$", re.IGNORECASE)
 
 
 def register(sub: Any) -> None:
+    from maild.app.review import STATUSES
+    from maild.core.model import REQUEST_TYPES
+
     cases = sub.add_parser("cases", help="list cases (by status, type, sender, age); --due: what the next "
                                          "reminder runs will send, and when")
     cases.add_argument("--config", type=Path, default=None, help="config file (default ./maild.toml)")
     cases.add_argument("--json", action="store_true", help="print JSON")
-    cases.add_argument("--due", action="store_true", help="only the reminders, final notices and digests "
-                                                          "due or scheduled")
-    cases.add_argument("--status", default="", help="only cases in this status (review, waiting, ...)")
-    cases.add_argument("--type", default="", help="only this request type")
+    cases.add_argument("--due", action="store_true", help="only the reminders, final notices and digests the "
+                                                          "next runs will send, and when")
+    cases.add_argument("--status", default="", choices=("", *STATUSES), metavar="STATUS",
+                       help=f"only cases in this status: {', '.join(STATUSES)}")
+    cases.add_argument("--type", default="", choices=("", *REQUEST_TYPES), metavar="TYPE",
+                       help=f"only this request type: {', '.join(REQUEST_TYPES)}")
     cases.add_argument("--sender", default="", help="only senders whose address contains this")
     cases.add_argument("--older-than", type=duration, default=None, metavar="AGE",
                        help="only cases opened longer ago than this (48h, 3d; hours when no unit)")
@@ -58,7 +63,13 @@ def _due(args: argparse.Namespace, settings: Any, review: Any, zone: dt.tzinfo) 
     from maild.interfaces.cli_common import emit
     from maild.interfaces.terminal import cleaned
 
-    rows = due_list(review.store, settings.reminder_policy(), zone, review.clock())
+    every = due_list(review.store, settings.reminder_policy(), zone, review.clock())
+    # A digest goes to [replies] operators: with no one there, none is ever sent.
+    unsent = [] if settings.section("replies")["operators"] else [r for r in every if r["kind"] == "digest"]
+    rows = [r for r in every if r not in unsent]
     lines = [f"{r['case']:15} {r['kind']:8} {r['leaves']}{'  (due now)' if r['due_now'] else ''}"
-             for r in cleaned(rows)]
-    return emit(args, rows, "\n".join(lines) or "nothing is due or scheduled")
+             for r in cleaned(rows)] or ["nothing is due or scheduled"]
+    if unsent:
+        lines.append(f"({len(unsent)} case(s) would go in a digest, but [replies] operators names no one "
+                     "to send it to)")
+    return emit(args, rows, "\n".join(lines))

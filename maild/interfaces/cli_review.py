@@ -23,15 +23,17 @@ REF = "the case reference, e.g. SS-2026-000123"
 
 
 def register(sub: Any) -> None:
-    from maild.app.review import ACTIONS, SENDER_KINDS
+    from maild.app.review import ACTIONS, SENDER_KINDS, STATUSES
     from maild.core.model import REQUEST_TYPES
     from maild.interfaces.cli_cases import register as register_cases
 
     review = sub.add_parser("review", help="the review queue: list, show and decide cases")
     rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     lst = rsub.add_parser("list", help="the queue, oldest first, with age, time waiting, sender, type and why")
-    lst.add_argument("--status", default="review", help="case status to list (default review; '' for all)")
-    lst.add_argument("--type", default="", choices=REQUEST_TYPES, help="only this request type")
+    lst.add_argument("--status", default="review", choices=("", *STATUSES), metavar="STATUS",
+                     help=f"case status to list (default review; '' for all): {', '.join(STATUSES)}")
+    lst.add_argument("--type", default="", choices=("", *REQUEST_TYPES), metavar="TYPE",
+                     help=f"only this request type: {', '.join(REQUEST_TYPES)}")
     _common(lst, _list)
     show = rsub.add_parser("show", help="a case: why, each mail's text and details, attachments, replies, "
                                         "timeline, audit")

@@ -167,17 +167,35 @@ def test_cases_lists_cases_by_status_type_sender_and_age_and_due_what_will_be_se
         "nitin.deshmukh@icegate.gov.in"]
     assert as_json(data, capsys, "cases", "--older-than", "2d") == []
     assert len(as_json(data, capsys, "cases", "--newer-than", "1h")) == 4
+    assert as_json(data, capsys, "cases", "--newer-than", "0") == []  # 0 is an age like any other
+    assert len(as_json(data, capsys, "cases", "--older-than", "0")) == 4
     table = run(data, capsys, "cases")
     assert table.splitlines()[0].split()[:4] == ["case", "age", "waiting", "status"]
-    due = as_json(data, capsys, "cases", "--due")
+    for argv, wrong in ((["cases", "--status", "lost"], "'lost'"), (["cases", "--type", "bogus"], "'bogus'"),
+                        (["review", "list", "--status", "lost"], "'lost'"),
+                        (["cases", "--older-than", "soon"], "is not an age such as 48h or 3d")):
+        with pytest.raises(SystemExit) as usage:  # an unknown choice is a usage error
+            main([*argv, "--config", str(data / "maild.toml")])
+        assert usage.value.code == 2 and wrong in capsys.readouterr().err, argv
+
+
+def test_cases_due_lists_only_what_the_next_runs_will_send(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    digest = re.compile(r"SS-\d{4}-\d{6} +digest +\d{4}-\d\d-\d\d \d\d:\d\d IST")
+    reminder = re.compile(r"SS-\d{4}-\d{6} +remind +\d{4}-\d\d-\d\d \d\d:\d\d IST")
+    deliver(data / "mail", (SHARED / "corpus" / "mails" / "020-reset-outlook-reply-sso-id-only-quoted.eml")
+            .read_bytes(), "020.m")  # waits on its sender: reminded
+    Daemon(load_settings(data / "maild.toml", required=True, environ={})).poll()
+    due = as_json(data, capsys, "cases", "--due")  # no [replies] operators: no digest will ever go
     assert due and {"case", "kind", "at", "due_now"} <= set(due[0]) and "reason" not in due[0]
-    assert run(data, capsys, "cases", "--due") != table
-    assert re.search(r"SS-\d{4}-\d{6} +digest +\d{4}-\d\d-\d\d \d\d:\d\d IST", run(data, capsys, "cases", "--due"))
-    assert main(["cases", "--status", "lost", "--config", str(data / "maild.toml")]) == 1
-    assert "unknown status 'lost'" in capsys.readouterr().err
-    with pytest.raises(SystemExit) as usage:
-        main(["cases", "--older-than", "soon", "--config", str(data / "maild.toml")])
-    assert usage.value.code == 2 and "is not an age such as 48h or 3d" in capsys.readouterr().err
+    assert {r["kind"] for r in due} == {"remind"}
+    text = run(data, capsys, "cases", "--due")
+    assert reminder.search(text) and not digest.search(text)
+    assert "would go in a digest, but [replies] operators names no one to send it to" in text
+    cfg = data / "maild.toml"
+    cfg.write_text(cfg.read_text() + '[replies]\noperators = ["saksham.ops@icegate.gov.in"]\n')
+    assert {r["kind"] for r in as_json(data, capsys, "cases", "--due")} == {"remind", "digest"}
+    text = run(data, capsys, "cases", "--due")
+    assert digest.search(text) and reminder.search(text) and "names no one" not in text
 
 
 def test_case_merge_and_split_from_the_command_line(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
