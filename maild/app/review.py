@@ -93,6 +93,17 @@ class Review:
                 return filename, content_type, part.data
         return None
 
+    def case_attachment(self, ref: str, attachment_id: int) -> tuple[str, str, bytes]:
+        """(file name, content type, bytes) of an attachment of case `ref` (of its mails, or of the
+        bounces of its replies), as `review show` numbers them."""
+        found = self.store.case_file(self._case(ref).id)
+        if not any(a.id == attachment_id for listed in found.attachments.values() for a in listed):
+            raise ReviewError(f"attachment {attachment_id} is not in case {ref} (review show lists its files)")
+        kept = self.attachment(attachment_id)
+        if kept is None:
+            raise ReviewError(f"attachment {attachment_id} is no longer kept (retention): it is in the mailbox")
+        return kept
+
     def decide(self, ref: str, operator: str, *, request_type: str = "", sender_kind: str = "",
                action: str = "", note: str = "") -> dict[str, Any]:
         """Override a case's verdict and send the reply the new verdict calls for (once)."""

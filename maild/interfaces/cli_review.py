@@ -1,4 +1,4 @@
-"""The operators' commands: `maild review list|show|decide`, `maild case reply|close|merge|split`,
+"""The operators' commands: `maild review list|show|attachment|decide`, `maild case reply|close|merge|split`,
 `maild stats` (and `maild cases`, in cli_cases).
 
 Readable text by default, `--json` for scripts; times in the office's zone
@@ -9,6 +9,7 @@ is the template templates/review/show.txt.j2.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,13 @@ def register(sub: Any) -> None:
     show.add_argument("ref", help=REF)
     show.add_argument("--quoted", action="store_true", help="also print the quoted history of each mail")
     _common(show, _show)
+    att = rsub.add_parser("attachment", help="write an attachment of a case to a file (never to a terminal)")
+    att.add_argument("ref", help=REF)
+    att.add_argument("id", type=int, metavar="ID", help="the attachment's number, as review show lists it")
+    att.add_argument("--out", default=None, metavar="FILE",
+                     help="the file to write, never overwritten (default: the attachment's own name, made safe, "
+                          "in the current folder); '-' for standard output, refused when it is a terminal")
+    _common(att, _attachment)
     decide = rsub.add_parser("decide", help="override the verdict; the right reply then goes out")
     decide.add_argument("ref", help=REF)
     decide.add_argument("--type", default="", choices=REQUEST_TYPES, help="the request type (default: as triaged)")
@@ -106,6 +114,40 @@ def _show(args: argparse.Namespace) -> int:
     text = Templates(settings.paths.templates).render("review/show.txt.j2", case=cleaned(case), quoted=args.quoted,
                                                       local=lambda iso: local(iso, zone))
     return _emit(args, case, text.rstrip("\n"))
+
+
+def _attachment(args: argparse.Namespace) -> int:
+    """An attachment's bytes into a new file, or down a pipe: never over a file, never on a terminal."""
+    if args.out == "-" and (args.json or sys.stdout.isatty()):
+        print("maild: --out - writes the attachment's bytes to standard output: not to a terminal, and not "
+              "with --json; give --out FILE", file=sys.stderr)
+        return 2
+    filename, _type, data = review_of(args.config).case_attachment(args.ref, args.id)
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    path = Path(args.out) if args.out else Path(safe_name(filename, args.id))
+    try:
+        with path.open("xb") as out:
+            out.write(data)
+    except FileExistsError:
+        print(f"maild: {line(str(path))} exists: not overwritten (give another --out FILE)", file=sys.stderr)
+        return 1
+    done = {"ref": args.ref, "id": args.id, "filename": filename, "size": len(data), "written_to": str(path)}
+    return _emit(args, done, f"attachment {args.id} of {args.ref} ({line(filename)}, {len(data)} bytes) "
+                             f"written to {line(str(path))}")
+
+
+def safe_name(filename: str, number: int) -> str:
+    """A file name a mail chose, made safe to create here: no folder, no hidden file, no control or
+    shell-special character, no leading '-', at most 120 characters (its extension kept)."""
+    base = line(filename).replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"[^\w\u0900-\u097f.()+ -]", "_", base).lstrip(" .-").rstrip(" .")
+    stem, dot, ext = name.rpartition(".")
+    if len(name) > 120:
+        name = (stem[: 119 - len(ext[:16])] + "." + ext[:16]) if dot else name[:120]
+    return name or f"attachment-{number}"
 
 
 def _decide(args: argparse.Namespace) -> int:

@@ -319,3 +319,64 @@ def test_nothing_a_mail_holds_can_drive_the_operators_terminal(data: Path, capsy
     assert f"{ESC}]0;PWNED\x07" in case["mails"][0]["text"]["own"]  # kept for scripts, escaped in the JSON
     assert "\\u001b]0;PWNED\\u0007" in run(data, capsys, "review", "show", ref, "--json")
     assert "\\u202eevil" in run(data, capsys, "review", "show", ref, "--json")
+
+
+def test_review_attachment_writes_the_bytes_to_a_new_file_and_never_to_a_terminal(
+        data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    ref = ref_of(data, capsys, "comadmin.cgst.rajkot@icegate.gov.in")
+    files = as_json(data, capsys, "review", "show", ref)["mails"][0]["attachments"]
+    sheet = next(a for a in files if a["kind"] == "template")
+    assert f"; maild review attachment {ref} {sheet['id']})" in run(data, capsys, "review", "show", ref)
+    out = data / "sheet.xlsx"
+    said = run(data, capsys, "review", "attachment", ref, str(sheet["id"]), "--out", str(out))
+    assert said.strip() == f"attachment {sheet['id']} of {ref} ({sheet['filename']}, {sheet['size']} bytes) " \
+                           f"written to {out}"
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == sheet["sha256"] and out.read_bytes()[:2] == b"PK"
+    out.write_bytes(b"mine")
+    assert main(["review", "attachment", ref, str(sheet["id"]), "--out", str(out),
+                 "--config", str(data / "maild.toml")]) == 1
+    assert "exists: not overwritten" in capsys.readouterr().err and out.read_bytes() == b"mine"
+    monkeypatch.chdir(data)  # no --out: the attachment's own name, in the current folder
+    run(data, capsys, "review", "attachment", ref, str(sheet["id"]))
+    assert hashlib.sha256((data / sheet["filename"]).read_bytes()).hexdigest() == sheet["sha256"]
+    other = ref_of(data, capsys, "ajay.verma5@icegate.gov.in")
+    assert main(["review", "attachment", other, str(sheet["id"]), "--config", str(data / "maild.toml")]) == 1
+    assert f"attachment {sheet['id']} is not in case {other}" in capsys.readouterr().err
+    argv = [sys.executable, "-m", "maild", "review", "attachment", ref, str(sheet["id"]), "--out", "-",
+            "--config", str(data / "maild.toml")]
+    piped = subprocess.run(argv, capture_output=True, check=True)
+    assert hashlib.sha256(piped.stdout).hexdigest() == sheet["sha256"]
+    controller, terminal = pty.openpty()  # a real terminal on standard output: refused
+    try:
+        done = subprocess.run(argv, stdout=terminal, stderr=subprocess.PIPE, timeout=60)
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(controller)
+    assert done.returncode == 2 and b"not to a terminal" in done.stderr and shown == b""
+
+
+def test_the_file_name_an_attachment_is_written_to_is_made_safe() -> None:
+    from maild.interfaces.cli_review import safe_name
+
+    assert safe_name("../../etc/cron.d/x\x1b[31m.sh", 4) == "x_31m.sh"
+    assert safe_name("..\\..\\Windows\\evil.pdf", 4) == "evil.pdf"
+    assert safe_name("-rf .pdf", 4) == "rf .pdf" and safe_name(".bashrc", 4) == "bashrc"
+    assert safe_name("सेवा पुस्तिका.pdf", 4) == "सेवा पुस्तिका.pdf"
+    assert safe_name("\u202egpj.exe", 4) == "gpj.exe" and safe_name("..", 4) == "attachment-4"
+    long = safe_name("a" * 300 + ".pdf", 4)
+    assert len(long) == 120 and long.endswith(".pdf")
