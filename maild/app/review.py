@@ -74,6 +74,7 @@ class Review:
             rows.append({"ref": case.ref, "status": case.status, "request_type": case.request_type,
                          "sender": case.sender, "subject": case.subject, "reason": reason,
                          "age_hours": _hours(now - opened), "waiting_hours": _hours(now - updated),
+                         "age_seconds": _seconds(now - opened), "waiting_seconds": _seconds(now - updated),
                          "opened_at": opened.isoformat(), "updated_at": updated.isoformat()})
         return rows
 
@@ -290,3 +291,8 @@ def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
 
 def _hours(span: dt.timedelta) -> float:
     return round(span.total_seconds() / 3600, 1)
+
+
+def _seconds(span: dt.timedelta) -> int:
+    """A span in whole seconds, for showing it exactly (the hours are rounded to a tenth)."""
+    return int(span.total_seconds())

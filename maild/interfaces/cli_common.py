@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from maild.core.times import shown
+from maild.core.times import how_long, shown
 from maild.interfaces.terminal import as_json, block, cleaned
 
 
@@ -35,9 +35,6 @@ def local(iso: str | None, zone: dt.tzinfo) -> str:
     return shown(dt.datetime.fromisoformat(iso), zone) if iso else ""
 
 
-def span(hours: float) -> str:
-    """How long, in hours or days: '5.0 h', '3.2 d'."""
-    return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} d"
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> int:
@@ -51,8 +48,8 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> int:
 
 def table(rows: list[dict[str, Any]]) -> str:
     """Cases as a table: reference, age, time waiting, status, type, sender, why."""
-    lines = [f"{'case':15} {'age':>7} {'waiting':>8}  {'status':12} {'type':18} {'sender':34} why"]
+    lines = [f"{'case':15} {'age':>11} {'waiting':>11}  {'status':12} {'type':18} {'sender':34} why"]
     rows = cleaned(rows)
-    lines += [f"{r['ref']:15} {span(r['age_hours']):>7} {span(r['waiting_hours']):>8}  {r['status']:12} "
-              f"{r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:120]}" for r in rows]
+    lines += [f"{r['ref']:15} {how_long(r['age_seconds']):>11} {how_long(r['waiting_seconds']):>11}  "
+              f"{r['status']:12} {r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:120]}" for r in rows]
     return "\n".join(lines)

@@ -171,6 +171,8 @@ def test_cases_lists_cases_by_status_type_sender_and_age_and_due_what_will_be_se
     assert len(as_json(data, capsys, "cases", "--older-than", "0")) == 4
     table = run(data, capsys, "cases")
     assert table.splitlines()[0].split()[:4] == ["case", "age", "waiting", "status"]
+    assert re.match(r"SS-\d{4}-\d{6} +< 1 min +< 1 min  review ", table.splitlines()[1])  # not "0.0 h"
+    assert {"age_seconds", "waiting_seconds"} <= set(every[0]) and every[0]["age_seconds"] < 60
     for argv, wrong in ((["cases", "--status", "lost"], "'lost'"), (["cases", "--type", "bogus"], "'bogus'"),
                         (["review", "list", "--status", "lost"], "'lost'"),
                         (["cases", "--older-than", "soon"], "is not an age such as 48h or 3d")):

@@ -317,6 +317,20 @@ def test_queue_lists_the_review_cases_oldest_first_with_waiting_and_filters(cons
     assert "8 d 0 h" in client.get("/queue").get_data(as_text=True)
 
 
+@pytest.mark.parametrize(("span", "shown"), [({"minutes": 2}, "2 min"), ({"minutes": 10}, "10 min"),
+                                             ({"minutes": 59}, "59 min"),
+                                             ({"hours": 3, "minutes": 7}, "3 h 07 min"),
+                                             ({"hours": 50, "minutes": 30}, "2 d 2 h")])
+def test_queue_ages_are_shown_exactly(console: Deployment, client: FlaskClient, span: dict[str, float],
+                                      shown: str) -> None:
+    console.clock.advance(**span)
+    login(client)
+    page = client.get("/queue").get_data(as_text=True)
+    ages = re.findall(r'<td class="num age" [^>]*>([^<]*)</td>', page)
+    waiting = re.findall(r'<td class="num waiting" [^>]*>([^<]*)</td>', page)
+    assert ages and set(ages) == set(waiting) == {shown}
+
+
 def test_case_page_of_an_unknown_case_is_404(client: FlaskClient) -> None:
     login(client)
     assert client.get("/case/SS-2026-999999").status_code == 404

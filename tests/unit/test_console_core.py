@@ -170,3 +170,16 @@ def test_why_a_case_is_where_it_is_is_always_words(status: str, verdict: dict[st
 def test_a_merged_case_names_the_case_it_went_into() -> None:
     assert why.words(Templates(), why.facts("merged", {}, "", [], "SS-2026-000007")) == \
         "merged into case SS-2026-000007"
+
+
+# --------------------------------------------------------------------------- how long a case has waited
+
+
+@pytest.mark.parametrize(("seconds", "said"), [(0, "< 1 min"), (59, "< 1 min"), (120, "2 min"), (600, "10 min"),
+                                               (3599, "59 min"), (3600, "1 h 00 min"), (3 * 3600 + 7 * 60, "3 h 07 min"),
+                                               (48 * 3600 - 1, "47 h 59 min"), (50 * 3600 + 1800, "2 d 2 h"),
+                                               (8 * 86400, "8 d 0 h")])
+def test_a_span_is_said_exactly_in_minutes_hours_or_days(seconds: int, said: str) -> None:
+    from maild.core.times import how_long
+
+    assert how_long(seconds) == said
