@@ -239,8 +239,13 @@ def _cmd_db_current(args: argparse.Namespace) -> int:
     from maild.adapters.db import Store
     from maild.config import load_settings
     from maild.adapters.migrate import current, head
+    from maild.interfaces.cli_common import absent
 
     settings = load_settings(args.config, required=args.config is not None)
+    missing = absent(settings)  # looked at, never created
+    if missing:
+        print(f"database: none yet ({line(missing)}); code: {head()}")
+        return 0
     store = Store.open(settings.db_url(), check_schema=False)
     print(f"database: {current(store.engine) or 'none'}; code: {head()}")
     return 0
@@ -274,11 +279,11 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    from maild.bootstrap import build_store
     from maild.config import load_settings
+    from maild.interfaces.cli_common import stored
 
     settings = load_settings(args.config, required=args.config is not None)
-    rows = build_store(settings).status()
+    rows = stored(settings).status()  # a read: no database created or migrated
     if args.json:
         print(as_json(rows))
         return 0

@@ -48,7 +48,7 @@ def duration(text: str) -> dt.timedelta:
 def _cases(args: argparse.Namespace) -> int:
     from maild.interfaces.cli_common import emit, opened, table
 
-    settings, review, zone = opened(args.config)
+    settings, review, zone = opened(args.config, reads=True)
     if args.due:
         return _due(args, settings, review, zone)
     rows = review.queue(status=args.status, request_type=args.type, sender=args.sender,

@@ -5,29 +5,61 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from maild.core.times import how_long, shown
-from maild.interfaces.terminal import as_json, block, cleaned
+from maild.interfaces.terminal import as_json, block, cleaned, line
 
 
-def review_of(config: Path | None) -> Any:
+def review_of(config: Path | None, *, reads: bool = False) -> Any:
     """The operators' actions (maild.app.review.Review) over the configured mailbox."""
-    from maild import bootstrap
-    from maild.config import load_settings
-
-    return bootstrap.worker(load_settings(config, required=config is not None)).review
+    return opened(config, reads=reads)[1]
 
 
-def opened(config: Path | None) -> tuple[Any, Any, dt.tzinfo]:
-    """(settings, the operators' actions, the office's time zone) of the configured mailbox."""
+def opened(config: Path | None, *, reads: bool = False) -> tuple[Any, Any, dt.tzinfo]:
+    """(settings, the operators' actions, the office's time zone) of the configured mailbox.
+
+    A command that only `reads` creates and migrates no database (see `stored`)."""
     from maild import bootstrap
     from maild.config import load_settings
 
     settings = load_settings(config, required=config is not None)
-    return settings, bootstrap.worker(settings).review, ZoneInfo(str(settings.section("reminders")["timezone"]))
+    worker = bootstrap.worker(settings, store=stored(settings) if reads else None)
+    return settings, worker.review, ZoneInfo(str(settings.section("reminders")["timezone"]))
+
+
+def stored(settings: Any) -> Any:
+    """The database as it is, for a command that only reads: neither created nor migrated (an
+    older schema is refused). Where there is none yet, an empty stand-in in a temporary folder
+    answers (no case, no count) and a line on stderr says so."""
+    from maild.bootstrap import build_store
+
+    missing = absent(settings)
+    if missing:
+        print(f"maild: there is no database yet ({line(missing)}): nothing has been recorded; the first "
+              "`maild poll` (or the daemon) creates it", file=sys.stderr)
+    return build_store(settings, dry_run=True)  # as it is, or the stand-in where there is none
+
+
+def absent(settings: Any) -> str:
+    """Where the database should be, when there is none there yet (no SQLite file, or a database
+    without maild's schema); "" when there is one."""
+    from maild.adapters.db import Store
+    from maild.adapters.migrate import current
+
+    url = settings.db_url()
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.is_file():
+            return str(path)
+    store = Store.open(url, check_schema=False)
+    try:
+        return "" if current(store.engine) else store.engine.url.render_as_string(hide_password=True)
+    finally:
+        store.engine.dispose()
 
 
 def local(iso: str | None, zone: dt.tzinfo) -> str:

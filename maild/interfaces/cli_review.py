@@ -102,14 +102,14 @@ def _operator(args: argparse.Namespace) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    rows = review_of(args.config).queue(status=args.status, request_type=args.type)
+    rows = review_of(args.config, reads=True).queue(status=args.status, request_type=args.type)
     return _emit(args, rows, table(rows) if rows else "the queue is empty")
 
 
 def _show(args: argparse.Namespace) -> int:
     from maild.adapters.templates import Templates
 
-    settings, review, zone = opened(args.config)
+    settings, review, zone = opened(args.config, reads=True)
     case = review.show(args.ref)
     text = Templates(settings.paths.templates).render("review/show.txt.j2", case=cleaned(case), quoted=args.quoted,
                                                       local=lambda iso: local(iso, zone))
@@ -122,7 +122,7 @@ def _attachment(args: argparse.Namespace) -> int:
         print("maild: --out - writes the attachment's bytes to standard output: not to a terminal, and not "
               "with --json; give --out FILE", file=sys.stderr)
         return 2
-    filename, _type, data = review_of(args.config).case_attachment(args.ref, args.id)
+    filename, _type, data = review_of(args.config, reads=True).case_attachment(args.ref, args.id)
     if args.out == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -195,14 +195,19 @@ def _split(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    data = review_of(args.config).stats()
+    data = review_of(args.config, reads=True).stats()
     shown = cleaned(data)
-    lines = ["mails by request type: " + ", ".join(f"{k} {v}" for k, v in sorted(shown["mails_by_request_type"].items())),
-             "mails by action:       " + ", ".join(f"{k} {v}" for k, v in sorted(shown["mails_by_action"].items())),
-             "cases by status:       " + ", ".join(f"{k} {v}" for k, v in sorted(shown["cases_by_status"].items())),
+    lines = [f"mails by request type: {_counts(shown['mails_by_request_type'])}",
+             f"mails by action:       {_counts(shown['mails_by_action'])}",
+             f"cases by status:       {_counts(shown['cases_by_status'])}",
              f"median hours to acknowledge: {_none(data['median_hours_to_acknowledge'])}",
              f"median hours to close:       {_none(data['median_hours_to_close'])}"]
     return _emit(args, data, "\n".join(lines))
+
+
+def _counts(counts: dict[str, int]) -> str:
+    """'acknowledge 3, review 2', or "none" where there is nothing to count yet."""
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: str(kv[0]))) or "none"
 
 
 def _none(value: Any) -> str:
