@@ -142,7 +142,7 @@ def test_review_show_prints_the_mail_its_details_and_folds_the_quoted_history(
     ref = next(r["ref"] for r in as_json(data, capsys, "cases") if r["sender"] == "deepak.chauhan@icegate.gov.in")
     text = run(data, capsys, "review", "show", ref)
     assert "    I could not take your call yesterday as I was on duty at the docks. Kindly" in text
-    assert 'Mobile:           7350363740  (in the signature: "Mobile: 7350363740")' in text
+    assert 'Mobile:           7350363740  (after its label: "Mobile: 7350363740")' in text
     assert "SSO ID:           -  (not found)" in text
     folded = re.search(r"--- quoted history: (\d+) line\(s\), folded \(--quoted prints them\) ---", text)
     assert folded and int(folded.group(1)) > 5
@@ -382,3 +382,17 @@ def test_the_file_name_an_attachment_is_written_to_is_made_safe() -> None:
     assert safe_name("\u202egpj.exe", 4) == "gpj.exe" and safe_name("..", 4) == "attachment-4"
     long = safe_name("a" * 300 + ".pdf", 4)
     assert len(long) == 120 and long.endswith(".pdf")
+
+
+def test_review_show_quotes_the_labelled_line_a_detail_was_read_from(data: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    body = ("Sir,\n\nI have been promoted as Superintendent vide order dated 02.01.2026. Kindly update my "
+            "designation in SSO.\n\nDesignation: Superintendent\nSSO ID: 61834027\n\nRegards,\nMahesh Patil\n"
+            "Superintendent\nCGST Pune\nMobile: 9822012345\n")
+    deliver(data / "mail", make_mail(sender="Mahesh Patil <mahesh.patil@icegate.gov.in>",
+                                     subject="Designation update after promotion", body=body), "promoted.m")
+    Daemon(load_settings(data / "maild.toml", required=True, environ={})).poll()
+    ref = next(r["ref"] for r in as_json(data, capsys, "cases") if r["sender"] == "mahesh.patil@icegate.gov.in")
+    text = run(data, capsys, "review", "show", ref)
+    assert 'Designation:      Superintendent  (after its label: "Designation: Superintendent")' in text
+    assert 'Name:             Mahesh Patil  (in the signature: "Mahesh Patil")' in text

@@ -183,3 +183,20 @@ def test_a_span_is_said_exactly_in_minutes_hours_or_days(seconds: int, said: str
     from maild.core.times import how_long
 
     assert how_long(seconds) == said
+
+
+def test_a_detail_is_shown_on_its_labelled_line_before_a_sentence_or_the_signature() -> None:
+    own = ("Sir,\nI have been promoted as Superintendent vide order dated 02.01.2026; kindly update my "
+           "designation.\nDesignation: Superintendent\nSSO ID: 61834027\n\nRegards,\nMahesh Patil\nSuperintendent\n"
+           "CGST Pune\n")
+    found = {s.detail: s for s in sources({"designation": "Superintendent", "name": "Mahesh Patil"},
+                                          {"name": "Mahesh Patil", "designation": "Superintendent"}, own, "",
+                                          RULES.signature.labels)}
+    assert (found["designation"].how, found["designation"].line) == ("label", "Designation: Superintendent")
+    unlabelled = own.replace("Designation: Superintendent\n", "")
+    found = {s.detail: s for s in sources({"designation": "Superintendent"}, {"designation": "Superintendent"},
+                                          unlabelled, "", RULES.signature.labels)}
+    assert (found["designation"].how, found["designation"].line) == ("signature", "Superintendent")
+    beside = sources({"designation": "Inspector"}, {}, "Name: Ravi, Inspector\nworking as Inspector", "",
+                     RULES.signature.labels)  # a label for another detail does not make it labelled
+    assert (beside[1].how, beside[1].line) == ("text", "Name: Ravi, Inspector")
