@@ -317,6 +317,13 @@ def test_nothing_a_mail_holds_can_drive_the_operators_terminal(data: Path, capsy
         out = run(data, capsys, *args, "--json")
         assert not UNSAFE.search(out), (args, UNSAFE.findall(out))
         json.loads(out.splitlines()[0] if args[0] == "triage" else out)  # valid JSON, the characters escaped
+    corpus = data / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile.eml").write_bytes(raw)
+    assert main(["demo", "--corpus", str(corpus), "--data", str(data / "demo")]) == 0
+    demo = capsys.readouterr().out
+    assert "hostile.eml" in demo and "subject:  Password reset " in demo
+    assert not UNSAFE.search(demo), UNSAFE.findall(demo)
     case = as_json(data, capsys, "review", "show", ref)
     assert f"{ESC}]0;PWNED\x07" in case["mails"][0]["text"]["own"]  # kept for scripts, escaped in the JSON
     assert "\\u001b]0;PWNED\\u0007" in run(data, capsys, "review", "show", ref, "--json")
