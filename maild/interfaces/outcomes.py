@@ -48,7 +48,9 @@ def letter_said(result: dict[str, Any], when: Callable[[str | None], str]) -> st
     status, error = result.get("reply_status", ""), result.get("reply_error", "")
     if status == "sent":
         return f"; the {letter} was sent"
-    if status in ("pending", "sending"):
+    if status == "sending":
+        return f"; the {letter} is being handed to the SMTP server by another maild process just now"
+    if status == "pending":
         after = when(result.get("reply_next_attempt"))
         return (f"; the {letter} is queued and NOT sent yet ({error or 'not tried yet'}): it goes out with "
                 f"the next pass" + (f" from {after} on" if after else ""))

@@ -16,6 +16,7 @@ from maild.interfaces.cli import main
 from maild.config import load_settings
 from maild.runtime.daemon import Daemon
 from paths import SHARED
+from servers import SmtpSink
 
 MAILS = {p.name[:3]: p for p in sorted((SHARED / "corpus" / "mails").glob("*.eml"))}
 
@@ -403,3 +404,27 @@ def test_review_show_quotes_the_labelled_line_a_detail_was_read_from(data: Path,
     text = run(data, capsys, "review", "show", ref)
     assert 'Designation:      Superintendent  (after its label: "Designation: Superintendent")' in text
     assert 'Name:             Mahesh Patil  (in the signature: "Mahesh Patil")' in text
+
+
+def test_an_action_says_when_the_smtp_server_refused_its_letter_or_may_have_taken_it(
+        data: Path, capsys: pytest.CaptureFixture[str], smtp_sink: SmtpSink) -> None:
+    refs = [ref_of(data, capsys, s) for s in ("ajay.verma5@icegate.gov.in", "nitin.deshmukh@icegate.gov.in",
+                                              "comadmin.cgst.rajkot@icegate.gov.in")]
+    cfg = data / "maild.toml"
+    cfg.write_text(cfg.read_text().replace('[smtp]\nkind = "file"\n', '[smtp]\nkind = "smtp"\nhost = "127.0.0.1"\n'
+                                           f'port = {smtp_sink.port}\nsecurity = "plain"\ntimeout = 2.0\n'))
+    said: dict[str, tuple[int, dict, str]] = {}  # type: ignore[type-arg]
+    for ref, mode in zip(refs, ("ok", "5xx", "hang_after_data")):
+        smtp_sink.mode = mode
+        said[mode] = acted(data, capsys, "case", "reply", ref, "--message", "Please call the helpdesk.")
+    smtp_sink.mode = "ok"
+    assert said["ok"][0] == 0 and said["ok"][1]["reply_status"] == "sent" and "maild:" not in said["ok"][2]
+    code, result, err = said["5xx"]
+    assert code == 1 and result["reply_status"] == "failed" and "550" in result["reply_error"]
+    assert "the reply is recorded, but its letter did not go as it should" in err
+    code, result, err = said["hang_after_data"]
+    assert code == 1 and result["reply_status"] == "uncertain"
+    smtp_sink.mode = "5xx"
+    assert main(["case", "close", refs[1], "--config", str(cfg)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"{refs[1]}: closed; the closure reply was NOT sent: the SMTP server refused it (")
