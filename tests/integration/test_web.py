@@ -343,6 +343,11 @@ def test_stats_page_counts(client: FlaskClient) -> None:
     assert re.search(r"<td>review</td><td class=\"num\">2</td>", page)
 
 
+def test_stats_page_of_an_empty_store_says_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = login(Deployment(tmp_path, names=()).app().test_client()).get("/stats").get_data(as_text=True)
+    assert page.count('<td class="none">none</td>') == 3
+
+
 def test_attachment_download_headers(console: Deployment, client: FlaskClient) -> None:
     login(client)
     resp = client.get(f"/attachment/{attachment_id(console, console.template)}")  # type: ignore[attr-defined]
