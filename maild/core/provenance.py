@@ -4,10 +4,11 @@ a forwarded original, or an earlier mail of the case.
 Triage keeps the values it found (the verdict's details and signature), not
 where it found them; the operator who checks them needs the line. The value
 is looked for again in the text triage read, line by line (a mobile number
-by its digits, whatever spacing or +91 it was written with), and the line it
-is on says how it was given: after its label, in the signature the verdict
-holds, or in a sentence. A value not in this mail came from an earlier mail
-of its case.
+by its digits, whatever spacing or +91 it was written with), in the order
+triage prefers them: a line that gives it after its label ("Designation:
+Superintendent"), then the signature the verdict holds (its own line, not a
+sentence that happens to name the same post), then a sentence. A value not
+in this mail came from an earlier mail of its case.
 """
 
 from __future__ import annotations
@@ -58,15 +59,21 @@ def sources(details: Mapping[str, str], signature: Mapping[str, str], own: str, 
 
 def _source(detail: str, value: str, signature: Mapping[str, str], own: str, forwarded: str,
             labels: Mapping[str, re.Pattern[str]]) -> Source:
+    """The line a detail was read from, in the order triage reads them: a labelled line whose
+    value it is, then the signature (its own line, not a sentence that happens to hold the
+    value), then running text; then a forwarded original; else an earlier mail of the case."""
     in_signature = _signed(detail, value, signature)
-    line = _line_with(own, detail, value)
-    if line is not None:
-        if in_signature:
-            return Source(detail, value, "signature", _short(line))
-        return Source(detail, value, "label" if _labelled(line, detail, labels) else "text", _short(line))
-    line = _line_with(forwarded, detail, value)
-    if line is not None:
-        return Source(detail, value, "forwarded", _short(line))
+    lines = _lines_with(own, detail, value)
+    labelled = next((line for line in lines if _labelled(line, detail, value, labels)), None)
+    if labelled is not None:
+        return Source(detail, value, "label", _short(labelled))
+    if lines and in_signature:
+        return Source(detail, value, "signature", _short(_signature_line(lines, value)))
+    if lines:
+        return Source(detail, value, "text", _short(lines[0]))
+    lines = _lines_with(forwarded, detail, value)
+    if lines:
+        return Source(detail, value, "forwarded", _short(lines[0]))
     return Source(detail, value, "signature" if in_signature else "earlier", "")
 
 
@@ -80,21 +87,46 @@ def _signed(detail: str, value: str, signature: Mapping[str, str]) -> bool:
     return given.strip().lower() == value.lower()
 
 
-def _line_with(text: str, detail: str, value: str) -> str | None:
-    """The first line of `text` that holds the value (a number by its last ten digits)."""
+def _lines_with(text: str, detail: str, value: str) -> list[str]:
+    """The lines of `text` that hold the value (a number by its last ten digits), in order."""
     if not text:
-        return None
+        return []
     if detail == "mobile":
         wanted = _digits(value)[-10:]
-        if len(wanted) < 6:
-            return None
-        return next((line for line in text.split("\n") if wanted in _digits(line)), None)
+        return [line for line in text.split("\n") if wanted in _digits(line)] if len(wanted) >= 6 else []
     low = value.lower()
-    return next((line for line in text.split("\n") if low in line.lower()), None)
+    return [line for line in text.split("\n") if low in line.lower()]
 
 
-def _labelled(line: str, detail: str, labels: Mapping[str, re.Pattern[str]]) -> bool:
-    return any(labels[name].search(line) for name in LABELS.get(detail, ()) if name in labels)
+def _labelled(line: str, detail: str, value: str, labels: Mapping[str, re.Pattern[str]]) -> bool:
+    """Whether the line gives the value after one of the detail's labels ("Designation:
+    Superintendent"), not merely beside a label for something else."""
+    for name in LABELS.get(detail, ()):
+        found = labels[name].search(line) if name in labels else None
+        if found is not None and _holds(_given(found), detail, value):
+            return True
+    return False
+
+
+def _given(found: re.Match[str]) -> str:
+    """What a label gives: its `value` group, else its first group, else the whole line."""
+    named = found.groupdict().get("value")
+    if named is not None:
+        return named
+    return (found.group(1) or "") if found.re.groups else found.string
+
+
+def _holds(given: str, detail: str, value: str) -> bool:
+    if detail == "mobile":
+        return _digits(value)[-10:] in _digits(given)
+    return value.lower() in given.lower()
+
+
+def _signature_line(lines: list[str], value: str) -> str:
+    """The signature's own line for the value: the line that is the value alone, else the last
+    that holds it (a signature closes the sender's words)."""
+    alone = next((line for line in lines if line.strip().strip(",.;").lower() == value.lower()), None)
+    return alone if alone is not None else lines[-1]
 
 
 def _digits(text: str) -> str:

@@ -24,3 +24,15 @@ def shown(moment: dt.datetime | None, zone: dt.tzinfo, with_zone: bool = True) -
     local = local.astimezone(zone)
     text = local.strftime("%Y-%m-%d %H:%M")
     return f"{text} {local.tzname() or local.strftime('%z')}" if with_zone else text
+
+
+def how_long(seconds: float) -> str:
+    """A span as people say it, never rounded up: '< 1 min', '12 min', '5 h 03 min', '3 d 4 h'."""
+    minutes = max(int(seconds // 60), 0)
+    if minutes < 1:
+        return "< 1 min"
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h {minutes % 60:02d} min"
+    return f"{minutes // 1440} d {minutes % 1440 // 60} h"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 from maild import __version__
 from maild.errors import MailboxError, MaildError, SendError
+from maild.interfaces.terminal import as_json, block, cleaned, line
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,14 +34,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except MaildError as exc:
-        print(f"maild: {exc}", file=sys.stderr)
+        print(f"maild: {line(str(exc))}", file=sys.stderr)  # it may quote a mail or a server
         if _outage(exc):
             print("maild: nothing is lost: mail not yet recorded stays in the mailbox and queued replies "
                   "stay queued; run the command again later", file=sys.stderr)
             return EX_TEMPFAIL
         return 1
     except _transient_db_errors() as exc:
-        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:300]
+        reason = line(str(getattr(exc, "orig", exc)).splitlines()[0][:300])
         print(f"maild: the database could not be used ({reason}); nothing is lost: mail not yet "
               "recorded stays in the mailbox and is taken again by the next pass", file=sys.stderr)
         return EX_TEMPFAIL
@@ -147,10 +147,10 @@ def _cmd_triage(args: argparse.Namespace) -> int:
             continue
         verdict = triage(raw, rules, policy, today)
         if args.json:
-            record = {"file": name, **verdict.as_dict()}
-            print(json.dumps(record, ensure_ascii=False), flush=True)
-        else:
-            print(templates.render("triage_summary.txt.j2", file=name, v=verdict), flush=True)
+            print(as_json({"file": name, **verdict.as_dict()}, indent=None), flush=True)
+        else:  # the mail's values cleaned for the terminal, each on its line
+            summary = templates.render("triage_summary.txt.j2", file=name, v=cleaned(verdict.as_dict()))
+            print(block(summary), flush=True)
     return 0
 
 
@@ -239,8 +239,13 @@ def _cmd_db_current(args: argparse.Namespace) -> int:
     from maild.adapters.db import Store
     from maild.config import load_settings
     from maild.adapters.migrate import current, head
+    from maild.interfaces.cli_common import absent
 
     settings = load_settings(args.config, required=args.config is not None)
+    missing = absent(settings)  # looked at, never created
+    if missing:
+        print(f"database: none yet ({line(missing)}); code: {head()}")
+        return 0
     store = Store.open(settings.db_url(), check_schema=False)
     print(f"database: {current(store.engine) or 'none'}; code: {head()}")
     return 0
@@ -274,14 +279,15 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    from maild.bootstrap import build_store
     from maild.config import load_settings
+    from maild.interfaces.cli_common import stored
 
     settings = load_settings(args.config, required=args.config is not None)
-    rows = build_store(settings).status()
+    rows = stored(settings).status()  # a read: no database created or migrated
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(as_json(rows))
         return 0
+    rows = cleaned(rows)  # an error a server sent
     if not rows:
         print("no mailbox has been polled yet")
     for row in rows:

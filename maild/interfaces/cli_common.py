@@ -5,29 +5,61 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import sys
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from maild.core.times import shown
+from maild.core.times import how_long, shown
+from maild.interfaces.terminal import as_json, block, cleaned, line
 
 
-def review_of(config: Path | None) -> Any:
+def review_of(config: Path | None, *, reads: bool = False) -> Any:
     """The operators' actions (maild.app.review.Review) over the configured mailbox."""
-    from maild import bootstrap
-    from maild.config import load_settings
-
-    return bootstrap.worker(load_settings(config, required=config is not None)).review
+    return opened(config, reads=reads)[1]
 
 
-def opened(config: Path | None) -> tuple[Any, Any, dt.tzinfo]:
-    """(settings, the operators' actions, the office's time zone) of the configured mailbox."""
+def opened(config: Path | None, *, reads: bool = False) -> tuple[Any, Any, dt.tzinfo]:
+    """(settings, the operators' actions, the office's time zone) of the configured mailbox.
+
+    A command that only `reads` creates and migrates no database (see `stored`)."""
     from maild import bootstrap
     from maild.config import load_settings
 
     settings = load_settings(config, required=config is not None)
-    return settings, bootstrap.worker(settings).review, ZoneInfo(str(settings.section("reminders")["timezone"]))
+    worker = bootstrap.worker(settings, store=stored(settings) if reads else None)
+    return settings, worker.review, ZoneInfo(str(settings.section("reminders")["timezone"]))
+
+
+def stored(settings: Any) -> Any:
+    """The database as it is, for a command that only reads: neither created nor migrated (an
+    older schema is refused). Where there is none yet, an empty stand-in in a temporary folder
+    answers (no case, no count) and a line on stderr says so."""
+    from maild.bootstrap import build_store
+
+    missing = absent(settings)
+    if missing:
+        print(f"maild: there is no database yet ({line(missing)}): nothing has been recorded; the first "
+              "`maild poll` (or the daemon) creates it", file=sys.stderr)
+    return build_store(settings, dry_run=True)  # as it is, or the stand-in where there is none
+
+
+def absent(settings: Any) -> str:
+    """Where the database should be, when there is none there yet (no SQLite file, or a database
+    without maild's schema); "" when there is one."""
+    from maild.adapters.db import Store
+    from maild.adapters.migrate import current
+
+    url = settings.db_url()
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.is_file():
+            return str(path)
+    store = Store.open(url, check_schema=False)
+    try:
+        return "" if current(store.engine) else store.engine.url.render_as_string(hide_password=True)
+    finally:
+        store.engine.dispose()
 
 
 def local(iso: str | None, zone: dt.tzinfo) -> str:
@@ -35,19 +67,21 @@ def local(iso: str | None, zone: dt.tzinfo) -> str:
     return shown(dt.datetime.fromisoformat(iso), zone) if iso else ""
 
 
-def span(hours: float) -> str:
-    """How long, in hours or days: '5.0 h', '3.2 d'."""
-    return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} d"
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> int:
-    print(json.dumps(data, indent=2, default=str, ensure_ascii=False) if args.json else text)
+    """The data as JSON (--json), or the text; either way nothing in it can drive the terminal.
+
+    The text is made of values cleaned on their own (maild.interfaces.terminal.cleaned);
+    cleaning it whole again is the last guard, for whatever was not."""
+    print(as_json(data) if args.json else block(text))
     return 0
 
 
 def table(rows: list[dict[str, Any]]) -> str:
     """Cases as a table: reference, age, time waiting, status, type, sender, why."""
-    lines = [f"{'case':15} {'age':>7} {'waiting':>8}  {'status':12} {'type':18} {'sender':34} why"]
-    lines += [f"{r['ref']:15} {span(r['age_hours']):>7} {span(r['waiting_hours']):>8}  {r['status']:12} "
-              f"{r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:120]}" for r in rows]
+    lines = [f"{'case':15} {'age':>11} {'waiting':>11}  {'status':12} {'type':18} {'sender':34} why"]
+    rows = cleaned(rows)
+    lines += [f"{r['ref']:15} {how_long(r['age_seconds']):>11} {how_long(r['waiting_seconds']):>11}  "
+              f"{r['status']:12} {r['request_type']:18} {r['sender'][:34]:34} {r['reason'][:120]}" for r in rows]
     return "\n".join(lines)

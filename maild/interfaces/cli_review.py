@@ -1,4 +1,4 @@
-"""The operators' commands: `maild review list|show|decide`, `maild case reply|close|merge|split`,
+"""The operators' commands: `maild review list|show|attachment|decide`, `maild case reply|close|merge|split`,
 `maild stats` (and `maild cases`, in cli_cases).
 
 Readable text by default, `--json` for scripts; times in the office's zone
@@ -9,32 +9,45 @@ is the template templates/review/show.txt.j2.
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
 from maild.interfaces.cli_common import emit as _emit
 from maild.interfaces.cli_common import local, opened, review_of, table
+from maild.interfaces.outcomes import advice, exit_code, said
+from maild.interfaces.terminal import cleaned, line
 
 
 REF = "the case reference, e.g. SS-2026-000123"
 
 
 def register(sub: Any) -> None:
-    from maild.app.review import ACTIONS, SENDER_KINDS
+    from maild.app.review import ACTIONS, SENDER_KINDS, STATUSES
     from maild.core.model import REQUEST_TYPES
     from maild.interfaces.cli_cases import register as register_cases
 
     review = sub.add_parser("review", help="the review queue: list, show and decide cases")
     rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     lst = rsub.add_parser("list", help="the queue, oldest first, with age, time waiting, sender, type and why")
-    lst.add_argument("--status", default="review", help="case status to list (default review; '' for all)")
-    lst.add_argument("--type", default="", choices=REQUEST_TYPES, help="only this request type")
+    lst.add_argument("--status", default="review", choices=("", *STATUSES), metavar="STATUS",
+                     help=f"case status to list (default review; '' for all): {', '.join(STATUSES)}")
+    lst.add_argument("--type", default="", choices=("", *REQUEST_TYPES), metavar="TYPE",
+                     help=f"only this request type: {', '.join(REQUEST_TYPES)}")
     _common(lst, _list)
     show = rsub.add_parser("show", help="a case: why, each mail's text and details, attachments, replies, "
                                         "timeline, audit")
     show.add_argument("ref", help=REF)
     show.add_argument("--quoted", action="store_true", help="also print the quoted history of each mail")
     _common(show, _show)
+    att = rsub.add_parser("attachment", help="write an attachment of a case to a file (never to a terminal)")
+    att.add_argument("ref", help=REF)
+    att.add_argument("id", type=int, metavar="ID", help="the attachment's number, as review show lists it")
+    att.add_argument("--out", default=None, metavar="FILE",
+                     help="the file to write, never overwritten (default: the attachment's own name, made safe, "
+                          "in the current folder); '-' for standard output, refused when it is a terminal")
+    _common(att, _attachment)
     decide = rsub.add_parser("decide", help="override the verdict; the right reply then goes out")
     decide.add_argument("ref", help=REF)
     decide.add_argument("--type", default="", choices=REQUEST_TYPES, help="the request type (default: as triaged)")
@@ -89,35 +102,79 @@ def _operator(args: argparse.Namespace) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    rows = review_of(args.config).queue(status=args.status, request_type=args.type)
+    rows = review_of(args.config, reads=True).queue(status=args.status, request_type=args.type)
     return _emit(args, rows, table(rows) if rows else "the queue is empty")
 
 
 def _show(args: argparse.Namespace) -> int:
     from maild.adapters.templates import Templates
 
-    settings, review, zone = opened(args.config)
+    settings, review, zone = opened(args.config, reads=True)
     case = review.show(args.ref)
-    text = Templates(settings.paths.templates).render("review/show.txt.j2", case=case, quoted=args.quoted,
+    text = Templates(settings.paths.templates).render("review/show.txt.j2", case=cleaned(case), quoted=args.quoted,
                                                       local=lambda iso: local(iso, zone))
     return _emit(args, case, text.rstrip("\n"))
 
 
+def _attachment(args: argparse.Namespace) -> int:
+    """An attachment's bytes into a new file, or down a pipe: never over a file, never on a terminal."""
+    if args.out == "-" and (args.json or sys.stdout.isatty()):
+        print("maild: --out - writes the attachment's bytes to standard output: not to a terminal, and not "
+              "with --json; give --out FILE", file=sys.stderr)
+        return 2
+    filename, _type, data = review_of(args.config, reads=True).case_attachment(args.ref, args.id)
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    path = Path(args.out) if args.out else Path(safe_name(filename, args.id))
+    try:
+        with path.open("xb") as out:
+            out.write(data)
+    except FileExistsError:
+        print(f"maild: {line(str(path))} exists: not overwritten (give another --out FILE)", file=sys.stderr)
+        return 1
+    done = {"ref": args.ref, "id": args.id, "filename": filename, "size": len(data), "written_to": str(path)}
+    return _emit(args, done, f"attachment {args.id} of {args.ref} ({line(filename)}, {len(data)} bytes) "
+                             f"written to {line(str(path))}")
+
+
+def safe_name(filename: str, number: int) -> str:
+    """A file name a mail chose, made safe to create here: no folder, no hidden file, no control or
+    shell-special character, no leading '-', at most 120 characters (its extension kept)."""
+    base = line(filename).replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"[^\w\u0900-\u097f.()+ -]", "_", base).lstrip(" .-").rstrip(" .")
+    stem, dot, ext = name.rpartition(".")
+    if len(name) > 120:
+        name = (stem[: 119 - len(ext[:16])] + "." + ext[:16]) if dot else name[:120]
+    return name or f"attachment-{number}"
+
+
 def _decide(args: argparse.Namespace) -> int:
-    result = review_of(args.config).decide(args.ref, _operator(args), request_type=args.type,
-                                           sender_kind=args.sender_kind, action=args.action, note=args.note)
-    return _emit(args, result, f"{result['ref']}: {result['action']}, case {result['status']}"
-                               + (f", {result['reply']} reply sent" if result["reply"] else ""))
+    _, review, zone = opened(args.config)
+    result = review.decide(args.ref, _operator(args), request_type=args.type, sender_kind=args.sender_kind,
+                           action=args.action, note=args.note)
+    return _acted(args, "decide", result, zone)
 
 
 def _reply(args: argparse.Namespace) -> int:
-    result = review_of(args.config).reply(args.ref, _operator(args), args.message)
-    return _emit(args, result, f"{result['ref']}: reply sent")
+    _, review, zone = opened(args.config)
+    return _acted(args, "reply", review.reply(args.ref, _operator(args), args.message), zone)
 
 
 def _close(args: argparse.Namespace) -> int:
-    result = review_of(args.config).close(args.ref, _operator(args), args.note)
-    return _emit(args, result, f"{result['ref']}: closed" + (", closure reply sent" if result["reply"] else ""))
+    _, review, zone = opened(args.config)
+    return _acted(args, "close", review.close(args.ref, _operator(args), args.note), zone)
+
+
+def _acted(args: argparse.Namespace, what: str, result: dict[str, Any], zone: Any) -> int:
+    """Say what was recorded and what became of its letter; exit 75 while the letter waits for
+    the SMTP server, 1 when it was refused or may have gone (a person acts), else 0."""
+    _emit(args, result, said(what, result, lambda iso: local(iso, zone)))
+    warning = advice(what, result)
+    if warning:
+        print(line(warning), file=sys.stderr)
+    return exit_code(result)
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -138,13 +195,19 @@ def _split(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    data = review_of(args.config).stats()
-    lines = ["mails by request type: " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_request_type"].items())),
-             "mails by action:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["mails_by_action"].items())),
-             "cases by status:       " + ", ".join(f"{k} {v}" for k, v in sorted(data["cases_by_status"].items())),
+    data = review_of(args.config, reads=True).stats()
+    shown = cleaned(data)
+    lines = [f"mails by request type: {_counts(shown['mails_by_request_type'])}",
+             f"mails by action:       {_counts(shown['mails_by_action'])}",
+             f"cases by status:       {_counts(shown['cases_by_status'])}",
              f"median hours to acknowledge: {_none(data['median_hours_to_acknowledge'])}",
              f"median hours to close:       {_none(data['median_hours_to_close'])}"]
     return _emit(args, data, "\n".join(lines))
+
+
+def _counts(counts: dict[str, int]) -> str:
+    """'acknowledge 3, review 2', or "none" where there is nothing to count yet."""
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: str(kv[0]))) or "none"
 
 
 def _none(value: Any) -> str:

@@ -91,6 +91,7 @@ def _explain(settings: Settings, mails: list[Path], decided: list[dict[str, Any]
     from maild.adapters.rules import load_rules
     from maild.adapters.templates import Templates
     from maild.core.decide import triage
+    from maild.interfaces.terminal import block, cleaned, line
 
     rules = load_rules(settings.paths.rules)
     policy = settings.triage_policy()
@@ -98,7 +99,8 @@ def _explain(settings: Settings, mails: list[Path], decided: list[dict[str, Any]
     today = dt.date.today()
     for path, item in zip(mails, decided):
         verdict = triage(path.read_bytes(), rules, policy, today)
-        print(templates.render("triage_summary.txt.j2", file=path.name, v=verdict).rstrip("\n"))
+        summary = templates.render("triage_summary.txt.j2", file=line(path.name), v=cleaned(verdict.as_dict()))
+        print(block(summary).rstrip("\n"))  # a corpus's mails cannot drive the terminal
         if item["action"] != verdict.action:
             print(f"  decided:  {item['action']} (the case and the reply policy weighed in)")
         print(f"  case:     {item['case'] or 'none'}")

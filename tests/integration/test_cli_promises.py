@@ -8,6 +8,7 @@ nothing listens on, and a Dovecot that refuses a wrong password for the 1.
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -208,9 +209,33 @@ def test_reading_commands_take_no_operator(command: list[str], capsys: pytest.Ca
 
 
 def test_stats_of_an_empty_store_say_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["stats", "--config", str(config(tmp_path))]) == 0
+    cfg = config(tmp_path)
+    assert main(["poll", "--config", str(cfg)]) == 0  # a database, with nothing in it
+    capsys.readouterr()
+    assert main(["stats", "--config", str(cfg)]) == 0
     out = capsys.readouterr().out
     assert "median hours to acknowledge: none" in out and "None" not in out
+    assert "mails by request type: none\n" in out and "mails by action:       none\n" in out
+    assert "cases by status:       none\n" in out
+
+
+@pytest.mark.parametrize("command", [["stats"], ["stats", "--json"], ["cases"], ["cases", "--due", "--json"],
+                                     ["review", "list"], ["status"], ["db", "current"]])
+def test_a_command_that_only_reads_creates_no_database(tmp_path: Path, command: list[str],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = config(tmp_path)
+    assert main([*command, "--config", str(cfg)]) == 0
+    out, err = capsys.readouterr()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["maild.toml"], "nothing created"
+    said = out + err
+    assert "no database yet" in said or "none yet" in said
+    if "--json" in command:
+        assert json.loads(out) in ([], {"mails_by_request_type": {}, "mails_by_action": {}, "cases_by_status": {},
+                                        "median_hours_to_acknowledge": None, "median_hours_to_close": None})
+    for shown in (["review", "show", "SS-2026-000001"], ["review", "attachment", "SS-2026-000001", "1"]):
+        assert main([*shown, "--config", str(cfg)]) == 1
+        assert "no case SS-2026-000001" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["maild.toml"]
 
 
 def test_the_readme_covers_every_command() -> None:

@@ -317,6 +317,20 @@ def test_queue_lists_the_review_cases_oldest_first_with_waiting_and_filters(cons
     assert "8 d 0 h" in client.get("/queue").get_data(as_text=True)
 
 
+@pytest.mark.parametrize(("span", "shown"), [({"minutes": 2}, "2 min"), ({"minutes": 10}, "10 min"),
+                                             ({"minutes": 59}, "59 min"),
+                                             ({"hours": 3, "minutes": 7}, "3 h 07 min"),
+                                             ({"hours": 50, "minutes": 30}, "2 d 2 h")])
+def test_queue_ages_are_shown_exactly(console: Deployment, client: FlaskClient, span: dict[str, float],
+                                      shown: str) -> None:
+    console.clock.advance(**span)
+    login(client)
+    page = client.get("/queue").get_data(as_text=True)
+    ages = re.findall(r'<td class="num age" [^>]*>([^<]*)</td>', page)
+    waiting = re.findall(r'<td class="num waiting" [^>]*>([^<]*)</td>', page)
+    assert ages and set(ages) == set(waiting) == {shown}
+
+
 def test_case_page_of_an_unknown_case_is_404(client: FlaskClient) -> None:
     login(client)
     assert client.get("/case/SS-2026-999999").status_code == 404
@@ -327,6 +341,11 @@ def test_stats_page_counts(client: FlaskClient) -> None:
     page = client.get("/stats").get_data(as_text=True)
     assert "Mails by request type" in page and "sso_creation" in page and "Cases by status" in page
     assert re.search(r"<td>review</td><td class=\"num\">2</td>", page)
+
+
+def test_stats_page_of_an_empty_store_says_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = login(Deployment(tmp_path, names=()).app().test_client()).get("/stats").get_data(as_text=True)
+    assert page.count('<td class="none">none</td>') == 3
 
 
 def test_attachment_download_headers(console: Deployment, client: FlaskClient) -> None:
@@ -354,7 +373,7 @@ def test_decide_overrides_the_request_type_and_sends_the_reply(console: Deployme
     (new,) = [m for m in replies if unknown in m["Subject"] and m["Auto-Submitted"] is None]
     assert new["To"] == "ajay.verma5@icegate.gov.in"
     page = client.get(resp.headers["Location"]).get_data(as_text=True)
-    assert f"{unknown}: case" in page  # the flash
+    assert re.search(rf'class="flash ok" role="status">{unknown}: \w+, case \w+; the [^<]+ was sent</p>', page)
     assert re.search(r'class="actor">asha</td><td class="event">operator_decided<', page)
     assert "quota is a reset here" in page and "password_reset" in page
     assert unknown not in client.get("/queue").get_data(as_text=True)
@@ -398,6 +417,24 @@ def test_reply_sends_the_operators_message_and_audits_it(console: Deployment, cl
     assert new["Subject"].startswith(f"[{unknown}]")
     empty = client.post(f"/case/{unknown}/reply", data={"csrf": token, "message": " "}, follow_redirects=True)
     assert "the reply is empty" in empty.get_data(as_text=True)
+
+
+def test_with_the_smtp_server_out_of_reach_the_console_says_the_letter_is_queued_not_sent(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    console = Deployment(tmp_path, smtp='[smtp]\nkind = "smtp"\nhost = "127.0.0.1"\nport = 1\nsecurity = "plain"\n')
+    client = login(console.app().test_client())
+    unknown, certificate = console.ref("mailbox quota"), console.ref("certificate")
+    for path, data in ((f"/case/{unknown}/decide", {"request_type": "password_reset"}),
+                       (f"/case/{unknown}/reply", {"message": "Please call the helpdesk."}),
+                       (f"/case/{certificate}/close", {"note": "ID created"})):
+        ref = path.split("/")[2]
+        page = client.post(path, data={"csrf": csrf_of(client, f"/case/{ref}"), **data},
+                           follow_redirects=True).get_data(as_text=True)
+        flash = re.search(r'<p class="flash (\w+)" role="status">([^<]*)</p>', page)
+        assert flash and flash.group(1) == "error", page
+        assert "is queued and NOT sent yet (SMTP not reached: " in flash.group(2)
+        assert "goes out with the next pass from " in flash.group(2) and " IST on" in flash.group(2)
+        assert " sent;" not in flash.group(2) and "was sent" not in flash.group(2)
+    assert console.outbox() == []
 
 
 # --------------------------------------------------------------------------- accounts and the command

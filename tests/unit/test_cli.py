@@ -1,8 +1,10 @@
-"""`maild triage`: JSON Lines, the readable summary, unreadable files, exit codes."""
+"""`maild triage`: JSON Lines, the readable summary, unreadable files, exit codes; what any command
+prints of a mail, cleaned for the terminal."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,16 @@ def test_an_ambiguous_sender_is_said_to_be_ambiguous_and_why(tmp_path: Path, cap
     sent_from = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("  from:"))
     assert sent_from == f"  from:     {verdict['sender']}, an ambiguous sender ({why}), so not taken as an ICEGATE ID"
     assert "outside ICEGATE" not in sent_from
+
+
+def test_a_value_printed_on_the_terminal_loses_every_control_and_keeps_to_its_line() -> None:
+    from maild.interfaces.terminal import as_json, block, cleaned, line
+
+    hostile = "a\x1b[31mb\x1b]0;T\x07c\x9b2Jd\u202ee\u2066f\u2069\u200fg\x7fh\x08\ti\r\nj\u2028k\u2029l\x85m\x00"
+    assert line(hostile) == "a[31mb]0;Tc2Jdefgh i j k l m"
+    assert block(hostile) == "a[31mb]0;Tc2Jdefgh\ti\nj\nk\nl\nm"
+    assert cleaned({"subject": "x\ny", "text": {"own": "x\ny"}, "k\x1b": ["\x1b[2J"]}) == {
+        "subject": "x y", "text": {"own": "x\ny"}, "k": ["[2J"]}
+    out = as_json({"own": hostile, "name": "रवि कुमार"})
+    assert json.loads(out) == {"own": hostile, "name": "रवि कुमार"}
+    assert "रवि" in out and not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202e\u2066\u2069\u200f]", out)

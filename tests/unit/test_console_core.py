@@ -170,3 +170,33 @@ def test_why_a_case_is_where_it_is_is_always_words(status: str, verdict: dict[st
 def test_a_merged_case_names_the_case_it_went_into() -> None:
     assert why.words(Templates(), why.facts("merged", {}, "", [], "SS-2026-000007")) == \
         "merged into case SS-2026-000007"
+
+
+# --------------------------------------------------------------------------- how long a case has waited
+
+
+@pytest.mark.parametrize(("seconds", "said"), [(0, "< 1 min"), (59, "< 1 min"), (120, "2 min"), (600, "10 min"),
+                                               (3599, "59 min"), (3600, "1 h 00 min"), (3 * 3600 + 7 * 60, "3 h 07 min"),
+                                               (48 * 3600 - 1, "47 h 59 min"), (50 * 3600 + 1800, "2 d 2 h"),
+                                               (8 * 86400, "8 d 0 h")])
+def test_a_span_is_said_exactly_in_minutes_hours_or_days(seconds: int, said: str) -> None:
+    from maild.core.times import how_long
+
+    assert how_long(seconds) == said
+
+
+def test_a_detail_is_shown_on_its_labelled_line_before_a_sentence_or_the_signature() -> None:
+    own = ("Sir,\nI have been promoted as Superintendent vide order dated 02.01.2026; kindly update my "
+           "designation.\nDesignation: Superintendent\nSSO ID: 61834027\n\nRegards,\nMahesh Patil\nSuperintendent\n"
+           "CGST Pune\n")
+    found = {s.detail: s for s in sources({"designation": "Superintendent", "name": "Mahesh Patil"},
+                                          {"name": "Mahesh Patil", "designation": "Superintendent"}, own, "",
+                                          RULES.signature.labels)}
+    assert (found["designation"].how, found["designation"].line) == ("label", "Designation: Superintendent")
+    unlabelled = own.replace("Designation: Superintendent\n", "")
+    found = {s.detail: s for s in sources({"designation": "Superintendent"}, {"designation": "Superintendent"},
+                                          unlabelled, "", RULES.signature.labels)}
+    assert (found["designation"].how, found["designation"].line) == ("signature", "Superintendent")
+    beside = sources({"designation": "Inspector"}, {}, "Name: Ravi, Inspector\nworking as Inspector", "",
+                     RULES.signature.labels)  # a label for another detail does not make it labelled
+    assert (beside[1].how, beside[1].line) == ("text", "Name: Ravi, Inspector")

@@ -26,7 +26,7 @@ from maild.adapters.operators import OperatorFile
 from maild.app.access import Access, Limits
 from maild.app.review import Review
 from maild.config import Settings
-from maild.core.times import shown
+from maild.core.times import how_long, shown
 from maild.errors import ConfigError
 from maild.interfaces.web import auth, pages  # noqa: F401  (their routes join the blueprint)
 from maild.interfaces.web.console import Console, console
@@ -148,13 +148,6 @@ def _filters(app: Flask, zone: dt.tzinfo) -> None:
         return shown(dt.datetime.fromisoformat(iso), zone) if iso else ""
 
     @app.template_filter("span")
-    def span(hours: float | None) -> str:
-        """How long, as people say it: '45 min', '5 h', '3 d 4 h'."""
-        if hours is None:
-            return ""
-        minutes = int(round(float(hours) * 60))
-        if minutes < 60:
-            return f"{minutes} min"
-        if minutes < 48 * 60:
-            return f"{minutes // 60} h {minutes % 60:02d} min" if minutes < 600 else f"{minutes // 60} h"
-        return f"{minutes // 1440} d {minutes % 1440 // 60} h"
+    def span(seconds: float | None) -> str:
+        """How long, as people say it: '12 min', '5 h 03 min', '3 d 4 h' (maild.core.times.how_long)."""
+        return "" if seconds is None else how_long(float(seconds))

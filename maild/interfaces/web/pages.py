@@ -17,6 +17,8 @@ from flask import abort, flash, redirect, render_template, request, send_file, u
 
 from maild.app.review import ACTIONS, SENDER_KINDS, STATUSES, Review, ReviewError
 from maild.core.model import REQUEST_TYPES
+from maild.core.times import shown
+from maild.interfaces.outcomes import exit_code, said
 from maild.interfaces.web.console import console, here, operator
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\"\\\\/]")
@@ -72,19 +74,29 @@ def decide(ref: str) -> Any:
     form = request.form
     return _act(ref, lambda review: review.decide(
         ref, operator(), request_type=form.get("request_type", ""), sender_kind=form.get("sender_kind", ""),
-        action=form.get("action", ""), note=form.get("note", "")[:2000]))
+        action=form.get("action", ""), note=form.get("note", "")[:2000]), _letter("decide"))
 
 
 @console.post("/case/<ref>/reply")
 def reply(ref: str) -> Any:
     message = request.form.get("message", "")
-    return _act(ref, lambda review: review.reply(ref, operator(), message))
+    return _act(ref, lambda review: review.reply(ref, operator(), message), _letter("reply"))
 
 
 @console.post("/case/<ref>/close")
 def close(ref: str) -> Any:
     note = request.form.get("note", "")[:2000]
-    return _act(ref, lambda review: review.close(ref, operator(), note))
+    return _act(ref, lambda review: review.close(ref, operator(), note), _letter("close"))
+
+
+def _letter(what: str) -> Callable[[dict[str, Any]], tuple[str, str]]:
+    """What the operator is told of an action that queues a letter: the same words as the command
+    line's (maild.interfaces.outcomes), an error when the letter did not go."""
+    def told(result: dict[str, Any]) -> tuple[str, str]:
+        zone = here().zone
+        text = said(what, result, lambda iso: shown(dt.datetime.fromisoformat(iso), zone) if iso else "")
+        return text, "ok" if exit_code(result) == 0 else "error"
+    return told
 
 
 @console.post("/case/<ref>/merge")
@@ -112,7 +124,7 @@ def split_mail(ref: str, mail_id: int) -> Any:
 
 
 def _act(ref: str, action: Callable[[Review], dict[str, Any]],
-         said: Callable[[dict[str, Any]], str] | None = None) -> Any:
+         told: Callable[[dict[str, Any]], str | tuple[str, str]]) -> Any:
     """Run an operator's action (one at a time), say what it did, and show the case it left."""
     console_ = here()
     try:
@@ -121,11 +133,9 @@ def _act(ref: str, action: Callable[[Review], dict[str, Any]],
     except ReviewError as exc:
         flash(str(exc), "error")
         return redirect(url_for(".case_page", ref=ref), code=303)
-    if said is not None:
-        flash(said(result), "ok")
-    else:
-        sent = f", {result['reply']} reply sent" if result.get("reply") else ""
-        flash(f"{ref}: case {result['status']}{sent}", "ok")
+    message = told(result)
+    text, category = message if isinstance(message, tuple) else (message, "ok")
+    flash(text, category)
     return redirect(url_for(".case_page", ref=result.get("ref") or ref), code=303)
 
 
