@@ -141,9 +141,11 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     policy = settings.triage_policy()
     templates = Templates(settings.paths.templates)
     today = dt.date.today()
+    unread = 0
     for name in args.files:
         raw = _read_mail(name)
         if raw is None:
+            unread += 1  # said on stderr; the other files are still triaged
             continue
         verdict = triage(raw, rules, policy, today)
         if args.json:
@@ -151,7 +153,7 @@ def _cmd_triage(args: argparse.Namespace) -> int:
         else:  # the mail's values cleaned for the terminal, each on its line
             summary = templates.render("triage_summary.txt.j2", file=name, v=cleaned(verdict.as_dict()))
             print(block(summary), flush=True)
-    return 0
+    return 1 if unread else 0  # 0 only when every file was triaged
 
 
 def _daemon(args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -39,13 +39,14 @@ def test_json_lines_carry_the_contract_fields(mail_file: Path, capsys: pytest.Ca
 def test_unreadable_file_is_named_on_stderr_and_others_still_triaged(
         mail_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nope.eml"
-    assert main(["triage", "--json", str(missing), str(tmp_path), str(mail_file)]) == 0
+    assert main(["triage", "--json", str(missing), str(tmp_path), str(mail_file)]) == 1, "not every file triaged"
     out, err = capsys.readouterr()
     assert len(out.strip().splitlines()) == 1
     errors = err.strip().splitlines()
     assert len(errors) == 2
     assert str(missing) in errors[0] and "no such file" in errors[0]
     assert str(tmp_path) in errors[1] and "directory" in errors[1]
+    assert main(["triage", "--json", str(mail_file)]) == 0
 
 
 def test_readable_summary_speaks_plain_words(mail_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
