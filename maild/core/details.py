@@ -13,6 +13,7 @@ from collections.abc import Callable
 from maild.core.model import Details, Signature
 from maild.core.phones import find_mobile
 from maild.core.ruleset import SignatureRules
+from maild.core.tables import labelled_lines
 from maild.core.signature import EMAIL_IN_TEXT, looks_like_name, without_honorific
 
 # An ID's shape: a digit or an @ anywhere, or a dot or underscore between its characters.
@@ -26,7 +27,13 @@ _SENTENCE_END = re.compile(r"""[ \t]*['"‘’“”)\]]?[ \t]*(?:[.,;!?|]|$)"""
 
 
 def find_details(text: str, signature: Signature, rules: SignatureRules, exclude_emails: set[str]) -> Details:
-    """Details found in `text` (the sender's text plus forwarded originals)."""
+    """Details found in `text` (the sender's text plus forwarded originals).
+
+    A table's cells are read as the labelled lines they stand for, after the text,
+    so a detail labelled in the text itself comes first.
+    """
+    tabled = labelled_lines(text, rules.labels)
+    text = f"{text}\n{tabled}" if tabled else text
     return Details(
         name=_name(text, signature, rules),
         designation=_designation(text, signature, rules),

@@ -73,7 +73,16 @@ def _block_start(lines: list[str], rules: SignatureRules) -> int | None:
     for index in range(len(lines) - 1, -1, -1):
         if closing_rest(lines[index], rules) is not None:
             return index + 1
-    return _last_paragraph(lines, rules.max_lines)
+    start = _last_paragraph(lines, rules.max_lines)
+    if start is not None and _is_form_line(lines[start], rules):
+        return None  # "Name: ...", "SSO ID: ..." under the request: the officer's details, no sign-off
+    return start
+
+
+def _is_form_line(line: str, rules: SignatureRules) -> bool:
+    """A line of a details form ("Name: Pravin Shinde", "SSO ID: 1029..."): how a request
+    gives an officer's details, not how a writer signs without a closing."""
+    return any(rules.labels[k].search(line) for k in ("name", "designation", "sso_id") if k in rules.labels)
 
 
 def _last_paragraph(lines: list[str], max_lines: int) -> int | None:
@@ -101,6 +110,8 @@ def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str],
     if not block:
         return Signature()
     name, after_name = _name(block, rules)
+    if not name and _signed_off(text, rules):
+        name, after_name = _lower_case_name(block, rules)
     return Signature(
         name=name,
         designation=_designation(block, rules, after_name),
@@ -146,6 +157,24 @@ def _name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
             if looks_like_name(candidate, rules):
                 return candidate, [*pieces[at + 1:], *block[index + 1:]]
             break
+    return "", []
+
+
+def _signed_off(text: str, rules: SignatureRules) -> bool:
+    """The text has a sign-off line: a "-- " separator or a closing ("regards")."""
+    return any(rules.separator.match(line) or closing_rest(line, rules) is not None
+               for line in body_lines(text, rules))
+
+
+def _lower_case_name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
+    """A name written all in lower case on the first line under a closing ("regards /
+    gurpreet singh"): who writes without capitals signs without them. Only there: a lower-case
+    line elsewhere is as likely a phrase as a name."""
+    line = block[0] if block else ""
+    words = line.split()
+    if line == line.lower() and 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) \
+            and looks_like_name(line.title(), rules):
+        return line, block[1:]
     return "", []
 
 

@@ -137,7 +137,7 @@ class _TextExtractor(HTMLParser):
             self.pre += tag == "pre"
             self._line()
         elif tag == "td" or tag == "th":
-            self.lines[-1] += " " if self.lines[-1] else ""
+            self.lines[-1] += "\t" if self.lines[-1].strip(" >") else ""  # a column, as a client shows it
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":

@@ -310,3 +310,107 @@ def test_a_closing_word_is_no_name(run_triage: Any, closing: str) -> None:
     v = verdict(run_triage, sender=GMAIL, subject="SSO ID bana hai ya nahi", body=body)
     assert v.details.name == "Vinod Yadav" and v.missing == ()
     assert v.signature.name == ""
+
+
+# ------------------------------------------------------------------------------------ tables
+
+TABLE_ASK = "Sir,\n\nKindly check whether an SSO ID has been created in my name. My details:\n\n{table}\n\nRegards\n"
+
+PLAIN_TABLES = [
+    "Name              Designation     Office                  Mobile\n"
+    "Lakshmi Prabha    Inspector       Chennai Air Customs     9790214536",
+    "Name\tDesignation\tMobile No.\nLakshmi Prabha\tInspector\t9790214536",
+    "| Name | Designation | Mobile |\n| Lakshmi Prabha | Inspector | 9790214536 |",
+    "Name of the Officer    Lakshmi Prabha\nDesignation            Inspector\nMobile                 97902 14536",
+    "नाम\tपदनाम\tमोबाइल\nLakshmi Prabha\tInspector\t9790214536",
+]
+
+
+@pytest.mark.parametrize("table", PLAIN_TABLES, ids=lambda t: t[:24])
+def test_details_in_a_plain_text_table_are_read(run_triage: Any, table: str) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=TABLE_ASK.format(table=table))
+    assert (v.details.name, v.details.designation, v.details.mobile) == ("Lakshmi Prabha", "Inspector",
+                                                                        "9790214536"), v.details
+    assert v.action == "acknowledge"
+
+
+HTML_TABLES = [
+    "<table border=1><tr><th>Name</th><th>Designation</th><th>Office</th><th>Mobile No.</th></tr>"
+    "<tr><td>Gaurav Mishra</td><td>Inspector</td><td>CGST Nagpur-I</td><td>9422815637</td></tr></table>",
+    "<table><tr><td>Name</td><td>Gaurav Mishra</td></tr><tr><td>Designation</td><td>Inspector</td></tr>"
+    "<tr><td>Mobile</td><td>9422815637</td></tr></table>",
+    "<table><tr><td><b>Officer Name</b></td><td>: Gaurav Mishra</td></tr><tr><td>Post</td><td>Inspector</td></tr>"
+    "<tr><td>Cell</td><td>+91 94228 15637</td></tr></table>",
+]
+
+
+@pytest.mark.parametrize("table", HTML_TABLES, ids=lambda t: t[:40])
+def test_details_in_an_html_table_are_read(run_triage: Any, table: str) -> None:
+    html = f"<html><body><div>Sir,</div><div>Kindly check whether an SSO ID exists in my name.</div>{table}" \
+           "<div>Regards</div></body></html>"
+    mail = email.message_from_bytes(make_mail(sender=GMAIL, subject="SSO ID status", body="x"),
+                                    policy=email.policy.default)
+    mail.set_content(html, subtype="html")
+    v = run_triage(mail.as_bytes())
+    assert (v.details.name, v.details.designation, v.details.mobile) == ("Gaurav Mishra", "Inspector",
+                                                                        "9422815637"), v.details
+
+
+@pytest.mark.parametrize("table", [
+    "Name              Designation\nwill send later",  # a header row without its values
+    "Name    Designation    Mobile\nA   B",  # fewer values than labels
+    "Office                  Section\nChennai Air Customs     EDI",  # no label the rules know
+])
+def test_a_table_without_its_values_gives_no_details(run_triage: Any, table: str) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=TABLE_ASK.format(table=table))
+    assert "name" in v.missing and "mobile" in v.missing, v.details
+
+
+# ------------------------------------------------------------------------------------ labels and sign-offs
+
+@pytest.mark.parametrize("label", ["Officer Name -", "Officer's Name:", "Name of Officer:", "Employee Name :",
+                                   "Name of the Applicant -", "Full Name:"])
+def test_a_name_under_any_label_officers_write_counts(run_triage: Any, label: str) -> None:
+    body = f"Sir,\n\nPlease check if any SSO ID exists in my name.\n\n{label} Anjali Deshmukh\n" \
+           "Desig. - Examiner\nCell - 98201-55634\n\nRegards\n"
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=body)
+    assert v.details.name == "Anjali Deshmukh"
+    assert v.action == "acknowledge"
+
+
+@pytest.mark.parametrize("closing", ["regards", "thanks", "rgds", "-- "])
+def test_a_lower_case_name_under_a_closing_is_the_name(run_triage: Any, closing: str) -> None:
+    body = f"sir\ni forgot my sso password. my sso id is gurpreet.s and mobile no 9815027364. i am inspector " \
+           f"at ludhiana.\n{closing}\ngurpreet singh\n"
+    v = verdict(run_triage, sender="<gurpreet.singh@icegate.gov.in>", subject="forgot password", body=body)
+    assert v.details.name == "gurpreet singh"
+    assert v.missing == ()
+
+
+@pytest.mark.parametrize("ending", ["urgent please", "waiting for your reply", "regards\nplease do the needful",
+                                    "regards\nsystem manager", "regards\ncustoms chennai"])
+def test_a_lower_case_phrase_is_no_name(run_triage: Any, ending: str) -> None:
+    body = f"sir\ni forgot my sso password. my sso id is gurpreet.s and mobile no 9815027364. i am inspector.\n" \
+           f"\n{ending}\n"
+    v = verdict(run_triage, sender="<gurpreet.singh@icegate.gov.in>", subject="forgot password", body=body)
+    assert "name" in v.missing, v.details
+
+
+def test_the_officers_details_under_a_request_are_no_sign_off(run_triage: Any) -> None:
+    """A generic mailbox that ends with the officer's details as a form, without a closing, has
+    not signed: the four signature codes stand; the details still count for the request."""
+    body = ("Sir,\n\nKindly reset the SSO password of the following officer.\n\nName: Pravin Shinde\n"
+            "Designation: Examiner\nSSO ID: 10293847\nMobile: 9820417365\n")
+    v = verdict(run_triage, sender="<sysmgr.jnch@icegate.gov.in>", subject="Password reset", body=body)
+    assert set(v.missing) == {"signature_name", "signature_designation", "signature_email", "signature_phone"}
+    assert v.details.name == "Pravin Shinde" and v.details.sso_id == "10293847"
+
+
+@pytest.mark.parametrize("post", ["Hindi Translator", "Translator", "Librarian", "Staff Car Driver",
+                                  "Record Keeper", "अनुवादक"])
+def test_posts_of_every_grade_are_designations(run_triage: Any, post: str) -> None:
+    body = ("Sir,\n\nMy SSO password has expired. Kindly reset the password.\n\nWith regards,\n"
+            f"Archana Tripathi\n{post}\nSSO ID: 10921712\nMob: +91 98102 50161\n")
+    v = verdict(run_triage, sender="<archana.tripathi@icegate.gov.in>", subject="SSO password reset", body=body)
+    assert v.details.designation == post
+    assert v.action == "acknowledge"

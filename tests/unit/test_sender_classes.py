@@ -28,6 +28,14 @@ ASK = "Sir,\n\nKindly check whether an SSO ID exists in my name.\n\nRegards,\nX\
     "Sales Team <sales.guptatech@gmail.com>",
     "Import Desk - Vardhman <vardhman.cb@gmail.com>",
     "<ops.dascouriers@gmail.com>",
+    # a section, shed or cell of a Custom House, and an office's name run together
+    "<appraising.nhava@icegate.gov.in>",
+    "Courier Cell <ccu.delhi@icegate.gov.in>",
+    "<siib.jnch@icegate.gov.in>",
+    "<aclsys.kochi@icegate.gov.in>",
+    "<edisys2.chennai@icegate.gov.in>",
+    "<customhousekandla@gmail.com>",
+    "<shed.examination.tkd@icegate.gov.in>",
 ])
 def test_a_mailbox_named_after_an_office_post_or_desk_is_shared(run_triage: Any, sender: str) -> None:
     assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind == "generic"
@@ -40,6 +48,9 @@ def test_a_mailbox_named_after_an_office_post_or_desk_is_shared(run_triage: Any,
     "Mohan Naidu <mohan.naidu.imports@gmail.com>",
     "Rajat Arora <rajat.courier@yahoo.com>",
     "Om Prakash <omprakash.havaldar@gmail.com>",
+    "<kavya.shedge@icegate.gov.in>",
+    "<accamma.george@icegate.gov.in>",
+    "<legha.rakesh1990@icegate.gov.in>",
 ])
 def test_a_mailbox_named_after_a_person_is_theirs(run_triage: Any, sender: str) -> None:
     assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind in ("icegate", "personal")
