@@ -21,6 +21,8 @@ from maild.core.signature import EMAIL_IN_TEXT, looks_like_name, without_honorif
 _LEAD_IN = re.compile(r"(?:[.;:!?()]\s+|[;:()])")
 # Capitalised words right after a post, up to a comma or the end of the name.
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})(?=\s*(?:[,;(]|$))", re.MULTILINE)
+# A word written with a capital: a writer who writes none states their name in lower case too.
+_CAPITALISED = re.compile(r"(?<![\w])[A-Z][a-z]")
 _ID_SHAPE = re.compile(r"\d|@|\w[._]\w")
 # What may follow a value that ends its sentence or its line: punctuation, a quote, the end.
 _SENTENCE_END = re.compile(r"""[ \t]*['"‘’“”)\]]?[ \t]*(?:[.,;!?|]|$)""", re.MULTILINE)
@@ -60,23 +62,33 @@ def _name(text: str, signature: Signature, rules: SignatureRules) -> str:
         return without_honorific(labelled, rules)
     if signature.name:
         return signature.name
-    return (_stated(text, rules.name_statements, lambda found: looks_like_name(found, rules))
-            or _name_beside_post(text, rules))
+    lower_case = not _CAPITALISED.search(text)
+    return (_stated(text, rules.name_statements, lambda found: _is_name(found, rules, lower_case))
+            or _name_beside_post(text, rules, lower_case))
 
 
-def _name_beside_post(text: str, rules: SignatureRules) -> str:
+def _is_name(found: str, rules: SignatureRules, lower_case: bool) -> bool:
+    """A name as stated; in lower case only from a writer who writes no capitals at all ("my name
+    is ramesh yadav"), and of two words or more: elsewhere "my name is mentioned below" is no name."""
+    if looks_like_name(found, rules):
+        return True
+    return lower_case and found.islower() and len(found.split()) >= 2 and looks_like_name(found.title(), rules)
+
+
+def _name_beside_post(text: str, rules: SignatureRules, lower_case: bool) -> str:
     """A name written just before or after a post: "SSO ID 30219876. Ravi Shankar, Examiner, ICD
-    Patparganj"; "kindly reset the SSO password of Inspector Rohit Sahu, SSO ID ..."."""
+    Patparganj"; "kindly reset the SSO password of Inspector Rohit Sahu, SSO ID ...". A writer
+    who writes no capitals writes no commas either: "... exist. ramesh chand insp cgst alwar"."""
     for line in text.split("\n"):
         for post in rules.designations.finditer(line):
             after = _NAME_AFTER.match(line, post.end())
             if after and looks_like_name(after.group(1), rules):
                 return after.group(1)
             before = _LEAD_IN.split(line[: post.start()])[-1].rstrip()
-            if not before.endswith(","):
+            if not (before.endswith(",") or lower_case):
                 continue
             found = without_honorific(before.rstrip(" ,"), rules)
-            if found and looks_like_name(found, rules):
+            if found and _is_name(found, rules, lower_case):
                 return found
     return ""
 

@@ -73,30 +73,27 @@ def _block_start(lines: list[str], rules: SignatureRules) -> int | None:
     for index in range(len(lines) - 1, -1, -1):
         if closing_rest(lines[index], rules) is not None:
             return index + 1
-    start = _last_paragraph(lines, rules.max_lines)
-    if start is not None and _is_form_line(lines[start], rules):
-        return None  # "Name: ...", "SSO ID: ..." under the request: the officer's details, no sign-off
-    return start
+    return _unclosed_sign_off(lines, rules)
 
 
-def _is_form_line(line: str, rules: SignatureRules) -> bool:
-    """A line of a details form ("Name: Pravin Shinde", "SSO ID: 1029..."): how a request
-    gives an officer's details, not how a writer signs without a closing."""
-    return any(rules.labels[k].search(line) for k in ("name", "designation", "sso_id") if k in rules.labels)
+def _unclosed_sign_off(lines: list[str], rules: SignatureRules) -> int | None:
+    """Where a sign-off without a closing begins: at the writer's name, in the last paragraph.
 
-
-def _last_paragraph(lines: list[str], max_lines: int) -> int | None:
+    The lines of the paragraph above the name are the text ("...Kindly reset it. / Sanjay
+    Kumar"); a paragraph without a name line, or one that gives the name under a label
+    ("Name: Pravin Shinde / SSO ID: ..."), is the request's details, not a sign-off.
+    """
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
     start = end
     while start and lines[start - 1].strip():
         start -= 1
-    if end == start or end - start > max_lines:
-        return None
-    if any(len(line) > 90 for line in lines[start:end]):
-        return None
-    return start
+    for index in range(start, end):
+        line = lines[index].strip()
+        if len(line) <= 90 and not _labelled([line], rules, "name") and _name([line], rules)[0]:
+            return index if end - index <= rules.max_lines else None
+    return None
 
 
 def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str],

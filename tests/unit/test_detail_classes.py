@@ -414,3 +414,51 @@ def test_posts_of_every_grade_are_designations(run_triage: Any, post: str) -> No
     v = verdict(run_triage, sender="<archana.tripathi@icegate.gov.in>", subject="SSO password reset", body=body)
     assert v.details.designation == post
     assert v.action == "acknowledge"
+
+
+# ------------------------------------------------------------------------------------ sign-offs without a closing
+
+RESET_ASK = ("Sir,\nPlease reset the password of my SSO ID. I do not remember the SSO ID; my alternate e mail id "
+             "registered\nis srinu.b1979@gmail.com.\n")
+
+
+@pytest.mark.parametrize("sign_off", [
+    "B. Srinivasulu\nSuperintendent, CGST Tirupati\nCell: 9440012751",
+    "SSO ID: BS1979\nB. Srinivasulu\nSuperintendent, CGST Tirupati\nCell: 9440012751",
+    "Regards, B. Srinivasulu, Superintendent, CGST Tirupati, 9440012751",
+    "B. Srinivasulu, Superintendent, CGST Tirupati, Cell: 9440012751\n\n\nSent from my Android phone",
+])
+def test_a_sign_off_without_a_closing_begins_at_the_name(run_triage: Any, sign_off: str) -> None:
+    """The text above the name, however long its lines, is the request; the name opens the sign-off."""
+    v = verdict(run_triage, sender="<b.srinivasulu@icegate.gov.in>", subject="Password reset",
+                body=RESET_ASK + sign_off + "\n")
+    assert (v.details.name, v.details.designation, v.details.mobile) == ("B. Srinivasulu", "Superintendent",
+                                                                        "9440012751"), v.details
+    assert v.action == "acknowledge"
+
+
+@pytest.mark.parametrize("body", ["PFA", "PFA.\n\nFYI", "Pl. find attached", "Reminder\n\nURGENT"])
+def test_a_body_of_abbreviations_is_not_signed(run_triage: Any, body: str) -> None:
+    v = verdict(run_triage, sender="<cex15sys.ker@icegate.gov.in>", subject="SSO ID creation", body=body + "\n")
+    assert "signature_name" in v.missing, v.signature
+
+
+@pytest.mark.parametrize("text", [
+    "sir my pasword of sso id is not working pls reset it my sso id is RY2290 i am inspector in cgst gurugram "
+    "my name is ramesh yadav mob 9812012711",
+    "sir pls chk if my sso id exist. ramesh yadav insp cgst gurugram 9812012711. sso id RY2290",
+    "respected sir myself ramesh yadav inspector cgst gurugram sso id RY2290 mob 9812012711 pls reset password",
+])
+def test_a_writer_without_capitals_states_a_name_in_lower_case(run_triage: Any, text: str) -> None:
+    v = verdict(run_triage, sender="<ramesh.yadav@icegate.gov.in>", subject="sso pwd", body=text + "\n")
+    assert v.details.name == "ramesh yadav", v.details
+
+
+@pytest.mark.parametrize("text", [
+    "Sir, my name is mentioned below in the list. Kindly reset the SSO password. SSO ID RY2290, Inspector, "
+    "mobile 9812012711.",
+    "sir my name is mentioned in the list pls reset sso password sso id RY2290 insp mob 9812012711",
+])
+def test_words_after_my_name_is_are_no_name_unless_they_look_like_one(run_triage: Any, text: str) -> None:
+    v = verdict(run_triage, sender="<ramesh.yadav@icegate.gov.in>", subject="sso pwd", body=text + "\n")
+    assert "name" in v.missing, v.details
