@@ -98,7 +98,10 @@ class Rows:
         conn = self.conn
         case_id, case_ref = _case(conn, new.mailbox, case_id, open_case, self.at, replied)
         values = {k: getattr(new, k) for k in NewMail.__slots__ if k != "attachments"}
-        mail_id = int(conn.execute(_INSERT_MAIL, {**values, "case_id": case_id}).inserted_primary_key[0])
+        # The mail, its reply and its audit rows carry the pass's one moment (the worker's clock):
+        # a case's timeline then orders them as they happened, never by microseconds apart.
+        mail_id = int(conn.execute(_INSERT_MAIL, {**values, "case_id": case_id, "received_at": self.at})
+                      .inserted_primary_key[0])
         if new.attachments:
             conn.execute(_INSERT_ATTACHMENT.values([
                 {"mail_id": mail_id, "filename": name, "kind": kind, "content_type": ctype, "size": size,
@@ -117,7 +120,7 @@ class Rows:
                 "mail_id": mail_id, "case_id": case_id, "kind": reply.kind, "message_id": reply.message_id,
                 "recipient": reply.recipient, "subject": reply.subject, "body": reply.body, "created_at": self.at,
                 "next_attempt_at": self.at}).inserted_primary_key[0])
-        rows = [{"event": name, "case_id": case_id, "mail_id": mail_id, "detail": detail,
+        rows = [{"event": name, "case_id": case_id, "mail_id": mail_id, "detail": detail, "at": self.at,
                  "outbound_id": outbound_id if name == "reply_queued" else None} for name, detail in audit]
         if rows:
             self.conn.execute(INSERT_AUDIT.values(rows))

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from consoles import CERTIFICATE, PASSWORD, TEMPLATE, UNKNOWN, Deployment, bounce_of, follow_up, hostile_mail
 from maild.adapters.db_schema import Audit, Case, Mail
+from maild.core.reminders import next_working_time
 from paths import SHARED
 
 RESET_REPLY = "020-reset-outlook-reply-sso-id-only-quoted.eml"  # an Outlook reply quoting the thread below it
@@ -214,7 +215,9 @@ def test_a_follow_up_naming_a_merged_case_joins_the_case_it_was_merged_into(cons
 
 def test_reminders_appear_in_the_timeline(console: Deployment, client: FlaskClient) -> None:
     ref = console.ref("Pune", status="waiting")
-    console.clock.advance(days=6)  # past the first reminder's day, whatever weekday the test runs on
+    # Past the first reminder's day, in the office's working time, whatever the day and hour the test runs at.
+    later = next_working_time(console.clock.now + dt.timedelta(days=6), console.settings.reminder_policy())
+    console.clock.advance(seconds=(later - console.clock.now).total_seconds() + 60)
     assert console.service.sweep_reminders() >= 1
     client = login(console.app().test_client())  # the first login expired with the days
     page = client.get(f"/case/{ref}").get_data(as_text=True)
