@@ -1,0 +1,768 @@
+#!/usr/bin/env python3
+"""Generate corpus11 for maild: creation, promotion and transfer requests with their documents,
+as offices really fill the template and send the papers (mails/*.eml + expected/*.json).
+
+Written blind from ../../../../shared/spec/triage.md and template.md (the contract) and from how
+offices work; every expected verdict below is written out by hand, not computed. Deterministic:
+fixed dates, Message-IDs and file metadata; two runs write identical bytes.
+Run with the project's Python (openpyxl, pypdf): /work/main/.venv/bin/python make.py
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.utils
+import importlib.util
+import io
+import json
+import re
+import shutil
+import struct
+import sys
+import zipfile
+from email.mime.message import MIMEMessage
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+
+# MIME / PDF / JPEG builders are corpus2's (tests/data/corpus2/make.py), loaded, not copied.
+_spec = importlib.util.spec_from_file_location("corpus2_make", HERE.parent / "corpus2" / "make.py")
+kit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(kit)
+
+MAILS, EXP = HERE / "mails", HERE / "expected"
+HELPDESK = kit.HELPDESK
+XLSX = kit.XLSX_CT
+PDF, JPG, PNG = "application/pdf", "image/jpeg", "image/png"
+text, multi, att, ew, b_word, addr = kit.text, kit.multi, kit.att, kit.ew, kit.b_word, kit.addr
+RED, DRED, BLACK = "FFFF0000", "FFC00000", "FF000000"
+FIXED = (2025, 11, 1, 9, 0, 0)
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+
+
+def D(y, m, d):
+    return dt.datetime(y, m, d)
+
+
+# ================================================================= files
+
+def repack(data: bytes) -> bytes:
+    """Re-zip a workbook with fixed entry times and fixed core.xml stamps (openpyxl writes 'now')."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    stamp = "%04d-%02d-%02dT%02d:%02d:%02dZ" % FIXED
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rb"\g<1>" + stamp.encode() + rb"\2",
+                              body)
+            zi = zipfile.ZipInfo(info.filename, date_time=FIXED)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o600 << 16
+            z.writestr(zi, body)
+    return out.getvalue()
+
+
+STD = ["S.No.", "First Name", "Middle Name", "Last Name", "Designation", "Date of Birth (DD/MM/YYYY)",
+       "Date of Joining CBIC (DD/MM/YYYY)", "Mobile No.", "Alternate Email ID", "Commissionerate / Office",
+       "Location", "Employee ID"]
+STD_RED = [BLACK, RED, BLACK, RED, RED, RED, RED, RED, RED, RED, BLACK, BLACK]
+TITLES = ("Template for SSO ID and ICEGATE Email ID Creation", "(Columns with headings in red are mandatory)")
+
+
+def xl(rows, headers=STD, colours=STD_RED, titles=TITLES, blank_before=0, sheet="SSO ID Creation",
+       sheets_before=(), sheets_after=(), fmt="DD/MM/YYYY"):
+    """A workbook: title rows, optional blank rows, the header row, then rows (None = a blank row).
+
+    sheets_before / sheets_after: [(title, [[cells]...])] written as plain cells."""
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    first = wb.active
+
+    def plain(ws, data):
+        for i, line in enumerate(data, start=1):
+            for j, v in enumerate(line, start=1):
+                if v not in (None, ""):
+                    ws.cell(row=i, column=j, value=v)
+
+    if sheets_before:
+        first.title = sheets_before[0][0]
+        plain(first, sheets_before[0][1])
+        for t, data in sheets_before[1:]:
+            plain(wb.create_sheet(t), data)
+        ws = wb.create_sheet(sheet)
+    else:
+        ws = first
+        ws.title = sheet
+    r = 1
+    for t in titles:
+        ws.cell(row=r, column=1, value=t).font = Font(bold=True, color=BLACK)
+        r += 1
+    r += blank_before
+    for i, h in enumerate(headers, start=1):
+        c = ws.cell(row=r, column=i, value=h)
+        col = colours[i - 1] if colours else None
+        c.font = Font(bold=True, color=col) if col else Font(bold=True)
+    for row in rows:
+        r += 1
+        if row is None:
+            continue
+        for i, v in enumerate(row, start=1):
+            if v is None or v == "":
+                continue
+            c = ws.cell(row=r, column=i, value=v)
+            if isinstance(v, (dt.date, dt.datetime)):
+                c.number_format = fmt
+    for t, data in sheets_after:
+        plain(wb.create_sheet(t), data)
+    out = io.BytesIO()
+    wb.save(out)
+    return repack(out.getvalue())
+
+
+def O(first, last, desig, dob, doj, mob, mail, office, mid="", loc="", emp="", n=None):
+    return [n, first, mid, last, desig, dob, doj, mob, mail, office, loc, emp]
+
+
+def ser(*officers, start=1):
+    """Number the officers 1, 2, ... in S.No. (None rows stay blank rows)."""
+    out, k = [], start
+    for o in officers:
+        if o is None:
+            out.append(None)
+            continue
+        o = list(o)
+        if o[0] is None:
+            o[0] = k
+        k += 1
+        out.append(o)
+    return out
+
+
+def pdf(*lines) -> bytes:
+    return kit.make_pdf(list(lines))
+
+
+def _jpeg_size(j: bytes):
+    i = 2
+    while i < len(j):
+        m = j[i + 1]
+        ln = struct.unpack(">H", j[i + 2:i + 4])[0]
+        if m in (0xC0, 0xC1, 0xC2):
+            h, w = struct.unpack(">HH", j[i + 5:i + 9])
+            return w, h
+        i += 2 + ln
+    raise ValueError("no SOF")
+
+
+def scan(*tags) -> bytes:
+    """An image-only PDF (one scanned JPEG page per tag), no text layer."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+    w = PdfWriter()
+    for tag in tags:
+        img = kit.jpeg(tag)
+        iw, ih = _jpeg_size(img)
+        page = w.add_blank_page(width=595, height=842)
+        xo = DecodedStreamObject()
+        xo._data = img
+        xo.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                   NameObject("/Width"): NumberObject(iw), NameObject("/Height"): NumberObject(ih),
+                   NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+                   NameObject("/BitsPerComponent"): NumberObject(8), NameObject("/Filter"): NameObject("/DCTDecode")})
+        ref = w._add_object(xo)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): ref})})
+        cs = DecodedStreamObject()
+        cs.set_data(b"q 560 0 0 790 18 26 cm /Im0 Do Q")
+        page[NameObject("/Contents")] = w._add_object(cs)
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def jpg(tag):
+    return kit.jpeg(tag)
+
+
+def sbook(name, dob, doj):
+    return pdf("GOVERNMENT OF INDIA", "Central Board of Indirect Taxes and Customs", "SERVICE BOOK",
+               "Part I - Bio-data (first page)", f"1. Name in full (block letters) : {name.upper()}",
+               f"4. Date of birth (in figures) : {dob}", f"7. Date of first appointment in CBIC : {doj}",
+               "Signature of the Head of Office")
+
+
+def promo(no, date, name, frm_g, to_g, office="Office of the Principal Commissioner of Customs"):
+    return pdf(office.upper(), f"OFFICE ORDER No. {no} dated {date}",
+               f"Sub: Promotion to the grade of {to_g} - reg.",
+               "On the recommendation of the Departmental Promotion Committee, the following",
+               f"{frm_g} is hereby promoted to the grade of {to_g} in the Pay Level shown against",
+               f"the name, with effect from the date of assumption of charge: 1. {name}",
+               "(Additional Commissioner, Establishment)")
+
+
+def transfer(no, date, name, desig, frm, to):
+    return pdf("GOVERNMENT OF INDIA, MINISTRY OF FINANCE, DEPARTMENT OF REVENUE",
+               f"TRANSFER ORDER No. {no} dated {date}", "Sub: Annual General Transfer 2025 - reg.",
+               f"{name}, {desig}, is hereby transferred from {frm} to {to}.",
+               "The officer shall be relieved immediately to join the new place of posting.",
+               "(Joint Commissioner, Cadre Controlling Authority)")
+
+
+def posting(no, date, name, desig, post):
+    return pdf("OFFICE OF THE COMMISSIONER", f"LOCAL POSTING ORDER No. {no} dated {date}",
+               f"{name}, {desig}, on joining this Commissionerate, is posted to {post}.",
+               "(Deputy Commissioner, Establishment)")
+
+
+def charge(name, desig, post, date, title="CERTIFICATE OF ASSUMPTION OF CHARGE"):
+    return pdf(title, f"Certified that I, {name}, {desig}, have assumed charge of the post of",
+               f"{post} in the forenoon of {date}.", "Signature of the relieving / relieved officer",
+               "Countersigned: Assistant Commissioner")
+
+
+def cert(name, dob, doj, by="Joint Commissioner"):
+    return pdf("OFFICE OF THE COMMISSIONER OF CUSTOMS", "CERTIFICATE",
+               f"Certified that {name} joined CBIC on {doj}. As per the records of this office,",
+               f"the officer's date of birth is {dob}. The service book of the officer has not yet",
+               "been received from the previous department.", "(Seal)", f"{by}")
+
+
+def covering(sub):
+    return pdf("OFFICE OF THE COMMISSIONER, CGST", "To: The Saksham Seva Helpdesk, DG Systems", f"Sub: {sub}",
+               "Kindly find enclosed the documents for necessary action.", "Assistant Commissioner (Systems)")
+
+
+def roles_sheet(names):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Roles"
+    ws.append(["Name", "SSO ID", "Present charge", "Roles required"])
+    for n, sso, post, role in names:
+        ws.append([n, sso, post, role])
+    out = io.BytesIO()
+    wb.save(out)
+    return repack(out.getvalue())
+
+
+# ================================================================= mails
+
+_seq = [0]
+_when = [dt.datetime(2025, 11, 10, 10, 5, 0, tzinfo=IST)]
+
+
+def next_date():
+    _seq[0] += 1
+    t = _when[0]
+    _when[0] = t + dt.timedelta(hours=7, minutes=13, seconds=29)
+    return t
+
+
+def fmt_date(t):
+    return email.utils.format_datetime(t)
+
+
+ZIMBRA = {"X-Mailer": "Zimbra 8.8.15_GA_4581 (ZimbraWebClient - GC131 (Win)/8.8.15_GA_4581)"}
+OUTLOOK = {"X-Mailer": "Microsoft Outlook 16.0", "Content-Language": "en-in"}
+TB = {"User-Agent": "Mozilla Thunderbird", "Content-Language": "en-US"}
+GMAIL = {}
+NICMAIL = {"X-Mailer": "Zimbra 9.0.0_ZEXTRAS_20240927 (ZimbraWebClient - FF131 (Linux)/9.0.0)"}
+
+
+def html_of(plain):
+    return "<html><body>" + "".join(
+        f"<div>{l if l else '<br>'}</div>" for l in plain.replace("&", "&amp;").replace("<", "&lt;")
+        .replace(">", "&gt;").split("\n")) + "</body></html>"
+
+
+def fwd822(frm, frm_name, subject, t, mid, body, atts):
+    """An attached message/rfc822 (forward as attachment)."""
+    inner = multi("mixed", [text(body, cte="qp")] + list(atts), f"=_inner_{mid}")
+    hd = (f"From: {addr(frm_name, frm)}\nTo: {HELPDESK}\nSubject: {ew(subject)}\n"
+          f"Date: {fmt_date(t)}\nMessage-ID: <{mid}>\nMIME-Version: 1.0\n")
+    raw = hd.encode() + kit.flat(inner)
+    p = MIMEMessage(email.message_from_bytes(raw))
+    del p["MIME-Version"]
+    p["Content-Disposition"] = "attachment"
+    return p
+
+
+CASES = []
+
+
+def case(name, intent, frm, disp, subject, body, atts=(), *, kind, rt, missing=(), errors=(), action, kinds,
+         mailer="zimbra", logo=False, crlf=False, date=None, extra=None):
+    t = date or next_date()
+    n = len(CASES) + 1
+    mid = {"zimbra": f"{1100 + n}.{n * 7919 % 100000:05d}.JavaMail.zimbra@{frm.split('@')[1]}",
+           "outlook": f"00{n:02d}01dc{n * 4241 % 65536:04x}$5e2a{n:02d}f0$1a7e{n:02d}c0$@{frm.split('@')[1]}",
+           "tb": f"c11-{n:03d}-4b1e-9f0a-{n * 104729 % 1000000:06d}@{frm.split('@')[1]}",
+           "gmail": f"CAK{n:03d}x7Q+mZ{n * 31:05d}Lr=Vb{n:03d}@mail.gmail.com",
+           "nic": f"{2200 + n}.{n * 37:05d}.JavaMail.zimbra@{frm.split('@')[1]}"}[mailer]
+    heads = {"zimbra": ZIMBRA, "outlook": OUTLOOK, "tb": TB, "gmail": GMAIL, "nic": NICMAIL}[mailer]
+    alt = multi("alternative", [text(body, "plain", "qp"), text(html_of(body), "html", "qp")], f"=_alt_{n:03d}")
+    top = alt
+    if logo:
+        top = multi("related", [alt, att(kit.make_png(80, 30, 90), PNG, "image001.png", disp="inline",
+                                         cid=f"image001.png@01DC{n:04d}.A1B2C3D0")], f"=_rel_{n:03d}")
+    msg = multi("mixed", [top] + list(atts), f"=_mixed_{n:03d}") if atts else top
+    h = kit.hdr(addr(disp, frm), subject, fmt_date(t), mid, mailer=heads, extra=extra)
+    raw = kit.mail(h, msg, crlf=crlf, from_addr=frm)
+    exp = {"sender_kind": kind, "request_type": rt, "missing": sorted(set(missing)),
+           "template_errors": sorted([{"row": r, "column": c, "code": k} for r, c, k in errors],
+                                     key=lambda e: (e["row"], e["column"], e["code"])),
+           "action": action, "attachment_kinds": sorted(kinds)}
+    assert len(set((r, c, k) for r, c, k in errors)) == len(errors), name
+    CASES.append((f"{n:03d}-{name}", raw, exp, intent))
+    return t
+
+
+def A(data, ctype, filename, style=None, **kw):
+    if style is None:
+        style = "plain" if filename.isascii() else "2231"
+    return att(data, ctype, filename, style=style, **kw)
+
+
+def sig(name=None, desig=None, email_=None, phone=None, office=None, close="Regards,"):
+    lines = ["", close]
+    for v in (name, desig, office):
+        if v:
+            lines.append(v)
+    if email_:
+        lines.append(f"Email: {email_}")
+    if phone:
+        lines.append(f"Mob: {phone}" if not phone.startswith("0") else f"Ph: {phone}")
+    return "\n".join(lines) + "\n"
+
+
+# officers used by clean templates: (first, middle, last, designation, dob, doj, mobile, alt e-mail)
+POOL = [
+    ("Ravi", "", "Menon", "Inspector", (1996, 4, 11), (2025, 10, 27), "9446012301", "ravi.menon96@gmail.com"),
+    ("Meenakshi", "", "Iyer", "Inspector", (1997, 8, 2), (2025, 10, 27), "9445023412", "meenakshi.iyer@yahoo.co.in"),
+    ("Sandeep", "Kumar", "Yadav", "Inspector", (1995, 1, 19), (2025, 10, 28), "8765034523", "sandeepyadav1995@gmail.com"),
+    ("Pooja", "", "Chaudhary", "Inspector", (1998, 12, 5), (2025, 10, 28), "7014045634", "pooja.chaudhary98@rediffmail.com"),
+    ("Abdul", "Rahim", "Khan", "Superintendent", (1984, 6, 30), (2009, 3, 16), "9831056745", "abdulrahim.khan@outlook.com"),
+    ("Lalitha", "", "Narayanan", "Inspector", (1999, 3, 14), (2025, 11, 3), "6379067856", "lalithanarayanan99@gmail.com"),
+    ("Harpreet", "", "Kaur", "Inspector", (1996, 9, 9), (2025, 11, 3), "9815078967", "harpreetkaur.0909@gmail.com"),
+    ("Vikram", "Singh", "Rathore", "Appraiser", (1992, 2, 25), (2025, 9, 15), "9929089078", "vs.rathore92@yahoo.com"),
+    ("Sneha", "", "Kulkarni", "Examiner", (1997, 7, 21), (2025, 9, 15), "9823090189", "snehakulkarni21@gmail.com"),
+    ("Arjun", "", "Das", "Inspector", (1998, 5, 6), (2025, 10, 6), "8016101290", "arjun.das.1998@gmail.com"),
+    ("Fathima", "", "Beevi", "Inspector", (1997, 11, 17), (2025, 10, 6), "9497112301", "fathimabeevi97@gmail.com"),
+    ("Gaurav", "", "Mishra", "Inspector", (1994, 10, 2), (2025, 10, 6), "7985123412", "gauravmishra.lko@gmail.com"),
+    ("Nandini", "", "Reddy", "Examiner", (1996, 1, 28), (2025, 9, 22), "9866134523", "nandini.reddy28@outlook.com"),
+    ("Prakash", "Chandra", "Behera", "Inspector", (1995, 4, 4), (2025, 10, 13), "9437145634", "pcbehera95@gmail.com"),
+    ("Ishita", "", "Sen", "Inspector", (1999, 6, 16), (2025, 10, 13), "9903156745", "ishita.sen16@yahoo.co.in"),
+    ("Mohammed", "Irfan", "Shaikh", "Preventive Officer", (1996, 12, 24), (2025, 8, 18), "9769167856",
+     "irfanshaikh.24@gmail.com"),
+    ("Kavya", "", "Hegde", "Inspector", (1998, 2, 11), (2025, 10, 20), "9448178967", "kavya.hegde11@gmail.com"),
+    ("Rohit", "", "Sharma", "Inspector", (1997, 3, 3), (2025, 10, 20), "9810189078", "rohit.sharma.cbic97@gmail.com"),
+    ("Anjali", "", "Tiwari", "Inspector", (1996, 7, 7), (2025, 10, 20), "9453190189", "anjalitiwari07@rediffmail.com"),
+    ("Suresh", "Babu", "Pillai", "Superintendent", (1983, 5, 15), (2008, 7, 1), "9447201290", "sureshbabu.pillai@gmail.com"),
+    ("Deepika", "", "Joshi", "Examiner", (1998, 8, 30), (2025, 9, 22), "8888212301", "deepikajoshi30@gmail.com"),
+    ("Tenzing", "", "Bhutia", "Inspector", (1997, 4, 22), (2025, 10, 27), "9733223412", "tenzing.bhutia@gmail.com"),
+    ("Manoj", "Kumar", "Patel", "Inspector", (1995, 9, 12), (2025, 10, 27), "9978234523", "manojpatel.9512@gmail.com"),
+    ("Divya", "", "Nair", "Preventive Officer", (1999, 1, 1), (2025, 8, 18), "9567245634", "divya.nair.0101@gmail.com"),
+    ("Kiran", "", "Gowda", "Inspector", (1996, 6, 6), (2025, 10, 27), "9741256745", "kirangowda66@yahoo.in"),
+    ("Amit", "", "Verma", "Inspector", (1994, 12, 12), (2025, 11, 3), "9336267856", "amitverma1212@gmail.com"),
+    ("Priyanka", "", "Ghosh", "Inspector", (1998, 10, 10), (2025, 11, 3), "9874278967", "priyanka.ghosh.1010@gmail.com"),
+    ("Sanjay", "", "Mondal", "Inspector", (1996, 2, 2), (2025, 11, 3), "9434289078", "sanjaymondal.02@gmail.com"),
+    ("Ritu", "", "Bansal", "Inspector", (1997, 5, 25), (2025, 11, 3), "9896290189", "ritubansal.25@yahoo.com"),
+    ("Yogesh", "", "Patil", "Inspector", (1995, 8, 8), (2025, 11, 3), "9822301290", "yogeshpatil.88@gmail.com"),
+]
+
+
+def dfmt(ymd, style):
+    y, m, d = ymd
+    if style == "date":
+        return D(y, m, d)
+    sep = {"slash": "/", "dot": ".", "dash": "-"}[style]
+    return f"{d:02d}{sep}{m:02d}{sep}{y}"
+
+
+def mfmt(mob, style):
+    if style == "int":
+        return int(mob)
+    if style == "text":
+        return mob
+    if style == "plus":
+        return f"+91 {mob[:5]} {mob[5:]}"
+    if style == "zero":
+        return "0" + mob
+    if style == "plus91":
+        return "+91" + mob
+    raise ValueError(style)
+
+
+def clean_rows(idx, office, dstyle="slash", mstyle="text", caps=False, loc="", start=1):
+    out = []
+    for k, i in enumerate(idx):
+        f, mi, la, de, dob, doj, mob, em = POOL[i]
+        ds = dstyle[k % len(dstyle)] if isinstance(dstyle, (list, tuple)) else dstyle
+        ms = mstyle[k % len(mstyle)] if isinstance(mstyle, (list, tuple)) else mstyle
+        if caps:
+            f, mi, la = f.upper(), mi.upper(), la.upper()
+        out.append(O(f, la, de, dfmt(dob, ds), dfmt(doj, ds), mfmt(mob, ms), em, office, mid=mi, loc=loc,
+                     n=start + k))
+    return out
+
+
+def books(idx, how="pdf", tag0=0):
+    """One service book attachment per officer: text PDF, scanned photo or image-only PDF."""
+    out = []
+    for k, i in enumerate(idx):
+        f, mi, la, de, dob, doj, *_ = POOL[i]
+        full = " ".join(x for x in (f, mi, la) if x)
+        if how == "pdf":
+            out.append(A(sbook(full, dfmt(dob, "slash"), dfmt(doj, "slash")), PDF, f"Service Book - {f} {la}.pdf"))
+        elif how == "jpg":
+            out.append(A(jpg(tag0 + k), JPG, f"SB_{f}.jpg"))
+        elif how == "scanpdf":
+            out.append(A(scan(tag0 + k), PDF, f"Service book {f} {la}.pdf"))
+    return out
+
+
+def full_name(i):
+    f, mi, la = POOL[i][:3]
+    return " ".join(x for x in (f, mi, la) if x)
+
+
+def build():
+    CR = "sso_creation"
+    # ---------------------------------------------------------------- A. creation, complete
+    SM = dict(name="Rajasekaran K", desig="Superintendent (System Manager)", email_="rajasekaran.k@icegate.gov.in",
+              phone="9444011223", office="Custom House, Chennai")
+    idx = [0, 1]
+    case("creation-sysmgr-two-officers-sb-pdf",
+         "Chennai System Manager's generic ICEGATE ID, full labelled signature; standard template (2 title rows), text dates DD/MM/YYYY, mobiles as text; two text service books named 'SB.pdf' and 'SB (1).pdf'",
+         "sysmgr.chennai@icegate.gov.in", "System Manager Chennai Customs", "SSO ID creation - 2 new Inspectors",
+         "Sir/Madam,\n\nKindly create SSO ID and ICEGATE e-mail ID for the two newly joined Inspectors of\n"
+         "Custom House, Chennai. The filled template and the first page of their service books are attached.\n"
+         + sig(**SM),
+         [A(xl(ser(*clean_rows(idx, "Custom House, Chennai"))), XLSX, "SSO_creation.xlsx"),
+          A(sbook(full_name(0), "11/04/1996", "27/10/2025"), PDF, "SB.pdf"),
+          A(sbook(full_name(1), "02/08/1997", "27/10/2025"), PDF, "SB (1).pdf")],
+         kind="generic", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    idx = [2, 3, 4, 5, 6]
+    case("creation-ac-five-officers-excel-dates",
+         "Assistant Commissioner's own ICEGATE ID; five officers, real Excel dates, mobiles stored as numbers; one service book PDF per officer named 'Service Book - <name>.pdf'",
+         "meera.krishnan@icegate.gov.in", "Meera Krishnan", "Request for creation of SSO IDs - 5 officers",
+         "Madam/Sir,\n\nPlease create SSO IDs and ICEGATE mail IDs for the five officers listed in the attached\n"
+         "template, who joined this Commissionerate recently. Scanned service book pages are enclosed.\n\n"
+         "Regards\nMeera Krishnan\nAssistant Commissioner (Systems)\nCGST Delhi East\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Delhi East", dstyle="date", mstyle="int"))), XLSX,
+            "SSO ID creation template.xlsx")] + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template"] + ["service_book"] * 5, mailer="tb")
+
+    idx = [7, 8, 12]
+    case("creation-template-1-scan0001-text-layer",
+         "Individual ICEGATE ID; 'Template (1).xlsx' with DD.MM.YYYY text dates; the service books are one 'Scan0001.pdf' whose text layer reads SERVICE BOOK",
+         "vinod.saxena@icegate.gov.in", "Vinod Saxena", "SSO ID - new Appraiser and Examiners",
+         "Sir,\n\nKindly create SSO IDs for the three officers (one Appraiser, two Examiners) who joined\n"
+         "Custom House, Jaipur on transfer of cadre / fresh appointment. Template and service book pages attached.\n\n"
+         "Thanks & Regards,\nVinod Saxena\nDeputy Commissioner (EDI)\nICD Jaipur\n",
+         [A(xl(ser(*clean_rows(idx, "Custom House Jaipur", dstyle="dot"))), XLSX, "Template (1).xlsx"),
+          A(pdf("SERVICE BOOK", "Part I - Bio-data", f"Name: {full_name(7).upper()}",
+                "Date of birth: 25/02/1992", "Date of joining CBIC: 15/09/2025", "--- page 2 ---",
+                f"Name: {full_name(8).upper()}", "Date of birth: 21/07/1997", "Date of joining CBIC: 15/09/2025",
+                "--- page 3 ---", f"Name: {full_name(12).upper()}", "Date of birth: 28/01/1996",
+                "Date of joining CBIC: 22/09/2025"), PDF, "Scan0001.pdf")],
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book"])
+
+    idx = [9, 10, 11, 13]
+    case("creation-new-officers-xlsx-by-header-jpg-books",
+         "ACL admin's generic ICEGATE ID (full signature); the template is 'new officers.xlsx' (a template by its header row, header on row 1, no title rows); service books are phone photos 'service_book_page1.jpg'...",
+         "acladmin.cgstbbsr@icegate.gov.in", "ACL Admin CGST Bhubaneswar", "Creation of SSO ID for newly joined officers",
+         "Sir,\n\nThe details of four Inspectors who joined CGST Bhubaneswar in October 2025 are in the\n"
+         "attached sheet. Photos of the first page of each service book are attached. Kindly create their\n"
+         "SSO IDs and ICEGATE e-mail IDs.\n"
+         + sig("Prasanta Kumar Sahu", "Superintendent & ACL Admin", "prasanta.sahu@icegate.gov.in", "9437022110",
+               "CGST Bhubaneswar Commissionerate"),
+         [A(xl(ser(*clean_rows(idx, "CGST Bhubaneswar", dstyle="dash")), titles=()), XLSX, "new officers.xlsx")]
+         + [A(jpg(100 + k), JPG, f"service_book_page{k + 1}.jpg") for k in range(4)],
+         kind="generic", rt=CR, action="acknowledge", kinds=["template"] + ["service_book"] * 4)
+
+    hdr_x = ["Sl. No.", "FIRST NAME", "Middle Name", "LAST NAME", "Gender", "DESIGNATION", "Date of Birth",
+             "Date of Joining CBIC", "PAN", "Mobile No", "Alternate E-mail ID", "Commissionerate/Office",
+             "Location", "Employee ID", "Remarks"]
+    col_x = [BLACK, RED, BLACK, RED, BLACK, RED, RED, RED, BLACK, RED, RED, RED, BLACK, BLACK, BLACK]
+    rows_x = []
+    for k, i in enumerate([14, 16, 17]):
+        f, mi, la, de, dob, doj, mob, em = POOL[i]
+        rows_x.append([k + 1, f, mi, la, "F" if k != 2 else "M", de, dfmt(dob, "slash"), dfmt(doj, "slash"),
+                       f"ABCPX{1234 + k}Q", mob, em, "CGST Bengaluru North", "Bengaluru", "", "New joinee"])
+    case("creation-data-xlsx-extra-columns-header-variants",
+         "Individual ICEGATE ID sends 'data.xlsx': header text in capitals and without brackets ('Sl. No.', 'Mobile No', 'Alternate E-mail ID', 'Commissionerate/Office'), extra columns Gender, PAN and Remarks in between; red mandatory headers; text service books",
+         "nagaraj.rao@icegate.gov.in", "Nagaraj Rao", "SSO ID creation - CGST Bengaluru North",
+         "Sir,\n\nPlease create SSO IDs for three new Inspectors. Details in the attached sheet; service book\n"
+         "copies attached.\n\nRegards,\nNagaraj Rao\nSuperintendent (Systems), CGST Bengaluru North\nMobile: 94480 33221\n",
+         [A(xl(rows_x, headers=hdr_x, colours=col_x, titles=("CGST BENGALURU NORTH",)), XLSX, "data.xlsx")]
+         + books([14, 16, 17]),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template"] + ["service_book"] * 3)
+
+    # 15 officers with blank rows between groups, Excel dates
+    allidx = list(range(15, 30))
+    rows15 = ser(*clean_rows(allidx[:5], "Custom House, Mumbai (Zone I)", dstyle="date", mstyle="int"), None,
+                 *clean_rows(allidx[5:10], "Custom House, Mumbai (Zone I)", dstyle="date", mstyle="int", start=6),
+                 None, None,
+                 *clean_rows(allidx[10:], "Custom House, Mumbai (Zone I)", dstyle="date", mstyle="int", start=11))
+    case("creation-fifteen-officers-blank-rows-one-scan",
+         "Mumbai Zone I System Manager's generic ICEGATE ID (full signature): 15 officers in three groups separated by blank rows (not data rows), Excel dates; all service books in one image-only 'Service Books - 15 officers.pdf' (named)",
+         "sysmgr.mumzone1@icegate.gov.in", "SYSMGR MUMBAI ZONE-I", "Creation of SSO IDs - 15 officers (Batch 3)",
+         "Respected Sir/Madam,\n\nKindly create SSO IDs and ICEGATE e-mail IDs for 15 officers as per the attached\n"
+         "template (batch 3 of the Direct Recruits 2025). The service book pages of all 15 officers are in\n"
+         "the attached PDF.\n" + sig("Sachin Deshmukh", "Deputy Commissioner & System Manager",
+                                      "sachin.deshmukh@icegate.gov.in", "022-22757401", "New Custom House, Mumbai"),
+         [A(xl(rows15, sheet="Batch 3"), XLSX, "SSO template batch 3.xlsx"),
+          A(scan(*range(200, 204)), PDF, "Service Books - 15 officers.pdf")],
+         kind="generic", rt=CR, action="acknowledge", kinds=["template", "service_book"])
+
+    idx = [5]
+    case("creation-hindi-named-service-book-rfc2231",
+         "Individual ICEGATE ID via Thunderbird; the service book is an image-only PDF named 'सेवा पुस्तिका.pdf' (Hindi for 'service book', RFC 2231)",
+         "t.selvam@icegate.gov.in", "T Selvam", "SSO ID creation - Ms. Lalitha Narayanan, Inspector",
+         "Sir,\n\nPlease create an SSO ID for Ms. Lalitha Narayanan, Inspector, who joined on 03.11.2025.\n"
+         "Template and service book page attached.\n\nRegards,\nSelvam T\nSuperintendent, Computer Cell, CGST Coimbatore\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Coimbatore"))), XLSX, "SSO_creation_template.xlsx"),
+          A(scan(301), PDF, "सेवा पुस्तिका.pdf", style="2231")],
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book"], mailer="tb")
+
+    idx = [6, 25]
+    case("creation-rfc2047-service-book-names",
+         "Individual ICEGATE ID; the service book photos carry RFC 2047 encoded names mixing Hindi and English ('सेवा पुस्तिका - Harpreet.jpg')",
+         "jaswinder.gill@icegate.gov.in", "Jaswinder Gill", "SSO ID for Inspectors - CGST Ludhiana",
+         "Sir,\n\nKindly create SSO IDs for the two Inspectors in the attached template. Their service\n"
+         "book pages are attached.\n\nRegards\nJaswinder Singh Gill\nAssistant Commissioner, CGST Ludhiana\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Ludhiana", dstyle="date", mstyle="int"))), XLSX, "SSO_creation.xlsx"),
+          A(jpg(311), JPG, "सेवा पुस्तिका - Harpreet.jpg", style="2047"),
+          A(jpg(312), JPG, "सेवा पुस्तिका - Amit.jpg", style="2047")],
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    # forward as attachment (message/rfc822) with the files inside
+    idx = [21]
+    inner_t = dt.datetime(2025, 11, 12, 9, 40, 0, tzinfo=IST)
+    case("creation-sysmgr-forwards-rfc822-with-files",
+         "Gangtok System Manager (generic ICEGATE ID, full signature) forwards the Inspector's own mail as an attached message/rfc822; the template and the service book are inside it (they count; the rfc822 part itself is no attachment)",
+         "sysmgr.gangtok@icegate.gov.in", "System Manager LCS Gangtok", "Fwd: SSO ID creation - Tenzing Bhutia",
+         "Sir,\n\nForwarded for creation of SSO ID and ICEGATE e-mail ID of Shri Tenzing Bhutia, Inspector.\n"
+         "Particulars verified with the service book.\n"
+         + sig("Karma Lepcha", "Superintendent (System Manager)", "karma.lepcha@icegate.gov.in", "9733011456",
+               "Land Customs Station, Gangtok"),
+         [fwd822("tenzing.bhutia@gmail.com", "Tenzing Bhutia", "SSO ID creation", inner_t, "CAK9inner21@mail.gmail.com",
+                 "Sir,\n\nI have joined as Inspector on 27.10.2025. My filled template and service book page are\n"
+                 "attached. Kindly forward for SSO ID creation.\n\nTenzing Bhutia\nInspector\n",
+                 [A(xl(ser(*clean_rows(idx, "Customs Gangtok"))), XLSX, "SSO_creation.xlsx"),
+                  A(jpg(321), JPG, "Service book page 1.jpg", style="2047")])],
+         kind="generic", rt=CR, action="acknowledge", kinds=["template", "service_book"])
+
+    idx = [23, 15]
+    case("creation-gmail-style-inline-forward",
+         "Cochin Air Cargo System Manager's generic ICEGATE ID forwards inline ('---------- Forwarded message ---------') the Preventive Officers' request with the files re-attached; full signature",
+         "sysmgr.cochinair@icegate.gov.in", "Sysmgr Cochin Air Cargo", "Fwd: Request for SSO ID",
+         "Sir,\n\nForwarded for necessary action please.\n"
+         + sig("Joseph Mathew", "Appraiser (Alternate System Manager)", "joseph.mathew@icegate.gov.in",
+               "9447066102", "Air Cargo Complex, Kochi")
+         + "\n---------- Forwarded message ---------\nFrom: Divya Nair <divya.nair.0101@gmail.com>\n"
+         "Date: Mon, 17 Nov 2025 at 11:02\nSubject: Request for SSO ID\nTo: <sysmgr.cochinair@icegate.gov.in>\n\n"
+         "Sir,\nWe two Preventive Officers joined on 18.08.2025. Template and service book pages attached.\n"
+         "Divya Nair\n",
+         [A(xl(ser(*clean_rows(idx, "Custom House Kochi", dstyle="date"))), XLSX, "SSO ID template.xlsx"),
+          A(sbook(full_name(23), "01/01/1999", "18/08/2025"), PDF, "Service Book Divya.pdf"),
+          A(sbook(full_name(15), "24/12/1996", "18/08/2025"), PDF, "Service Book Irfan.pdf")],
+         kind="generic", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    idx = [26, 27]
+    case("creation-outlook-inline-logo",
+         "Outlook (CRLF) from an individual ICEGATE ID with the department logo inline in the signature (image001.png, cid:) - an attachment of kind other; template and text service books",
+         "subhashis.roy@icegate.gov.in", "Subhashis Roy", "SSO ID creation - 2 Inspectors - CGST Kolkata North",
+         "Sir,\n\nKindly create SSO IDs for two Inspectors of CGST Kolkata North. Template and service book\n"
+         "pages are attached.\n\nRegards,\nSubhashis Roy\nAssistant Commissioner (Systems)\n[cid:image001.png@01DC0027.A1B2C3D0]\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Kolkata North", mstyle="int"))), XLSX, "SSO_creation.xlsx")]
+         + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book", "other"],
+         mailer="outlook", logo=True, crlf=True)
+
+    idx = [28, 29, 24]
+    case("creation-names-in-capitals-middle-initial",
+         "Individual ICEGATE ID; names typed in capitals; one officer's middle name is the initial 'K.' (the middle name may be an initial); text service books",
+         "harish.chandra@icegate.gov.in", "Harish Chandra", "Creation of SSO ID",
+         "Sir,\n\nRequest you to create SSO IDs for three Inspectors as per attached template. Service books\n"
+         "attached.\n\nHarish Chandra\nSuperintendent (EDP)\nCGST Pune I\n",
+         [A(xl(ser(*[r[:2] + ["K." if k == 0 else r[2]] + r[3:] for k, r in
+                     enumerate(clean_rows(idx, "CGST PUNE-I", caps=True))])), XLSX, "SSO_creation.xlsx")]
+         + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template"] + ["service_book"] * 3)
+
+    idx = [0, 3, 4, 7]
+    case("creation-mobiles-plus91-zero-spaces",
+         "Individual ICEGATE ID; mobiles typed as text in the ways offices write them: '+91 94460 12301', '07014045634', '+919831056745', '9929089078' (all valid 10-digit mobiles with optional +91/0)",
+         "anil.kumar.s@icegate.gov.in", "Anil Kumar S", "SSO ID creation",
+         "Sir,\n\nKindly create SSO IDs for the four officers in the attached template; service book pages\n"
+         "attached.\n\nAnil Kumar S\nSuperintendent, Systems Cell\nCGST Thiruvananthapuram\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Thiruvananthapuram", mstyle=["plus", "zero", "plus91", "text"]))), XLSX,
+            "SSO_creation.xlsx")] + books(idx, "jpg", 400),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template"] + ["service_book"] * 4)
+
+    rows_nic = ser(
+        O("Ramesh", "Chandran", "Inspector", "14/06/1995", "03/11/2025", "9400112233", "ramesh.chandran@nic.in",
+          "CGST Kochi"),
+        O("Sofia", "Thomas", "Inspector", "22/09/1996", "03/11/2025", "9400112234", "sofiathomas96@yahoo.co.in",
+          "CGST Kochi"),
+        O("Naveen", "Raj", "Inspector", "05/05/1997", "03/11/2025", "9400112235", "naveen.raj@outlook.in",
+          "CGST Kochi"))
+    case("creation-alt-emails-personal-nic-yahoo-outlook",
+         "Individual ICEGATE ID; alternate e-mails are an officer's own nic.in address (an individual's mailbox, personal kind like a.sharma@gov.in), Yahoo and Outlook",
+         "binu.joseph@icegate.gov.in", "Binu Joseph", "SSO ID creation - 3 Inspectors, CGST Kochi",
+         "Sir,\n\nPlease create SSO IDs for the three officers in the attached template. Service book copies\n"
+         "attached.\n\nRegards\nBinu Joseph\nSuperintendent (Systems)\nCGST Kochi\n",
+         [A(xl(rows_nic), XLSX, "SSO_creation.xlsx"),
+          A(sbook("Ramesh Chandran", "14/06/1995", "03/11/2025"), PDF, "SB Ramesh.pdf"),
+          A(sbook("Sofia Thomas", "22/09/1996", "03/11/2025"), PDF, "SB Sofia.pdf"),
+          A(sbook("Naveen Raj", "05/05/1997", "03/11/2025"), PDF, "SB Naveen.pdf")],
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template"] + ["service_book"] * 3)
+
+    idx = [9, 13]
+    case("creation-dark-red-headers",
+         "Individual ICEGATE ID; the office's copy of the template has mandatory headers in dark red (C00000, still red by template.md); clean rows",
+         "debashish.pal@icegate.gov.in", "Debashish Pal", "SSO ID creation",
+         "Sir,\n\nKindly create SSO IDs for the officers in the attached template.\nService book pages attached.\n\n"
+         "Regards\nDebashish Pal\nInspector (Systems), CGST Siliguri\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Siliguri")), colours=[DRED if c == RED else c for c in STD_RED]), XLSX,
+            "SSO_creation.xlsx")] + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    idx = [10, 11]
+    case("creation-retyped-all-black-complete",
+         "Individual ICEGATE ID; a re-typed template with every header black (default mandatory columns apply) and Location/Employee ID empty; clean",
+         "fazil.ahmed@icegate.gov.in", "Fazil Ahmed", "Creation of new SSO ID",
+         "Sir,\n\nPlease create SSO IDs for the two Inspectors in the attached sheet; service books attached.\n\n"
+         "Fazil Ahmed\nSuperintendent\nCGST Hyderabad\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Hyderabad")), colours=[BLACK] * 12, titles=()), XLSX, "SSO.xlsx")]
+         + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    idx = [1, 2]
+    other_sheet = [["Officers whose SSO IDs were created in 2024"],
+                   ["S.No.", "First Name", "Middle Name", "Last Name", "Designation", "Date of Birth (DD/MM/YYYY)",
+                    "Date of Joining CBIC (DD/MM/YYYY)", "Mobile No.", "Alternate Email ID", "Commissionerate / Office"],
+                   [1, "R", "", "K", "Inspector", "NA", "31/02/2024", "12345", "old.mailbox", ""]]
+    case("creation-second-sheet-ignored",
+         "Individual ICEGATE ID; the template is the first sheet (clean); a second sheet 'Created 2024' holds an older list with a 'First Name' header and bad cells, and an Instructions sheet follows: only the first sheet is the template",
+         "rekha.menon@icegate.gov.in", "Rekha Menon", "SSO ID creation - 2 officers",
+         "Sir,\n\nPlease create SSO IDs for the two officers in the first sheet of the attached workbook.\n"
+         "Service book pages attached.\n\nRekha Menon\nAssistant Commissioner (Systems), CGST Chennai South\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Chennai South")),
+               sheets_after=[("Created 2024", other_sheet), ("Instructions", [["One officer per row."]])]), XLSX,
+            "SSO_creation.xlsx")] + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    t = dt.datetime(2025, 11, 24, 12, 30, 0, tzinfo=IST)
+    rows_today = ser(O("Ajay", "Thakur", "Inspector", "10/02/1998", "24/11/2025", "9418022334",
+                       "ajaythakur98@gmail.com", "CGST Shimla"))
+    case("creation-joined-on-mail-day",
+         "Individual ICEGATE ID; the officer joined on the very day of the mail (24/11/2025, mail dated 24 Nov 2025 12:30 IST): not after the mail's date",
+         "rajinder.thakur@icegate.gov.in", "Rajinder Thakur", "SSO ID - Inspector joined today",
+         "Sir,\n\nShri Ajay Thakur, Inspector, joined today. Kindly create his SSO ID. Template and service\n"
+         "book page attached.\n\nRajinder Thakur\nSuperintendent (Systems), CGST Shimla\n",
+         [A(xl(rows_today), XLSX, "SSO_creation.xlsx"),
+          A(sbook("Ajay Thakur", "10/02/1998", "24/11/2025"), PDF, "Service Book - Ajay Thakur.pdf")],
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book"], date=t)
+
+    rows18 = ser(O("Pallavi", "Shinde", "Tax Assistant", "15/07/2007", "15/07/2025", "9822044556",
+                   "pallavi.shinde07@gmail.com", "CGST Nagpur"),
+                 O("Omkar", "Jadhav", "Inspector", "01/01/2000", "03/11/2025", "9822044557",
+                   "omkar.jadhav2000@gmail.com", "CGST Nagpur"))
+    case("creation-joined-on-eighteenth-birthday",
+         "Individual ICEGATE ID; row 4's officer joined on her 18th birthday (DOB 15/07/2007, DOJ 15/07/2025): not before age 18, no error",
+         "vaishali.kale@icegate.gov.in", "Vaishali Kale", "SSO ID creation - CGST Nagpur",
+         "Sir,\n\nKindly create SSO IDs for the two officers in the attached template. Service book pages\n"
+         "attached.\n\nVaishali Kale\nSuperintendent (Systems), CGST Nagpur\n",
+         [A(xl(rows18), XLSX, "SSO_creation.xlsx"),
+          A(sbook("Pallavi Shinde", "15/07/2007", "15/07/2025"), PDF, "SB Pallavi.pdf"),
+          A(sbook("Omkar Jadhav", "01/01/2000", "03/11/2025"), PDF, "SB Omkar.pdf")],
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    idx = [18, 19]
+    case("creation-covering-letter-too",
+         "Commissionerate admin's generic ICEGATE ID, full signature; a covering letter PDF (other) comes with the template and service books",
+         "commadmin.cgstlko@icegate.gov.in", "Comm Admin CGST Lucknow", "SSO ID creation request - CGST Lucknow",
+         "Sir,\n\nPlease find attached the covering letter, the SSO ID creation template and the service book\n"
+         "pages of two officers for creation of SSO IDs.\n"
+         + sig("Alok Srivastava", "Superintendent & Commissionerate Admin", "alok.srivastava@icegate.gov.in",
+               "9415077889", "CGST Lucknow"),
+         [A(covering("Creation of SSO ID - 2 officers"), PDF, "Covering letter.pdf"),
+          A(xl(ser(*clean_rows(idx, "CGST Lucknow"))), XLSX, "SSO_creation.xlsx")] + books(idx),
+         kind="generic", rt=CR, action="acknowledge", kinds=["other", "template", "service_book", "service_book"])
+
+    idx = [20]
+    case("creation-generic-landline-contact",
+         "EDI section's generic ICEGATE ID signs with name, designation, individual e-mail and an office landline (a contact number, though not a mobile)",
+         "edi.kandla@icegate.gov.in", "EDI Section Kandla", "Creation of SSO ID - Examiner",
+         "Sir,\n\nKindly create an SSO ID for Ms. Deepika Joshi, Examiner. Template and service book attached.\n\n"
+         "Regards,\nName: Hemant Vyas\nDesignation: Appraiser (EDI)\nEmail: hemant.vyas@icegate.gov.in\n"
+         "Tel: 02836-271468\nCustom House, Kandla\n",
+         [A(xl(ser(*clean_rows(idx, "Custom House Kandla"))), XLSX, "SSO_creation.xlsx"),
+          A(sbook(full_name(20), "30/08/1998", "22/09/2025"), PDF, "Service Book.pdf")],
+         kind="generic", rt=CR, action="acknowledge", kinds=["template", "service_book"])
+
+    idx = [22, 23]
+    case("creation-header-on-row-ten",
+         "Individual ICEGATE ID; the office letterhead fills 7 title rows and two blank rows, so the header is on row 10 (still within the first 10)",
+         "kalpesh.shah@icegate.gov.in", "Kalpesh Shah", "SSO ID creation",
+         "Sir,\n\nKindly create SSO IDs. Template and service books attached.\n\nKalpesh Shah\nSuperintendent (Systems)\n"
+         "CGST Vadodara-I\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Vadodara I")),
+               titles=("GOVERNMENT OF INDIA", "MINISTRY OF FINANCE", "DEPARTMENT OF REVENUE",
+                       "OFFICE OF THE COMMISSIONER, CGST & CENTRAL EXCISE", "VADODARA-I COMMISSIONERATE",
+                       "Template for SSO ID and ICEGATE Email ID Creation", "(Columns in red are mandatory)"),
+               blank_before=2), XLSX, "SSO_creation.xlsx")] + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    idx = [16, 17]
+    case("creation-excel-dates-shown-dd-mmm-yyyy",
+         "Individual ICEGATE ID; DOB/DOJ are real Excel dates displayed as 12-Aug-1990 style (number format DD-MMM-YYYY): real spreadsheet dates",
+         "shivakumar.b@icegate.gov.in", "Shivakumar B", "SSO ID creation",
+         "Sir,\n\nKindly create SSO IDs for two Inspectors. Template and service books attached.\n\n"
+         "Shivakumar B\nSuperintendent (Systems), CGST Mysuru\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Mysuru", dstyle="date")), fmt="DD-MMM-YYYY"), XLSX, "SSO_creation.xlsx")]
+         + books(idx),
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    idx = [8]
+    case("creation-sb-pdf-jpg-mixed-name-sb-jpg",
+         "Individual ICEGATE ID; one officer, service book as 'SB.jpg' plus its back page 'SB_page2.jpg'",
+         "nitin.kulkarni@icegate.gov.in", "Nitin Kulkarni", "SSO ID creation - Examiner",
+         "Sir,\n\nKindly create SSO ID for Ms. Sneha Kulkarni, Examiner. Template and service book pages attached.\n\n"
+         "Nitin Kulkarni\nAppraiser (EDI), JNCH\n",
+         [A(xl(ser(*clean_rows(idx, "JNCH Nhava Sheva"))), XLSX, "SSO_creation.xlsx"),
+          A(jpg(501), JPG, "SB.jpg"), A(jpg(502), JPG, "SB_page2.jpg")],
+         kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
+
+    # @@MORE@@
+
+
+def main():
+    for d in (MAILS, EXP):
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+    build()
+    for name, raw, e, intent in CASES:
+        (MAILS / f"{name}.eml").write_bytes(raw)
+        (EXP / f"{name}.json").write_text(json.dumps(e, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    lines = ["| file | intent | expected |", "| --- | --- | --- |"]
+    for name, raw, e, intent in CASES:
+        errs = ", ".join(f"r{t['row']} {t['column'] or '-'} {t['code']}" for t in e["template_errors"])
+        lines.append(f"| `{name}.eml` | {intent} | **{e['action']}** ({e['sender_kind']}, {e['request_type']}"
+                     + (f"; missing {', '.join(e['missing'])}" if e["missing"] else "")
+                     + (f"; {errs}" if errs else "") + f"; kinds {', '.join(e['attachment_kinds']) or '-'}) |")
+    (HERE / "cases.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(CASES)} mails")
+
+
+if __name__ == "__main__":
+    main()
