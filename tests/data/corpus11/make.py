@@ -742,6 +742,473 @@ def build():
           A(jpg(501), JPG, "SB.jpg"), A(jpg(502), JPG, "SB_page2.jpg")],
          kind="icegate", rt=CR, action="acknowledge", kinds=["template", "service_book", "service_book"])
 
+    # ---------------------------------------------------------------- B. creation, something missing
+    idx = [0, 5]
+    case("creation-template-only-books-to-follow",
+         "Individual ICEGATE ID sends only the template; 'service books will follow in a separate mail'",
+         "gopal.krishnan@icegate.gov.in", "Gopal Krishnan", "SSO ID creation - 2 Inspectors",
+         "Sir,\n\nKindly create SSO IDs for the two Inspectors in the attached template. Their service book\n"
+         "pages will be sent in a separate mail as the Estt. section is scanning them.\n\n"
+         "Gopal Krishnan\nSuperintendent (Systems), CGST Madurai\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Madurai"))), XLSX, "SSO_creation.xlsx")],
+         kind="icegate", rt=CR, missing=["service_book"], action="request_missing", kinds=["template"])
+
+    idx = [1, 2]
+    case("creation-books-only-template-to-follow",
+         "System Manager's generic ICEGATE ID (full signature) sends the two service books; the template 'will be sent after corrections'",
+         "sysmgr.tuticorin@icegate.gov.in", "System Manager Tuticorin", "SSO ID creation - service books",
+         "Sir,\n\nThe service book pages of two new Inspectors are attached. The SSO ID creation template\n"
+         "will be sent after corrections.\n"
+         + sig("Muthukumar P", "Appraiser (System Manager)", "muthukumar.p@icegate.gov.in", "9443055667",
+               "Custom House, Tuticorin"),
+         books(idx),
+         kind="generic", rt=CR, missing=["template"], action="request_missing",
+         kinds=["service_book", "service_book"])
+
+    idx = [3]
+    case("creation-img-jpg-uninformative-name",
+         "Individual ICEGATE ID; the service book is a phone photo named 'IMG_20251104_103512.jpg' (an image whose name says nothing is other), so no service book",
+         "rakesh.meena@icegate.gov.in", "Rakesh Meena", "SSO ID creation - Ms Pooja Chaudhary",
+         "Sir,\n\nKindly create SSO ID for Ms Pooja Chaudhary, Inspector. Template attached; the photo of her\n"
+         "service book page is also attached.\n\nRakesh Meena\nSuperintendent, CGST Jaipur\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Jaipur"))), XLSX, "SSO_creation.xlsx"),
+          A(jpg(601), JPG, "IMG_20251104_103512.jpg")],
+         kind="icegate", rt=CR, missing=["service_book"], action="request_missing", kinds=["template", "other"])
+
+    idx = [4]
+    case("creation-scan0001-image-only",
+         "Individual ICEGATE ID; 'Scan0001.pdf' is an image-only scan (no text layer) and its name says nothing: other, so no service book",
+         "shabnam.ali@icegate.gov.in", "Shabnam Ali", "SSO ID for Shri Abdul Rahim Khan",
+         "Sir,\n\nKindly create SSO ID for Shri Abdul Rahim Khan, Superintendent, joined on transfer from CBDT.\n"
+         "Template and scanned copy attached.\n\nShabnam Ali\nAssistant Commissioner, CGST Kolkata\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Kolkata"))), XLSX, "SSO_creation.xlsx"),
+          A(scan(611), PDF, "Scan0001.pdf")],
+         kind="icegate", rt=CR, missing=["service_book"], action="request_missing", kinds=["template", "other"])
+
+    idx = [9]
+    case("creation-officer-own-gmail",
+         "A new Inspector sends his own template and service book from his personal Gmail (not from an ICEGATE ID)",
+         "arjun.das.1998@gmail.com", "Arjun Das", "Request for SSO ID creation",
+         "Respected Sir,\n\nI have joined as Inspector in CGST Guwahati on 06.10.2025. Kindly create my SSO ID.\n"
+         "Filled template and service book page attached.\n\nArjun Das\nInspector, CGST Guwahati\nMob 8016101290\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Guwahati"))), XLSX, "SSO_creation.xlsx", style="2047"),
+          A(jpg(621), JPG, "Service Book.jpg", style="2047")],
+         kind="personal", rt=CR, missing=["icegate_sender"], action="request_missing",
+         kinds=["template", "service_book"], mailer="gmail")
+
+    idx = [10, 11, 12]
+    case("creation-nic-office-mailbox-full-signature",
+         "Kochi-circular style: the Commissionerate's systems mailbox on nic.in (generic, not ICEGATE) sends template and service books with a full signature",
+         "cex15sys.ker@nic.in", "Systems Cell CGST Kochi", "Creation of SSO IDs - 3 officers",
+         "Sir,\n\nThe consolidated template of three officers and their service book pages are attached for\n"
+         "creation of SSO IDs.\n"
+         + sig("Sajeev Kumar", "Superintendent (EDP)", "sajeev.kumar@icegate.gov.in", "9447088990", "CGST Kochi"),
+         [A(xl(ser(*clean_rows(idx, "CGST Kochi"))), XLSX, "SSO_creation.xlsx")] + books(idx),
+         kind="generic", rt=CR, missing=["icegate_sender"], action="request_missing",
+         kinds=["template"] + ["service_book"] * 3, mailer="nic")
+
+    idx = [13]
+    case("creation-nic-office-no-designation",
+         "A Commissionerate's office mailbox on nic.in; the signature has name, e-mail and mobile but no designation",
+         "cgst.ranchi@nic.in", "CGST Ranchi", "SSO ID creation",
+         "Sir,\n\nKindly create SSO ID for the Inspector in the attached template. Service book attached.\n\n"
+         "Regards,\nAmitabh Sinha\nEmail: amitabh.sinha@icegate.gov.in\nMob: 9431099001\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Ranchi"))), XLSX, "SSO_creation.xlsx")] + books(idx),
+         kind="generic", rt=CR, missing=["icegate_sender", "signature_designation"], action="request_missing",
+         kinds=["template", "service_book"], mailer="nic")
+
+    idx = [14, 15]
+    case("creation-sysmgr-no-individual-email",
+         "System Manager's generic ICEGATE ID signs with name, designation and mobile but gives as e-mail only the generic mailbox itself",
+         "sysmgr.paradip@icegate.gov.in", "System Manager Paradip", "SSO ID creation - 2 officers",
+         "Sir,\n\nKindly create SSO IDs; template and service books attached.\n\nRegards,\nSubrat Mohapatra\n"
+         "Superintendent (System Manager)\nCustom House, Paradip\nEmail: sysmgr.paradip@icegate.gov.in\n"
+         "Mob: 9437011002\n",
+         [A(xl(ser(*clean_rows(idx, "Custom House Paradip"))), XLSX, "SSO_creation.xlsx")] + books(idx),
+         kind="generic", rt=CR, missing=["signature_email"], action="request_missing",
+         kinds=["template", "service_book", "service_book"])
+
+    idx = [16]
+    case("creation-generic-no-signature",
+         "Computer cell's generic ICEGATE ID with no sign-off at all ('Thanks.')",
+         "computercell.mangaluru@icegate.gov.in", "Computer Cell Mangaluru", "SSO ID creation",
+         "Sir,\n\nPlease create SSO ID for the officer in the attached template. Service book attached.\n\nThanks.\n",
+         [A(xl(ser(*clean_rows(idx, "Custom House Mangaluru"))), XLSX, "SSO_creation.xlsx")] + books(idx),
+         kind="generic", rt=CR,
+         missing=["signature_name", "signature_designation", "signature_email", "signature_phone"],
+         action="request_missing", kinds=["template", "service_book"])
+
+    idx = [17, 18]
+    case("creation-generic-no-phone",
+         "ASM's generic ICEGATE ID signs with name, designation and individual e-mail, no contact number",
+         "asm.icdtkd@icegate.gov.in", "ASM ICD Tughlakabad", "SSO ID creation",
+         "Sir,\n\nKindly create SSO IDs for the two officers. Template and service books attached.\n\nRegards,\n"
+         "Neha Arora\nAppraiser (Alternate System Manager)\nICD Tughlakabad\nneha.arora@icegate.gov.in\n",
+         [A(xl(ser(*clean_rows(idx, "ICD Tughlakabad"))), XLSX, "SSO_creation.xlsx")] + books(idx),
+         kind="generic", rt=CR, missing=["signature_phone"], action="request_missing",
+         kinds=["template", "service_book", "service_book"])
+
+    idx = [19]
+    case("creation-dc-signed-certificate",
+         "Individual ICEGATE ID; instead of the service book, a letter certifying name/DOB/DOJ signed by a Deputy Commissioner (below Joint Commissioner: other), so the service book is missing",
+         "latha.suresh@icegate.gov.in", "Latha Suresh", "SSO ID creation - Shri Suresh Babu Pillai",
+         "Sir,\n\nKindly create SSO ID for Shri Suresh Babu Pillai, Superintendent. His service book is with the\n"
+         "previous office; a certificate of his particulars is attached with the template.\n\n"
+         "Latha Suresh\nInspector (Systems), CGST Kozhikode\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Kozhikode"))), XLSX, "SSO_creation.xlsx"),
+          A(cert(full_name(19), "15/05/1983", "01/07/2008", by="Deputy Commissioner (P&V)"), PDF,
+            "Letter dt 12.11.2025.pdf")],
+         kind="icegate", rt=CR, missing=["service_book"], action="request_missing", kinds=["template", "other"])
+
+    idx = [20]
+    case("creation-ac-signed-certificate",
+         "Generic ICEGATE ID (full signature); the certifying letter is signed by an Assistant Commissioner: other, service book missing",
+         "estt.cgstrajkot@icegate.gov.in", "Establishment CGST Rajkot", "SSO ID creation - Examiner",
+         "Sir,\n\nTemplate for SSO ID creation is attached along with a certificate of particulars.\n"
+         + sig("Bhavesh Trivedi", "Superintendent (Estt.)", "bhavesh.trivedi@icegate.gov.in", "9825012121",
+               "CGST Rajkot"),
+         [A(xl(ser(*clean_rows(idx, "CGST Rajkot"))), XLSX, "SSO_creation.xlsx"),
+          A(cert(full_name(20), "30/08/1998", "22/09/2025", by="Assistant Commissioner (Estt.)"), PDF,
+            "Particulars of officer.pdf")],
+         kind="generic", rt=CR, missing=["service_book"], action="request_missing", kinds=["template", "other"])
+
+    lst = roles_sheet([("Kavya Hegde", "", "Inspector", "new joinee"), ("Rohit Sharma", "", "Inspector", "new joinee")])
+    case("creation-officers-list-not-template",
+         "Individual ICEGATE ID attaches 'Officers list.xlsx' with its own columns (Name, SSO ID...; no 'First Name' header): other; the template is missing",
+         "mohan.rao@icegate.gov.in", "Mohan Rao", "SSO ID creation for new joinees",
+         "Sir,\n\nKindly create SSO IDs for the officers in the attached list. Service books attached.\n\n"
+         "Mohan Rao\nSuperintendent, CGST Visakhapatnam\n",
+         [A(lst, XLSX, "Officers list.xlsx")] + books([16, 17]),
+         kind="icegate", rt=CR, missing=["template"], action="request_missing",
+         kinds=["other", "service_book", "service_book"])
+
+    idx = [21]
+    case("creation-reply-template-only-in-quote",
+         "Reply (Thunderbird, 'On ... wrote:') sending the service book the helpdesk asked for; the template went with the earlier mail and is only mentioned in the quote: this mail lacks the template",
+         "pema.wangdi@icegate.gov.in", "Pema Wangdi", "Re: SSO ID creation - Shri Tenzing Bhutia",
+         "Sir,\n\nAs desired, the service book page of Shri Tenzing Bhutia is attached.\n\nPema Wangdi\n"
+         "Superintendent, Customs Division Siliguri\n\nOn 14/11/2025 11:20, Saksham Seva wrote:\n"
+         "> Sir, the template received. Please send the service book page of the officer.\n>\n"
+         "> On 13/11/2025 10:02, Pema Wangdi wrote:\n>> Please find attached the SSO ID creation template.\n",
+         [A(sbook(full_name(21), "22/04/1997", "27/10/2025"), PDF, "Service Book Tenzing.pdf")],
+         kind="icegate", rt=CR, missing=["template"], action="request_missing", kinds=["service_book"], mailer="tb",
+         extra={"In-Reply-To": "<c11-ack-0113@icegate.gov.in>", "References": "<c11-ack-0113@icegate.gov.in>"})
+
+    idx = [22]
+    case("creation-template-and-covering-letter-only",
+         "Individual ICEGATE ID: a covering letter and the template; no service book",
+         "jignesh.patel@icegate.gov.in", "Jignesh Patel", "SSO ID creation - Manoj Kumar Patel",
+         "Sir,\n\nForwarding letter and template for SSO ID creation of Shri Manoj Kumar Patel are attached.\n\n"
+         "Jignesh Patel\nSuperintendent (Systems), CGST Surat\n",
+         [A(covering("SSO ID creation"), PDF, "Forwarding letter.pdf"),
+          A(xl(ser(*clean_rows(idx, "CGST Surat"))), XLSX, "SSO_creation.xlsx")],
+         kind="icegate", rt=CR, missing=["service_book"], action="request_missing", kinds=["other", "template"])
+
+    # ---------------------------------------------------------------- C. template errors
+    def sb2(*names):
+        return [A(pdf("SERVICE BOOK", "Part I - Bio-data", *[f"Name: {n}" for n in names]), PDF, "Service books.pdf")]
+
+    rows = ser(O("R.K.", "Sharma", "Inspector", "10/10/1993", "20/10/2025", "9425012345", "rksharma.bpl@gmail.com", "CGST Bhopal"),
+               O("Deepa", "R", "Inspector", "02/02/1995", "20/10/2025", "9425012346", "deepa.r95@gmail.com", "CGST Bhopal"),
+               O("A K", "Singh", "Superintendent", "15/08/1985", "01/03/2010", "9425012347", "aksingh85@yahoo.com", "CGST Bhopal"),
+               O("Venkatesh", "K.", "Inspector", "09/12/1996", "20/10/2025", "9425012348", "venkatesh.k96@gmail.com", "CGST Bhopal"),
+               O("Mohan", "Verma", "Inspector", "01/06/1996", "20/10/2025", "9425012349", "mohanlal.verma@gmail.com", "CGST Bhopal", mid="Lal"))
+    case("creation-initials-first-and-last",
+         "Individual ICEGATE ID; first name 'R.K.' (r4), last name 'R' (r5), first name 'A K' (r6), last name 'K.' (r7); r8 clean",
+         "anand.mishra@icegate.gov.in", "Anand Mishra", "SSO ID creation - CGST Bhopal",
+         "Sir,\n\nTemplate for creation of SSO IDs of five officers is attached with the service book pages.\n\n"
+         "Anand Mishra\nSuperintendent, Computer Cell, CGST Bhopal\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("R.K. SHARMA", "DEEPA R", "A.K. SINGH", "VENKATESH K", "MOHAN LAL VERMA"),
+         kind="icegate", rt=CR, errors=[(4, "first_name", "initials_in_name"), (5, "last_name", "initials_in_name"),
+                                        (6, "first_name", "initials_in_name"), (7, "last_name", "initials_in_name")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Kishore", "Kumar", "Inspector", "31/06/1994", "20/10/2025", "9848012345", "kishorekumar94@gmail.com", "CGST Guntur"),
+               O("Lakshmi", "Prasanna", "Inspector", "14/03/1996", "01/12/2026", "9848012346", "lakshmi.prasanna96@gmail.com", "CGST Guntur"),
+               O("Teja", "Varma", "Inspector", "05/05/2009", "20/10/2025", "9848012347", "tejavarma09@gmail.com", "CGST Guntur"),
+               O("Srinivas", "Rao", "Superintendent", "NA", "12/07/2011", "9848012348", "srinivasrao.gnt@gmail.com", "CGST Guntur"),
+               O("Bhavani", "Shankar", "Inspector", D(1997, 1, 1), "20.10.2025", "9848012349", "bhavanishankar97@gmail.com", "CGST Guntur"))
+    case("creation-invalid-dates",
+         "Individual ICEGATE ID; r4 DOB 31/06/1994 (no such day), r5 DOJ 01/12/2026 (after the mail), r6 DOB 2009 with DOJ 2025 (joined at 16, reported on DOJ), r7 DOB 'NA'; r8 an Excel DOB and a DD.MM.YYYY DOJ, valid",
+         "ramana.murthy@icegate.gov.in", "Ramana Murthy", "SSO ID creation - CGST Guntur",
+         "Sir,\n\nKindly create SSO IDs for five officers. Template and service books attached.\n\n"
+         "Ramana Murthy\nAssistant Commissioner (Systems), CGST Guntur\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("KISHORE KUMAR", "LAKSHMI PRASANNA"),
+         kind="icegate", rt=CR, errors=[(4, "date_of_birth", "invalid_date"), (5, "date_of_joining", "invalid_date"),
+                                        (6, "date_of_joining", "invalid_date"), (7, "date_of_birth", "invalid_date")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Nirmala", "Devi", "Inspector", "12-Aug-1990", "03/11/2025", "9431012345", "nirmaladevi90@gmail.com", "CGST Patna"),
+               O("Rajeev", "Ranjan", "Inspector", "21/01/1995", "03/11/2025", "9431012346", "rajeevranjan95@gmail.com", "CGST Patna"))
+    case("creation-text-date-with-month-name",
+         "Individual ICEGATE ID; r4's DOB typed as text '12-Aug-1990', which is none of the accepted forms (a real date, or text DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY)",
+         "sunil.prasad@icegate.gov.in", "Sunil Prasad", "SSO ID creation - CGST Patna",
+         "Sir,\n\nKindly create SSO IDs for the two Inspectors. Template and service books attached.\n\n"
+         "Sunil Prasad\nSuperintendent (Systems), CGST Patna\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("NIRMALA DEVI", "RAJEEV RANJAN"),
+         kind="icegate", rt=CR, errors=[(4, "date_of_birth", "invalid_date")], action="request_missing",
+         kinds=["template", "service_book"])
+
+    t = dt.datetime(2025, 11, 20, 15, 0, 0, tzinfo=IST)
+    rows = ser(O("Akash", "Gupta", "Inspector", "08/08/1999", "01.12.2025", "9457012345", "akashgupta.99@gmail.com", "CGST Meerut"),
+               O("Shalini", "Agarwal", "Inspector", "17/04/1998", "19.11.2025", "9457012346", "shaliniagarwal98@gmail.com", "CGST Meerut"))
+    case("creation-doj-next-week",
+         "Individual ICEGATE ID, mail dated 20 Nov 2025: r4's DOJ 01.12.2025 is after the mail's date (the officer has not joined yet); r5 joined the day before",
+         "vivek.tyagi@icegate.gov.in", "Vivek Tyagi", "Advance request - SSO ID for Inspectors",
+         "Sir,\n\nKindly create SSO IDs for two Inspectors; one joins on 1st December. Template and service book\n"
+         "pages attached.\n\nVivek Tyagi\nSuperintendent, CGST Meerut\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("AKASH GUPTA", "SHALINI AGARWAL"),
+         kind="icegate", rt=CR, errors=[(4, "date_of_joining", "invalid_date")], action="request_missing",
+         kinds=["template", "service_book"], date=t)
+
+    rows = ser(O("Anoop", "Varghese", "Inspector", "11/11/1995", "03/11/2025", "98470 1234", "anoopvarghese95@gmail.com", "CGST Thrissur"),
+               O("Bindu", "Mathew", "Inspector", "12/12/1996", "03/11/2025", "5847012345", "bindumathew96@gmail.com", "CGST Thrissur"),
+               O("Cyril", "Jacob", "Superintendent", "13/01/1984", "14/02/2008", "0487-2331234", "cyriljacob84@gmail.com", "CGST Thrissur"),
+               O("Dhanya", "Raj", "Inspector", "14/02/1997", "03/11/2025", "98470123456", "dhanyaraj97@gmail.com", "CGST Thrissur"),
+               O("Elias", "George", "Inspector", "15/03/1998", "03/11/2025", "+91 98470 12347", "eliasgeorge98@gmail.com", "CGST Thrissur"))
+    case("creation-invalid-mobiles",
+         "Individual ICEGATE ID; r4 mobile has 9 digits, r5 starts with 5, r6 is an office landline with STD code, r7 has 11 digits; r8 '+91 98470 12347' is valid",
+         "thomas.kurian@icegate.gov.in", "Thomas Kurian", "SSO ID creation - CGST Thrissur",
+         "Sir,\n\nTemplate for SSO ID creation of five officers and their service book pages are attached.\n\n"
+         "Thomas Kurian\nSuperintendent (Systems), CGST Thrissur\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("ANOOP VARGHESE", "BINDU MATHEW"),
+         kind="icegate", rt=CR, errors=[(4, "mobile", "invalid_mobile"), (5, "mobile", "invalid_mobile"),
+                                        (6, "mobile", "invalid_mobile"), (7, "mobile", "invalid_mobile")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Anand", "Kale", "Inspector", "01/01/1996", "03/11/2025", "9960012341", "anand.kale.gmail.com", "CGST Aurangabad"),
+               O("Priya", "Deshpande", "Inspector", "02/02/1996", "03/11/2025", "9960012342", "priya@@gmail.com", "CGST Aurangabad"),
+               O("Suresh", "Pawar", "Inspector", "03/03/1996", "03/11/2025", "9960012343", "suresh pawar@gmail.com", "CGST Aurangabad"),
+               O("Mohan", "Das", "Inspector", "04/04/1996", "03/11/2025", "9960012344", "mohan.das@gmail,com", "CGST Aurangabad"),
+               O("Nilesh", "Wagh", "Inspector", "05/05/1996", "03/11/2025", "9960012345", "nileshwagh96@gmail.com", "CGST Aurangabad"))
+    case("creation-invalid-alt-emails",
+         "Individual ICEGATE ID; alternate e-mails malformed: r4 no '@', r5 '@@', r6 a space inside, r7 a comma for the dot; r8 valid",
+         "sachin.more@icegate.gov.in", "Sachin More", "SSO ID creation - CGST Aurangabad",
+         "Sir,\n\nKindly create SSO IDs for the five Inspectors. Template and service books attached.\n\n"
+         "Sachin More\nSuperintendent (Systems), CGST Aurangabad\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("ANAND KALE", "PRIYA DESHPANDE"),
+         kind="icegate", rt=CR, errors=[(4, "alt_email", "invalid_email"), (5, "alt_email", "invalid_email"),
+                                        (6, "alt_email", "invalid_email"), (7, "alt_email", "invalid_email")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Ravi", "Shankar", "Inspector", "01/07/1995", "03/11/2025", "9444012341", "sysmgr.chennai@icegate.gov.in", "Custom House Chennai"),
+               O("Kala", "Selvi", "Inspector", "02/07/1995", "03/11/2025", "9444012342", "kala.selvi@icegate.gov.in", "Custom House Chennai"),
+               O("Murali", "Dharan", "Inspector", "03/07/1995", "03/11/2025", "9444012343", "cgstrange4.chennai@gmail.com", "Custom House Chennai"),
+               O("Vani", "Sri", "Inspector", "04/07/1995", "03/11/2025", "9444012344", "cexcochi@nic.in", "Custom House Chennai"),
+               O("Arul", "Mozhi", "Inspector", "05/07/1995", "03/11/2025", "9444012345", "arulmozhi95@gmail.com", "Custom House Chennai"))
+    case("creation-generic-and-icegate-alt-emails",
+         "Individual ICEGATE ID; alternate e-mails that are not personal: r4 the System Manager's mailbox, r5 an ICEGATE address, r6 a Range office Gmail, r7 a Commissionerate's nic.in office mailbox (cexcochi@nic.in); r8 personal",
+         "senthil.kumar@icegate.gov.in", "Senthil Kumar", "SSO ID creation - 5 Inspectors",
+         "Sir,\n\nKindly create SSO IDs for five Inspectors; template and service books attached.\n\n"
+         "Senthil Kumar\nAppraiser (EDI), Custom House Chennai\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("RAVI SHANKAR", "KALA SELVI"),
+         kind="icegate", rt=CR, errors=[(4, "alt_email", "generic_alt_email"), (5, "alt_email", "generic_alt_email"),
+                                        (6, "alt_email", "generic_alt_email"), (7, "alt_email", "generic_alt_email")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Amit", "Kumar", "Inspector", "01/01/1997", "03/11/2025", "9876543210", "amitkumar97@gmail.com", "CGST Gurugram"),
+               O("Sumit", "Kumar", "Inspector", "02/02/1997", "03/11/2025", "9876543210", "sumitkumar97@gmail.com", "CGST Gurugram"),
+               O("Neeraj", "Yadav", "Inspector", "03/03/1997", "03/11/2025", "9876543212", "amitkumar97@gmail.com", "CGST Gurugram"),
+               O("Pankaj", "Saini", "Inspector", "04/04/1997", "03/11/2025", "9876543213", "pankajsaini97@gmail.com", "CGST Gurugram"))
+    case("creation-duplicate-mobile-and-email",
+         "Individual ICEGATE ID; r5 repeats r4's mobile (the nodal officer copied the row), r6 repeats r4's alternate e-mail; r7 clean",
+         "manish.goyal@icegate.gov.in", "Manish Goyal", "SSO ID creation - CGST Gurugram",
+         "Sir,\n\nKindly create SSO IDs for four Inspectors. Template and service books attached.\n\n"
+         "Manish Goyal\nSuperintendent (Systems), CGST Gurugram\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("AMIT KUMAR", "SUMIT KUMAR"),
+         kind="icegate", rt=CR, errors=[(5, "mobile", "duplicate_mobile"), (6, "alt_email", "duplicate_alt_email")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Harish", "Bhat", "Inspector", "01/01/1996", "03/11/2025", 9008012345, "harishbhat96@gmail.com", "CGST Belagavi"),
+               O("Girish", "Naik", "Inspector", "02/02/1996", "03/11/2025", "9008012346", "girishnaik96@gmail.com", "CGST Belagavi"),
+               O("Shreya", "Kamath", "Inspector", "03/03/1996", "03/11/2025", "+91 90080 12345", "shreyakamath96@gmail.com", "CGST Belagavi"))
+    case("creation-duplicate-mobile-written-differently",
+         "Individual ICEGATE ID; r6's mobile '+91 90080 12345' is the same number as r4's 9008012345 (stored as a number): a duplicate",
+         "prashanth.shetty@icegate.gov.in", "Prashanth Shetty", "SSO ID creation - CGST Belagavi",
+         "Sir,\n\nKindly create SSO IDs for three Inspectors. Template and service books attached.\n\n"
+         "Prashanth Shetty\nSuperintendent (Systems), CGST Belagavi\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("HARISH BHAT", "GIRISH NAIK", "SHREYA KAMATH"),
+         kind="icegate", rt=CR, errors=[(6, "mobile", "duplicate_mobile")], action="request_missing",
+         kinds=["template", "service_book"])
+
+    rows = ser(O("Alka", "Saxena", "", "01/01/1996", "03/11/2025", "9412012341", "alkasaxena96@gmail.com", "CGST Agra"),
+               None,
+               O("Bharat", "Singh", "Inspector", "02/02/1996", "03/11/2025", "9412012342", "bharatsingh96@gmail.com", ""),
+               O("Chetna", "Jain", "Inspector", "", "03/11/2025", "9412012343", "chetnajain96@gmail.com", "CGST Agra"),
+               O("Dinesh", "Kumar", "Inspector", "04/04/1996", "03/11/2025", "", "dinesh.kumar96@gmail.com", "CGST Agra"))
+    case("creation-empty-mandatory-cells-blank-row",
+         "Individual ICEGATE ID; r4 no designation, r5 blank (not a data row), r6 no office, r7 no DOB, r8 no mobile",
+         "ashok.chauhan@icegate.gov.in", "Ashok Chauhan", "SSO ID creation - CGST Agra",
+         "Sir,\n\nKindly create SSO IDs for the four Inspectors. Template and service books attached.\n\n"
+         "Ashok Chauhan\nSuperintendent (Systems), CGST Agra\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("ALKA SAXENA", "BHARAT SINGH"),
+         kind="icegate", rt=CR, errors=[(4, "designation", "missing_mandatory"), (6, "office", "missing_mandatory"),
+                                        (7, "date_of_birth", "missing_mandatory"), (8, "mobile", "missing_mandatory")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = [O("Farhan", "Qureshi", "Inspector", "06/06/1997", "03/11/2025", "9827012341", "farhanqureshi97@gmail.com", "CGST Indore", n=1),
+            O("Garima", "Dubey", "Inspector", "07/07/1997", "03/11/2025", "9827012342", "garimadubey97@gmail.com", "CGST Indore", n=2),
+            [3] + [None] * 11, [4] + [None] * 11]
+    MAND = ["first_name", "last_name", "designation", "date_of_birth", "date_of_joining", "mobile", "alt_email", "office"]
+    case("creation-prenumbered-rows-only-serial",
+         "Individual ICEGATE ID; the office left the template's pre-numbered rows 3 and 4 (r6, r7) with only the S.No.: each is a data row with every mandatory cell empty",
+         "rajesh.jain@icegate.gov.in", "Rajesh Jain", "SSO ID creation - CGST Indore",
+         "Sir,\n\nKindly create SSO IDs for the two Inspectors in the attached template. Service books attached.\n\n"
+         "Rajesh Jain\nSuperintendent (Systems), CGST Indore\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("FARHAN QURESHI", "GARIMA DUBEY"),
+         kind="icegate", rt=CR, errors=[(r, c, "missing_mandatory") for r in (6, 7) for c in MAND],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Lokesh", "Bansal", "Inspector", "01/09/1996", "03/11/2025", "9414012341", "lokeshbansal96@gmail.com", "CGST Udaipur"),
+               None,
+               O("Manisha", "Rawat", "Inspector", "02/09/1996", "03/11/2025", "9414012342", "manisharawat96@gmail.com", "CGST Udaipur"),
+               O("Naresh", "S", "Inspector", "03/09/1996", "03/11/2025", "9414012343", "nareshs96@gmail.com", "CGST Udaipur"))
+    case("creation-header-row5-blank-rows-initial",
+         "Individual ICEGATE ID; three title rows and a blank row put the header on row 5; data rows 6, 8, 9 (row 7 blank); r9's last name is the initial 'S'",
+         "kamal.meghwal@icegate.gov.in", "Kamal Meghwal", "SSO ID creation - CGST Udaipur",
+         "Sir,\n\nKindly create SSO IDs for three Inspectors. Template and service books attached.\n\n"
+         "Kamal Meghwal\nSuperintendent (Systems), CGST Udaipur\n",
+         [A(xl(rows, titles=("GOVERNMENT OF INDIA", "O/o the Commissioner, CGST Udaipur",
+                             "SSO ID creation template"), blank_before=1), XLSX, "SSO_creation.xlsx")]
+         + sb2("LOKESH BANSAL", "MANISHA RAWAT", "NARESH SHARMA"),
+         kind="icegate", rt=CR, errors=[(9, "last_name", "initials_in_name")], action="request_missing",
+         kinds=["template", "service_book"])
+
+    rows = ser(O("Om", "Prakash", "Inspector", "01/10/1995", "03/11/2025", "9414112341", "omprakash95@gmail.com", "CGST Jodhpur", loc="Jodhpur"),
+               O("Pushpa", "Choudhary", "Inspector", "02/10/1995", "03/11/2025", "9414112342", "pushpachoudhary95@gmail.com", "CGST Jodhpur"))
+    case("creation-red-location-empty",
+         "Individual ICEGATE ID; this Commissionerate's template has Location in red too; r5 leaves Location empty; empty Middle Name/Employee ID (black) are fine",
+         "hanuman.singh@icegate.gov.in", "Hanuman Singh", "SSO ID creation - CGST Jodhpur",
+         "Sir,\n\nKindly create SSO IDs for two Inspectors. Template and service books attached.\n\n"
+         "Hanuman Singh\nSuperintendent (Systems), CGST Jodhpur\n",
+         [A(xl(rows, colours=STD_RED[:10] + [RED, BLACK]), XLSX, "SSO_creation.xlsx")]
+         + sb2("OM PRAKASH", "PUSHPA CHOUDHARY"),
+         kind="icegate", rt=CR, errors=[(5, "location", "missing_mandatory")], action="request_missing",
+         kinds=["template", "service_book"])
+
+    rows = ser(O("Ruchi", "Tandon", "Inspector", "01/01/1997", "03/11/2025", "9415212341", "ruchitandon97@gmail.com", ""),
+               O("Saurabh", "Mehrotra", "Inspector", "02/02/1997", "03/11/2025", "9415212342", "saurabh.m97@gmail.com", "CGST Kanpur"))
+    case("creation-all-black-office-empty",
+         "Individual ICEGATE ID; re-typed template with every header black (default mandatory columns apply), header on row 1; r2 has no Commissionerate/Office",
+         "vinay.awasthi@icegate.gov.in", "Vinay Awasthi", "SSO ID creation - CGST Kanpur",
+         "Sir,\n\nKindly create SSO IDs for two Inspectors. Template and service books attached.\n\n"
+         "Vinay Awasthi\nSuperintendent (Systems), CGST Kanpur\n",
+         [A(xl(rows, colours=[BLACK] * 12, titles=()), XLSX, "SSO_creation.xlsx")] + sb2("RUCHI TANDON", "SAURABH MEHROTRA"),
+         kind="icegate", rt=CR, errors=[(2, "office", "missing_mandatory")], action="request_missing",
+         kinds=["template", "service_book"])
+
+    good = xl(ser(*clean_rows([25], "CGST Noida")))
+    case("creation-corrupt-xlsx",
+         "Individual ICEGATE ID; 'SSO_creation.xlsx' arrived truncated (half a zip): a template by its name, unreadable",
+         "deepak.chaudhary@icegate.gov.in", "Deepak Chaudhary", "SSO ID creation - CGST Noida",
+         "Sir,\n\nKindly create SSO ID for Shri Amit Verma, Inspector. Template and service book attached.\n\n"
+         "Deepak Chaudhary\nSuperintendent (Systems), CGST Noida\n",
+         [A(good[: len(good) // 2], XLSX, "SSO_creation.xlsx")] + books([25]),
+         kind="icegate", rt=CR, errors=[(0, "", "unreadable")], action="request_missing",
+         kinds=["template", "service_book"])
+
+    rows = ser(O("Kunal", "Thakkar", "Inspector", "11/04/1996", "27/10/2025", "9426011873", "kunal.thakkar96@gmail.com", "Custom House Mundra"),
+               O("R", "Solanki", "Inspector", "23/01/1998", "27/10/2025", "9426011873", "riyasolanki.b@yahoo.com", "Custom House Mundra"),
+               None,
+               O("Hetal", "Modi", "Inspector", "31-11-1995", "27/10/2025", "9426011875", "edi.mundra@icegate.gov.in", "Custom House Mundra"),
+               O("Jay", "Parikh", "", "05/05/1996", "27/10/2025", "9426011876", "kunal.thakkar96@gmail.com", "Custom House Mundra"))
+    case("creation-sysmgr-mixed-errors-partial-signature",
+         "Mundra System Manager's generic ICEGATE ID signs with name and designation only; template: r5 first name 'R' and r4's mobile repeated, r6 blank, r7 DOB 31-11-1995 (no such day) and an ICEGATE office mailbox as alternate e-mail, r8 no designation and r4's alternate e-mail repeated",
+         "sysmgr.mundra@icegate.gov.in", "System Manager Mundra", "Creation of SSO ID - 4 Inspectors",
+         "Sir,\n\nKindly create SSO IDs for the four Inspectors in the attached template. Service books attached.\n\n"
+         "Regards,\nHitesh Parmar\nDeputy Commissioner (System Manager)\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")] + sb2("KUNAL THAKKAR", "RIYA SOLANKI"),
+         kind="generic", rt=CR, missing=["signature_email", "signature_phone"],
+         errors=[(5, "first_name", "initials_in_name"), (5, "mobile", "duplicate_mobile"),
+                 (7, "date_of_birth", "invalid_date"), (7, "alt_email", "generic_alt_email"),
+                 (8, "designation", "missing_mandatory"), (8, "alt_email", "duplicate_alt_email")],
+         action="request_missing", kinds=["template", "service_book"])
+
+    rows = ser(O("Sahil", "K", "Inspector", "09/09/1998", "06/10/2025", "9797012345", "sahil.k98@gmail.com", "CGST Jammu"))
+    case("creation-gmail-initial-surname",
+         "A new Inspector writes from his personal Gmail with his own template; last name written as the initial 'K'",
+         "sahil.k98@gmail.com", "Sahil K", "SSO ID creation request",
+         "Sir,\n\nI joined CGST Jammu on 06.10.2025 as Inspector. Kindly create my SSO ID. Template and service\n"
+         "book attached.\n\nSahil\nInspector, CGST Jammu\n",
+         [A(xl(rows), XLSX, "Template (1).xlsx", style="2047"), A(jpg(701), JPG, "service book.jpg", style="2047")],
+         kind="personal", rt=CR, missing=["icegate_sender"], errors=[(4, "last_name", "initials_in_name")],
+         action="request_missing", kinds=["template", "service_book"], mailer="gmail")
+
+    # ---------------------------------------------------------------- D. creation that a person must judge
+    idx = [4]
+    case("creation-jc-certificate-in-place-of-book",
+         "Individual ICEGATE ID; the officer's service book has not come from CBDT, so a certificate of name/DOB/DOJ signed by the Joint Commissioner is sent with the template",
+         "kausik.bose@icegate.gov.in", "Kausik Bose", "SSO ID creation - Shri Abdul Rahim Khan (absorbed)",
+         "Sir,\n\nShri Abdul Rahim Khan, Superintendent, absorbed from CBDT; his service book is awaited. A\n"
+         "certificate of his particulars signed by the Joint Commissioner is attached with the template.\n\n"
+         "Kausik Bose\nAssistant Commissioner (Systems), CGST Howrah\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Howrah"))), XLSX, "SSO_creation.xlsx"),
+          A(cert(full_name(4), "30/06/1984", "16/03/2009", by="Joint Commissioner (P&V)"), PDF, "Certificate.pdf")],
+         kind="icegate", rt=CR, action="review", kinds=["template", "certification_letter"])
+
+    idx = [7]
+    case("creation-addl-commr-certificate-generic",
+         "System Manager's generic ICEGATE ID (full signature); certificate signed by the Additional Commissioner (Estt.) in place of the service book",
+         "sysmgr.jaipur@icegate.gov.in", "System Manager Jaipur Customs", "SSO ID creation - Appraiser",
+         "Sir,\n\nKindly create SSO ID for the Appraiser in the attached template. His service book is with the\n"
+         "previous cadre; the certificate issued by the Additional Commissioner is attached instead.\n"
+         + sig("Mahesh Sharma", "Superintendent (System Manager)", "mahesh.sharma@icegate.gov.in", "9414055443",
+               "Custom House Jaipur"),
+         [A(xl(ser(*clean_rows(idx, "Custom House Jaipur"))), XLSX, "SSO_creation.xlsx"),
+          A(cert(full_name(7), "25/02/1992", "15/09/2025", by="Additional Commissioner (Estt.)"), PDF,
+            "Certificate of particulars - Vikram Singh Rathore.pdf")],
+         kind="generic", rt=CR, action="review", kinds=["template", "certification_letter"])
+
+    rows = ser(O("Kishan", "Lal", "Inspector", "02/02/1996", "03/11/2025", "9460012345", "kishanlal96@gmail.com", "CGST Bikaner"),
+               O("Leela", "Ram", "Inspector", "03/03/1996", "03/11/2025", "9460012345", "leelaram96@gmail.com", "CGST Bikaner"))
+    case("creation-commr-certificate-with-template-error",
+         "Individual ICEGATE ID; certificate signed by the Commissioner in place of the service books, and r5 repeats r4's mobile: review (precedence), the template error still listed",
+         "gordhan.ram@icegate.gov.in", "Gordhan Ram", "SSO ID creation - CGST Bikaner",
+         "Sir,\n\nKindly create SSO IDs for two Inspectors. Their service books are under preparation; a\n"
+         "certificate signed by the Commissioner is attached with the template.\n\nGordhan Ram\nSuperintendent (Systems), CGST Bikaner\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx"),
+          A(pdf("OFFICE OF THE COMMISSIONER, CGST BIKANER", "CERTIFICATE",
+                "Certified that the names, dates of birth and dates of joining of the following Inspectors",
+                "are as per the records of this office: 1. Kishan Lal 02/02/1996 03/11/2025",
+                "2. Leela Ram 03/03/1996 03/11/2025", "(Seal)", "Commissioner"), PDF, "Cert.pdf")],
+         kind="icegate", rt=CR, errors=[(5, "mobile", "duplicate_mobile")], action="review",
+         kinds=["template", "certification_letter"])
+
+    idx = [11]
+    case("creation-gmail-jc-certificate",
+         "An officer's personal Gmail sends template and a Joint Commissioner's certificate: review (certificate in place of the service book), missing icegate_sender still listed",
+         "gauravmishra.lko@gmail.com", "Gaurav Mishra", "SSO ID creation",
+         "Sir,\n\nI joined on 06.10.2025. My template and a certificate from the Joint Commissioner are attached\n"
+         "as my service book is not yet opened.\n\nGaurav Mishra\nInspector, CGST Lucknow\n",
+         [A(xl(ser(*clean_rows(idx, "CGST Lucknow"))), XLSX, "SSO_creation.xlsx", style="2047"),
+          A(cert(full_name(11), "02/10/1994", "06/10/2025", by="Joint Commissioner (Estt.)"), PDF,
+            "JC certificate.pdf", style="2047")],
+         kind="personal", rt=CR, missing=["icegate_sender"], action="review",
+         kinds=["template", "certification_letter"], mailer="gmail")
+
+    rows = ser(O("Vivek", "Anand", "Deputy Director", "14/04/1988", "01/09/2014", "9818012345", "vivekanand.88@gmail.com",
+                 "DRI Headquarters", loc="Dubai (COIN posting)"))
+    case("creation-coin-posting-dri-hq",
+         "Additional Director, DRI HQ (individual ICEGATE ID) asks for an SSO ID for an officer on a COIN posting at the Consulate General of India, Dubai; template and service book complete",
+         "addl.dir.sharma@icegate.gov.in", "Rakesh Sharma", "SSO ID creation - officer on COIN posting",
+         "Sir,\n\nKindly create an SSO ID and ICEGATE e-mail ID for Shri Vivek Anand, Deputy Director, who is on a\n"
+         "COIN posting as Customs Attache at the Consulate General of India, Dubai. Template and service book\n"
+         "page attached.\n\nRakesh Sharma\nAdditional Director, DRI (Hqrs.), New Delhi\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx"),
+          A(sbook("Vivek Anand", "14/04/1988", "01/09/2014"), PDF, "Service Book - Vivek Anand.pdf")],
+         kind="icegate", rt=CR, action="review", kinds=["template", "service_book"])
+
+    rows = ser(O("Sunita", "Bhandari", "Superintendent", "19/11/1982", "10/06/2006", "9871012345",
+                 "sunita.bhandari82@gmail.com", "DRI Headquarters", loc="Washington DC"))
+    case("creation-posted-outside-india-no-book",
+         "Joint Director, DRI HQ (individual ICEGATE ID): officer posted outside India (Embassy of India, Washington DC); template only, service book to follow: review wins, service_book still missing",
+         "jd.nair@icegate.gov.in", "Suresh Nair", "SSO ID - officer posted abroad",
+         "Sir,\n\nKindly create SSO ID for Smt. Sunita Bhandari, Superintendent, posted outside India at the\n"
+         "Embassy of India, Washington DC. Template attached; service book copy will follow.\n\n"
+         "Suresh Nair\nJoint Director, DRI Headquarters\n",
+         [A(xl(rows), XLSX, "SSO_creation.xlsx")],
+         kind="icegate", rt=CR, missing=["service_book"], action="review", kinds=["template"])
+
     # @@MORE@@
 
 
