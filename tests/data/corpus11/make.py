@@ -1209,6 +1209,349 @@ def build():
          [A(xl(rows), XLSX, "SSO_creation.xlsx")],
          kind="icegate", rt=CR, missing=["service_book"], action="review", kinds=["template"])
 
+    # ---------------------------------------------------------------- E. designation update on promotion
+    DU = "designation_update"
+    PO = lambda no, name, a="Inspector", b="Superintendent": promo(no, "10.11.2025", name, a, b)
+    case("promotion-sysmgr-order-no-45-sb-pdf",
+         "System Manager's generic ICEGATE ID (full signature): 'Promotion Order No. 45-2025.pdf' and 'SB.pdf'",
+         "sysmgr.visakhapatnam@icegate.gov.in", "System Manager Visakhapatnam", "Updation of designation on promotion - Shri K Srinivas",
+         "Sir,\n\nShri Kandula Srinivas, Inspector, has been promoted as Superintendent vide Promotion Order\n"
+         "No. 45/2025. Kindly update his designation in ACES. The promotion order and the first page of his\n"
+         "service book are attached.\n"
+         + sig("Ch. Venkata Rao", "Appraiser (System Manager)", "venkata.rao@icegate.gov.in", "9440012377",
+               "Custom House, Visakhapatnam"),
+         [A(PO("45/2025", "Kandula Srinivas"), PDF, "Promotion Order No. 45-2025.pdf"),
+          A(sbook("Kandula Srinivas", "12/06/1980", "02/01/2006"), PDF, "SB.pdf")],
+         kind="generic", rt=DU, action="acknowledge", kinds=["promotion_order", "service_book"])
+
+    case("promotion-office-order-service-book-named",
+         "Individual ICEGATE ID: 'Office Order - promotion.pdf' and 'Service Book - Ravi.pdf'",
+         "ravi.prakash@icegate.gov.in", "Ravi Prakash", "Designation change on promotion",
+         "Sir,\n\nI have been promoted from Inspector to Superintendent. Kindly update my designation in ACES.\n"
+         "Office order and service book first page attached.\n\nRavi Prakash\nSuperintendent, CGST Dehradun\nMob 9412098765\n",
+         [A(PO("112/2025", "Ravi Prakash"), PDF, "Office Order - promotion.pdf"),
+          A(sbook("Ravi Prakash", "01/03/1979", "11/11/2004"), PDF, "Service Book - Ravi.pdf")],
+         kind="icegate", rt=DU, action="acknowledge", kinds=["promotion_order", "service_book"])
+
+    case("promotion-dpc-order-book-photo",
+         "Individual ICEGATE ID: 'DPC order.pdf' (text layer: promotion on the DPC's recommendation) and 'service_book_page1.jpg'",
+         "meenu.arora@icegate.gov.in", "Meenu Arora", "Request to update designation - promoted as Appraiser",
+         "Sir,\n\nI have been promoted as Appraiser on the recommendation of the DPC. Please update my\n"
+         "designation in ACES. The DPC order and my service book page are attached.\n\nMeenu Arora\nAppraiser, ICD Patparganj\n",
+         [A(PO("DPC/07/2025", "Meenu Arora", "Examiner", "Appraiser"), PDF, "DPC order.pdf"),
+          A(jpg(801), JPG, "service_book_page1.jpg")],
+         kind="icegate", rt=DU, action="acknowledge", kinds=["promotion_order", "service_book"])
+
+    case("promotion-establishment-order-scan0001",
+         "Individual ICEGATE ID: 'Establishment Order No. 214-2025.pdf' (a promotion by its text layer) and 'Scan0001.pdf' (a service book by its text layer)",
+         "yogendra.singh@icegate.gov.in", "Yogendra Singh", "Designation updation after promotion",
+         "Sir,\n\nConsequent upon my promotion to Superintendent, kindly update my designation in ACES.\n"
+         "Establishment order and service book attached.\n\nYogendra Singh\nSuperintendent, CGST Gwalior\n",
+         [A(PO("214/2025", "Yogendra Singh"), PDF, "Establishment Order No. 214-2025.pdf"),
+          A(sbook("Yogendra Singh", "07/07/1978", "15/09/2003"), PDF, "Scan0001.pdf")],
+         kind="icegate", rt=DU, action="acknowledge", kinds=["promotion_order", "service_book"])
+
+    case("promotion-hindi-file-names",
+         "Individual ICEGATE ID via Thunderbird; files named in Hindi and English (RFC 2231): 'पदोन्नति आदेश - Promotion Order.pdf' and 'सेवा पुस्तिका.jpg'",
+         "ramesh.yadav@icegate.gov.in", "Ramesh Yadav", "पदोन्नति पर पदनाम अद्यतन / Designation update on promotion",
+         "महोदय,\n\nमेरी पदोन्नति अधीक्षक के पद पर हुई है। कृपया ACES में मेरा पदनाम अद्यतन करें।\n"
+         "Sir, I have been promoted as Superintendent; kindly update my designation in ACES. Promotion\n"
+         "order and service book page attached.\n\nRamesh Yadav\nSuperintendent, CGST Varanasi\n",
+         [A(PO("88/2025", "Ramesh Yadav"), PDF, "पदोन्नति आदेश - Promotion Order.pdf"),
+          A(jpg(811), JPG, "सेवा पुस्तिका.jpg")],
+         kind="icegate", rt=DU, action="acknowledge", kinds=["promotion_order", "service_book"], mailer="tb")
+
+    case("promotion-order-only",
+         "Individual ICEGATE ID: promotion order only; the service book is not attached",
+         "kamala.devi@icegate.gov.in", "Kamala Devi", "Update of designation - promoted to Superintendent",
+         "Sir,\n\nI have been promoted to Superintendent vide the attached order. Kindly update my designation\n"
+         "in ACES.\n\nKamala Devi\nSuperintendent, CGST Tirupati\n",
+         [A(PO("61/2025", "Kamala Devi"), PDF, "Promotion order.pdf")],
+         kind="icegate", rt=DU, missing=["service_book"], action="request_missing", kinds=["promotion_order"])
+
+    case("promotion-book-only",
+         "Individual ICEGATE ID: service book only; 'promotion order will be sent once received'",
+         "imran.khan.s@icegate.gov.in", "Imran Khan", "Designation update on promotion",
+         "Sir,\n\nI have been promoted as Appraiser. Kindly update my designation in ACES. My service book page\n"
+         "is attached; the promotion order will be sent once received from Estt.\n\nImran Khan\nAppraiser, Air Cargo Mumbai\n",
+         [A(sbook("Imran Khan", "09/09/1985", "01/04/2011"), PDF, "Service book first page.pdf")],
+         kind="icegate", rt=DU, missing=["promotion_order"], action="request_missing", kinds=["service_book"])
+
+    case("promotion-from-gmail",
+         "An officer writes from his personal Gmail with both documents (not from ICEGATE)",
+         "sk.mohanty.ctc@gmail.com", "Sanjay Mohanty", "Designation updation on promotion",
+         "Sir,\n\nI was promoted to Superintendent. Please update my designation in ACES. Order and service book\n"
+         "attached.\n\nSanjay Kumar Mohanty\nSuperintendent, CGST Cuttack\n",
+         [A(PO("77/2025", "Sanjay Kumar Mohanty"), PDF, "Promotion Order.pdf", style="2047"),
+          A(jpg(821), JPG, "Service Book.jpg", style="2047")],
+         kind="personal", rt=DU, missing=["icegate_sender"], action="request_missing",
+         kinds=["promotion_order", "service_book"], mailer="gmail")
+
+    case("promotion-generic-no-phone",
+         "Commissionerate admin's generic ICEGATE ID; signature with name, designation and individual e-mail, no contact number",
+         "commadmin.cgstraipur@icegate.gov.in", "Comm Admin CGST Raipur", "Designation update - promoted officers",
+         "Sir,\n\nKindly update the designation of Shri Ajit Tirkey, promoted as Superintendent. The promotion\n"
+         "order and his service book are attached.\n\nRegards,\nNeelam Sahu\nSuperintendent (Commissionerate Admin)\n"
+         "neelam.sahu@icegate.gov.in\n",
+         [A(PO("19/2025", "Ajit Tirkey"), PDF, "Promotion Order 19-2025.pdf"),
+          A(sbook("Ajit Tirkey", "10/10/1981", "05/05/2007"), PDF, "Service Book Ajit Tirkey.pdf")],
+         kind="generic", rt=DU, missing=["signature_phone"], action="request_missing",
+         kinds=["promotion_order", "service_book"])
+
+    case("promotion-order-as-img-jpg",
+         "Individual ICEGATE ID; the promotion order is a phone photo 'IMG_20251118_164210.jpg' (other); service book attached: promotion order missing",
+         "pradeep.nair@icegate.gov.in", "Pradeep Nair", "Designation update after promotion",
+         "Sir,\n\nI have been promoted to Superintendent. The photo of the order and my service book are\n"
+         "attached. Kindly update my designation in ACES.\n\nPradeep Nair\nSuperintendent, CGST Kottayam\n",
+         [A(jpg(831), JPG, "IMG_20251118_164210.jpg"),
+          A(sbook("Pradeep Nair", "03/03/1982", "06/06/2008"), PDF, "Service Book.pdf")],
+         kind="icegate", rt=DU, missing=["promotion_order"], action="request_missing", kinds=["other", "service_book"])
+
+    inner_t = dt.datetime(2025, 11, 19, 11, 0, 0, tzinfo=IST)
+    case("promotion-sysmgr-forwards-rfc822",
+         "System Manager's generic ICEGATE ID (full signature) forwards the officer's mail as an attached message/rfc822 carrying the order and the service book",
+         "sysmgr.mangalore@icegate.gov.in", "System Manager NMPT", "Fwd: Designation update",
+         "Sir,\n\nForwarded for updation of designation of the officer in ACES.\n"
+         + sig("Ganesh Pai", "Superintendent (System Manager)", "ganesh.pai@icegate.gov.in", "9448011331",
+               "Custom House, New Mangalore"),
+         [fwd822("ashwin.shenoy@icegate.gov.in", "Ashwin Shenoy", "Designation update", inner_t,
+                 "c11-inner-e11@icegate.gov.in",
+                 "Sir,\nI have been promoted to Superintendent. Order and service book attached.\nAshwin Shenoy\n",
+                 [A(PO("33/2025", "Ashwin Shenoy"), PDF, "Promotion order.pdf"),
+                  A(sbook("Ashwin Shenoy", "04/04/1983", "02/02/2009"), PDF, "Service book.pdf")])],
+         kind="generic", rt=DU, action="acknowledge", kinds=["promotion_order", "service_book"])
+
+    case("promotion-nic-office-full-signature",
+         "A Commissionerate's office mailbox on nic.in (generic, not ICEGATE) sends order and service book with a full signature",
+         "cexcochi@nic.in", "CGST Kochi", "Designation change on promotion - 3 officers",
+         "Sir,\n\nKindly update the designation of Shri Biju Paul, promoted as Superintendent. Promotion order and\n"
+         "service book attached.\n"
+         + sig("Suma George", "Superintendent (EDP)", "suma.george@icegate.gov.in", "9447012399", "CGST Kochi"),
+         [A(PO("55/2025", "Biju Paul"), PDF, "Promotion Order.pdf"),
+          A(sbook("Biju Paul", "01/01/1980", "03/03/2005"), PDF, "Service Book - Biju Paul.pdf")],
+         kind="generic", rt=DU, missing=["icegate_sender"], action="request_missing",
+         kinds=["promotion_order", "service_book"], mailer="nic")
+
+    case("promotion-outlook-inline-logo",
+         "Outlook (CRLF) from an individual ICEGATE ID with the logo inline in the signature (other); order and service book attached",
+         "sudipta.ghosh@icegate.gov.in", "Sudipta Ghosh", "Updation of designation on promotion",
+         "Sir,\n\nI have been promoted to Appraiser. Kindly update my designation in ACES. Promotion order and\n"
+         "service book page attached.\n\nRegards,\nSudipta Ghosh\nAppraiser, Custom House Kolkata\n[cid:image001.png@01DC0075.A1B2C3D0]\n",
+         [A(PO("140/2025", "Sudipta Ghosh", "Examiner", "Appraiser"), PDF, "Promotion Order 140.pdf"),
+          A(sbook("Sudipta Ghosh", "12/12/1986", "01/10/2012"), PDF, "Service Book.pdf")],
+         kind="icegate", rt=DU, action="acknowledge", kinds=["promotion_order", "service_book", "other"],
+         mailer="outlook", logo=True, crlf=True)
+
+    case("promotion-two-officers-covering-letter",
+         "ACL admin's generic ICEGATE ID (full signature): covering letter, one promotion order for two officers and two service books",
+         "acladmin.cgstsalem@icegate.gov.in", "ACL Admin CGST Salem", "Designation updation - 2 Superintendents",
+         "Sir,\n\nKindly update the designation of two officers promoted to Superintendent. Covering letter,\n"
+         "promotion order and service books attached.\n"
+         + sig("Kannan R", "Superintendent & ACL Admin", "kannan.r@icegate.gov.in", "9443022118", "CGST Salem"),
+         [A(covering("Updation of designation on promotion"), PDF, "Covering letter.pdf"),
+          A(PO("66/2025", "Murugan S and Valli K"), PDF, "Promotion order 66-2025.pdf"),
+          A(sbook("Murugan Selvaraj", "05/05/1981", "01/02/2006"), PDF, "SB Murugan.pdf"),
+          A(sbook("Valli Kannappan", "06/06/1982", "01/02/2006"), PDF, "SB Valli.pdf")],
+         kind="generic", rt=DU, action="acknowledge",
+         kinds=["other", "promotion_order", "service_book", "service_book"])
+
+    case("promotion-reply-order-only-in-quote",
+         "Reply sending the service book the helpdesk asked for; the promotion order is only mentioned in the quoted text: missing promotion_order",
+         "harsha.vardhan@icegate.gov.in", "Harsha Vardhan", "Re: Designation update on promotion",
+         "Sir,\n\nAs asked, my service book first page is attached.\n\nHarsha Vardhan\nSuperintendent, CGST Warangal\n\n"
+         "On 18/11/2025 10:15, Saksham Seva wrote:\n> Please send your service book first page.\n>\n"
+         "> On 17/11/2025 09:30, Harsha Vardhan wrote:\n>> Promotion order attached. Please update my designation.\n",
+         [A(sbook("Harsha Vardhan", "08/08/1984", "02/02/2010"), PDF, "Service Book.pdf")],
+         kind="icegate", rt=DU, missing=["promotion_order"], action="request_missing", kinds=["service_book"],
+         mailer="tb", extra={"In-Reply-To": "<c11-ack-0178@icegate.gov.in>", "References": "<c11-ack-0178@icegate.gov.in>"})
+
+    # ---------------------------------------------------------------- F. role mapping on transfer / posting
+    RM = "role_mapping"
+    TO = lambda name, desig="Inspector": transfer("210/2025", "02.06.2025", name, desig, "CGST Delhi North", "CGST Delhi South")
+    PT = lambda name, desig="Inspector", post="Range-IV, Division Okhla": posting("37/2025", "09.06.2025", name, desig, post)
+    CH = lambda name, desig="Inspector", post="Inspector, Range-IV", title="CERTIFICATE OF ASSUMPTION OF CHARGE": \
+        charge(name, desig, post, "10.06.2025", title)
+    case("transfer-three-documents-plain-names",
+         "Individual ICEGATE ID: joined on transfer, asks for ACES/GST roles; 'Transfer order.pdf', 'Local posting order.pdf', 'Charge report.pdf'",
+         "nitin.bhardwaj@icegate.gov.in", "Nitin Bhardwaj", "Mapping of roles in ACES-GST after transfer",
+         "Sir,\n\nI have joined CGST Delhi South on transfer and am posted to Range-IV, Division Okhla. Kindly map\n"
+         "the roles of Range Inspector in ACES-GST BO and unmap my old roles. Transfer order, local posting\n"
+         "order and charge report attached.\n\nNitin Bhardwaj\nInspector, CGST Delhi South\n",
+         [A(TO("Nitin Bhardwaj"), PDF, "Transfer order.pdf"), A(PT("Nitin Bhardwaj"), PDF, "Local posting order.pdf"),
+          A(CH("Nitin Bhardwaj"), PDF, "Charge report.pdf")],
+         kind="icegate", rt=RM, action="acknowledge", kinds=["transfer_order", "posting_order", "charge_report"])
+
+    case("transfer-sysmgr-establishment-order-joining-report",
+         "System Manager's generic ICEGATE ID (full signature): 'Establishment Order No 112-2025.pdf' (a transfer by its text), 'Posting order.pdf', 'Joining report.pdf'",
+         "sysmgr.chennaiair@icegate.gov.in", "System Manager Chennai Air", "Role mapping in ACES - officer joined on transfer",
+         "Sir,\n\nShri Arun Prasad, Superintendent, has joined Air Cargo Complex, Chennai on transfer. Kindly map\n"
+         "his roles in ACES as per the posting order. The establishment order, posting order and joining\n"
+         "report are attached.\n"
+         + sig("Revathi S", "Appraiser (System Manager)", "revathi.s@icegate.gov.in", "9444033221", "Air Cargo Complex, Chennai"),
+         [A(transfer("112/2025", "20.05.2025", "Arun Prasad", "Superintendent", "Custom House Tuticorin",
+                     "Air Cargo Complex Chennai"), PDF, "Establishment Order No 112-2025.pdf"),
+          A(PT("Arun Prasad", "Superintendent", "Import Shed"), PDF, "Posting order.pdf"),
+          A(CH("Arun Prasad", "Superintendent", "Superintendent, Import Shed", "JOINING REPORT"), PDF, "Joining report.pdf")],
+         kind="generic", rt=RM, action="acknowledge", kinds=["transfer_order", "posting_order", "charge_report"])
+
+    case("transfer-relieving-and-joining-reports",
+         "Individual ICEGATE ID: transfer order, local posting order, relieving report and joining report (two charge reports)",
+         "preeti.rawal@icegate.gov.in", "Preeti Rawal", "Unmapping and mapping of roles - joined on transfer",
+         "Sir,\n\nI was relieved from CGST Delhi North and joined CGST Delhi South. Kindly unmap my earlier roles\n"
+         "and map the roles of my new posting in ACES-GST. All four documents are attached.\n\n"
+         "Preeti Rawal\nInspector, CGST Delhi South\n",
+         [A(TO("Preeti Rawal"), PDF, "Transfer order.pdf"), A(PT("Preeti Rawal"), PDF, "Local posting order.pdf"),
+          A(CH("Preeti Rawal", title="RELIEVING REPORT"), PDF, "Relieving report.pdf"),
+          A(CH("Preeti Rawal", title="JOINING REPORT"), PDF, "Joining report.pdf")],
+         kind="icegate", rt=RM, action="acknowledge",
+         kinds=["transfer_order", "posting_order", "charge_report", "charge_report"])
+
+    case("transfer-assumption-of-charge",
+         "Individual ICEGATE ID: 'Transfer Order.pdf', 'Posting order - Range II.pdf', 'Assumption of charge.pdf'",
+         "lalit.mohan@icegate.gov.in", "Lalit Mohan", "Role mapping in ACES after transfer",
+         "Sir,\n\nI have assumed charge as Superintendent, Range II after transfer. Kindly assign the roles in\n"
+         "ACES. Documents attached.\n\nLalit Mohan\nSuperintendent, CGST Alwar\n",
+         [A(TO("Lalit Mohan", "Superintendent"), PDF, "Transfer Order.pdf"),
+          A(PT("Lalit Mohan", "Superintendent", "Range II"), PDF, "Posting order - Range II.pdf"),
+          A(CH("Lalit Mohan", "Superintendent", "Superintendent, Range II"), PDF, "Assumption of charge.pdf")],
+         kind="icegate", rt=RM, action="acknowledge", kinds=["transfer_order", "posting_order", "charge_report"])
+
+    case("transfer-no-charge-report",
+         "Individual ICEGATE ID: transfer and posting orders; the charge report is not attached",
+         "swati.bhatt@icegate.gov.in", "Swati Bhatt", "Mapping of roles in ACES",
+         "Sir,\n\nI joined on transfer. Kindly map my roles in ACES-GST BO as per the attached transfer and\n"
+         "posting orders.\n\nSwati Bhatt\nInspector, CGST Ahmedabad South\n",
+         [A(TO("Swati Bhatt"), PDF, "Transfer order.pdf"), A(PT("Swati Bhatt"), PDF, "Local posting order.pdf")],
+         kind="icegate", rt=RM, missing=["charge_report"], action="request_missing",
+         kinds=["transfer_order", "posting_order"])
+
+    case("transfer-no-posting-order",
+         "Individual ICEGATE ID: transfer order and joining report; the local posting order is 'yet to be issued'",
+         "rahul.dev@icegate.gov.in", "Rahul Dev", "Role mapping after transfer",
+         "Sir,\n\nI have joined on transfer; kindly map my roles in ACES. Transfer order and joining report\n"
+         "attached; the local posting order is yet to be issued.\n\nRahul Dev\nInspector, CGST Chandigarh\n",
+         [A(TO("Rahul Dev"), PDF, "Transfer order.pdf"),
+          A(CH("Rahul Dev", title="JOINING REPORT"), PDF, "Joining report.pdf")],
+         kind="icegate", rt=RM, missing=["posting_order"], action="request_missing",
+         kinds=["transfer_order", "charge_report"])
+
+    case("transfer-order-only",
+         "Individual ICEGATE ID: only the transfer order",
+         "sapna.kumari@icegate.gov.in", "Sapna Kumari", "Mapping in ACES - transferred",
+         "Sir,\n\nI have been transferred to CGST Ranchi. Kindly map me in ACES. Transfer order attached.\n\n"
+         "Sapna Kumari\nInspector\n",
+         [A(TO("Sapna Kumari"), PDF, "Transfer order.pdf")],
+         kind="icegate", rt=RM, missing=["posting_order", "charge_report"], action="request_missing",
+         kinds=["transfer_order"])
+
+    case("transfer-from-gmail",
+         "An officer writes from personal Gmail with all three documents",
+         "vinodkumar.tvm@gmail.com", "Vinod Kumar", "Role mapping in ACES after transfer",
+         "Sir,\n\nI have joined CGST Thiruvananthapuram on transfer. Kindly map my roles in ACES. Transfer order,\n"
+         "posting order and charge report attached.\n\nVinod Kumar\nInspector\n",
+         [A(TO("Vinod Kumar"), PDF, "Transfer order.pdf", style="2047"),
+          A(PT("Vinod Kumar"), PDF, "Posting order.pdf", style="2047"),
+          A(CH("Vinod Kumar"), PDF, "Charge report.pdf", style="2047")],
+         kind="personal", rt=RM, missing=["icegate_sender"], action="request_missing",
+         kinds=["transfer_order", "posting_order", "charge_report"], mailer="gmail")
+
+    case("transfer-generic-no-individual-email",
+         "Division's generic ICEGATE ID signs with name, designation and landline but no individual e-mail",
+         "division3.cgstpune@icegate.gov.in", "Division III CGST Pune", "Mapping of roles - officer joined on transfer",
+         "Sir,\n\nShri Akshay Joshi, Inspector, joined Division III on transfer. Kindly map his roles in ACES-GST.\n"
+         "Transfer order, local posting order and charge report attached.\n\nRegards,\nSmita Kulkarni\n"
+         "Assistant Commissioner, Division III\nTel: 020-26051234\n",
+         [A(TO("Akshay Joshi"), PDF, "Transfer order.pdf"), A(PT("Akshay Joshi"), PDF, "Local posting order.pdf"),
+          A(CH("Akshay Joshi"), PDF, "Charge report.pdf")],
+         kind="generic", rt=RM, missing=["signature_email"], action="request_missing",
+         kinds=["transfer_order", "posting_order", "charge_report"])
+
+    case("transfer-with-role-sheet-xlsx",
+         "Individual ICEGATE ID: the three documents plus a Division role sheet (.xlsx without the template header: other)",
+         "manoj.tiwari@icegate.gov.in", "Manoj Tiwari", "ACES role mapping after transfer",
+         "Sir,\n\nI have joined on transfer. Kindly map the roles listed in the attached sheet in ACES. Transfer\n"
+         "order, posting order and charge report are attached.\n\nManoj Tiwari\nSuperintendent, CGST Allahabad\n",
+         [A(TO("Manoj Tiwari", "Superintendent"), PDF, "Transfer order.pdf"),
+          A(PT("Manoj Tiwari", "Superintendent", "Range I"), PDF, "Local posting order.pdf"),
+          A(CH("Manoj Tiwari", "Superintendent", "Superintendent, Range I"), PDF, "Charge report.pdf"),
+          A(roles_sheet([("Manoj Tiwari", "1234567", "Range I", "Range Superintendent")]), XLSX, "Roles required.xlsx")],
+         kind="icegate", rt=RM, action="acknowledge",
+         kinds=["transfer_order", "posting_order", "charge_report", "other"])
+
+    inner_t = dt.datetime(2025, 11, 25, 10, 0, 0, tzinfo=IST)
+    case("transfer-sysmgr-forwards-rfc822",
+         "System Manager's generic ICEGATE ID (full signature) forwards the officer's mail as message/rfc822 with the three documents inside",
+         "sysmgr.kolkataport@icegate.gov.in", "System Manager Kolkata Port", "Fwd: Mapping of roles",
+         "Sir,\n\nForwarded for mapping of roles in ACES.\n"
+         + sig("Arindam Chatterjee", "Superintendent (EDI) & System Manager", "arindam.chatterjee@icegate.gov.in",
+               "033-22135470", "Custom House, Kolkata"),
+         [fwd822("tapas.dey@icegate.gov.in", "Tapas Dey", "Mapping of roles", inner_t, "c11-inner-f11@icegate.gov.in",
+                 "Sir,\nI have joined on transfer. Documents attached for role mapping in ACES.\nTapas Dey\nInspector\n",
+                 [A(TO("Tapas Dey"), PDF, "Transfer order.pdf"), A(PT("Tapas Dey"), PDF, "Posting order.pdf"),
+                  A(CH("Tapas Dey"), PDF, "Charge report.pdf")])],
+         kind="generic", rt=RM, action="acknowledge", kinds=["transfer_order", "posting_order", "charge_report"])
+
+    case("transfer-outlook-inline-logo",
+         "Outlook (CRLF) from an individual ICEGATE ID with the inline logo (other); three documents",
+         "rohini.desai@icegate.gov.in", "Rohini Desai", "Mapping of roles in ACES - joined on transfer",
+         "Sir,\n\nI have joined CGST Goa on transfer. Kindly map my roles in ACES. Documents attached.\n\n"
+         "Regards,\nRohini Desai\nInspector, CGST Goa\n[cid:image001.png@01DC0090.A1B2C3D0]\n",
+         [A(TO("Rohini Desai"), PDF, "Transfer order.pdf"), A(PT("Rohini Desai"), PDF, "Local posting order.pdf"),
+          A(CH("Rohini Desai"), PDF, "Charge report.pdf")],
+         kind="icegate", rt=RM, action="acknowledge",
+         kinds=["transfer_order", "posting_order", "charge_report", "other"], mailer="outlook", logo=True, crlf=True)
+
+    case("transfer-hindi-named-orders",
+         "Individual ICEGATE ID via Thunderbird; files named in Hindi and English (RFC 2231): 'स्थानांतरण आदेश - Transfer Order.pdf', 'स्थानीय तैनाती आदेश - Local Posting Order.pdf', 'कार्यभार ग्रहण रिपोर्ट - Charge Report.pdf'",
+         "pawan.kumar.v@icegate.gov.in", "Pawan Kumar", "स्थानांतरण पर ACES में रोल मैपिंग / Role mapping after transfer",
+         "महोदय,\nमेरा स्थानांतरण सीजीएसटी वाराणसी में हुआ है। कृपया ACES में रोल मैप करें।\n"
+         "Sir, kindly map my roles in ACES after transfer. Documents attached.\n\nPawan Kumar\nInspector, CGST Varanasi\n",
+         [A(TO("Pawan Kumar"), PDF, "स्थानांतरण आदेश - Transfer Order.pdf"),
+          A(PT("Pawan Kumar"), PDF, "स्थानीय तैनाती आदेश - Local Posting Order.pdf"),
+          A(CH("Pawan Kumar"), PDF, "कार्यभार ग्रहण रिपोर्ट - Charge Report.pdf")],
+         kind="icegate", rt=RM, action="acknowledge", kinds=["transfer_order", "posting_order", "charge_report"],
+         mailer="tb")
+
+    case("transfer-charge-report-photo-named",
+         "Individual ICEGATE ID: transfer and posting orders as PDFs, the charge report as a photo named 'Charge report.jpg'",
+         "kavitha.raman@icegate.gov.in", "Kavitha Raman", "Role mapping - joined on transfer",
+         "Sir,\n\nKindly map my roles in ACES after transfer. Transfer order, posting order and the photo of my\n"
+         "charge report are attached.\n\nKavitha Raman\nInspector, CGST Puducherry\n",
+         [A(TO("Kavitha Raman"), PDF, "Transfer order.pdf"), A(PT("Kavitha Raman"), PDF, "Posting order.pdf"),
+          A(jpg(901), JPG, "Charge report.jpg")],
+         kind="icegate", rt=RM, action="acknowledge", kinds=["transfer_order", "posting_order", "charge_report"])
+
+    case("transfer-charge-report-as-img-jpg",
+         "Individual ICEGATE ID: the charge report is a photo named 'IMG_20251121_101530.jpg' (other): charge report missing",
+         "sunil.yadav.k@icegate.gov.in", "Sunil Yadav", "Role mapping after transfer",
+         "Sir,\n\nKindly map my roles in ACES. Transfer order and posting order attached, with a photo of the\n"
+         "charge report.\n\nSunil Yadav\nInspector, CGST Kota\n",
+         [A(TO("Sunil Yadav"), PDF, "Transfer order.pdf"), A(PT("Sunil Yadav"), PDF, "Posting order.pdf"),
+          A(jpg(911), JPG, "IMG_20251121_101530.jpg")],
+         kind="icegate", rt=RM, missing=["charge_report"], action="request_missing",
+         kinds=["transfer_order", "posting_order", "other"])
+
+    case("transfer-nic-computer-cell-no-phone",
+         "Kochi-circular style: the Headquarters computer cell's nic.in mailbox (generic) asks for mapping with the relief/joining report; signature without a contact number",
+         "cex15sys.ker@nic.in", "Computer Cell CGST Kochi", "Mapping / unmapping of officers in ACES",
+         "Sir,\n\nShri Anil Mathew, Inspector, joined Range II, Aluva on transfer. Kindly map him in ACES and\n"
+         "unmap from his previous charge. Transfer order, posting order and joining report attached.\n\n"
+         "Regards,\nJessy Varghese\nSuperintendent (EDP)\njessy.varghese@icegate.gov.in\n",
+         [A(TO("Anil Mathew"), PDF, "Transfer order.pdf"), A(PT("Anil Mathew", post="Range II, Aluva"), PDF,
+                                                              "Local posting order.pdf"),
+          A(CH("Anil Mathew", title="JOINING REPORT"), PDF, "Joining report.pdf")],
+         kind="generic", rt=RM, missing=["icegate_sender", "signature_phone"], action="request_missing",
+         kinds=["transfer_order", "posting_order", "charge_report"], mailer="nic")
+
+    case("transfer-scanned-orders-named",
+         "Individual ICEGATE ID: all three documents are image-only scans, told by their names ('Transfer order scan.pdf', 'Local posting order scan.pdf', 'Relieving report scan.pdf')",
+         "bhupinder.singh@icegate.gov.in", "Bhupinder Singh", "Role unmapping / mapping in ACES",
+         "Sir,\n\nI have been relieved on transfer and joined the new charge. Kindly unmap and map my roles in\n"
+         "ACES. Scanned orders and relieving report attached.\n\nBhupinder Singh\nSuperintendent, CGST Amritsar\n",
+         [A(scan(921), PDF, "Transfer order scan.pdf"), A(scan(922), PDF, "Local posting order scan.pdf"),
+          A(scan(923), PDF, "Relieving report scan.pdf")],
+         kind="icegate", rt=RM, action="acknowledge", kinds=["transfer_order", "posting_order", "charge_report"])
+
     # @@MORE@@
 
 
