@@ -1347,7 +1347,148 @@ def build():
 
 
 def more():
-    pass
+    o = O("Mohammed", "Rafi", "Inspector", "16/05/1995", "17/11/2025", "9656012345", "rafi.mohammed95@gmail.com",
+          "CGST Kozhikode")
+    person("creation-compassionate-appointment-generic", "cgst.kozhikode.estt@icegate.gov.in", "Estt Kozhikode",
+           "SSO ID - Inspector appointed on compassionate grounds",
+           "Sir,\n\nSh. Mohammed Rafi has been appointed as Inspector on compassionate grounds and joined on "
+           "17.11.2025 (initial appointment). Kindly create his SSO ID and ICEGATE mail ID. Template and service "
+           "book page attached.\n\n"
+           + sig("Shyamala Devi", "Administrative Officer (Estt.)", "shyamala.devi@icegate.gov.in", "Mob: 9447112233"),
+           "generic", "sso_creation", atts=[template(o), sb("Mohammed Rafi", "16/05/1995", "17/11/2025")],
+           intent="initial appointment on compassionate grounds, generic Establishment ID, fully signed")
+
+    o = O("Tenzing", "Bhutia", "Inspector", "04/04/1997", "03/11/2025", "9733012345", "tenzing.bhutia97@gmail.com", "CGST Siliguri")
+    person("creation-undeliverable-resend-person", "sysmgr.siliguri@icegate.gov.in", "System Manager Siliguri",
+           "FW: Undeliverable: SSO ID creation - Inspector Tenzing Bhutia",
+           "Sir,\n\nOur earlier mail came back undeliverable (attachment size). Re-sending the request for creation "
+           "of SSO ID for the newly joined Inspector Sh. Tenzing Bhutia with compressed attachments.\n\n"
+           + sig("Debashis Sarkar", "Superintendent, System Manager", "debashis.sarkar@icegate.gov.in", "Mob 9434012345"),
+           "generic", "sso_creation", atts=[template(o), sb("Tenzing Bhutia", "04/04/1997", "03/11/2025")],
+           intent="a person's 'FW: Undeliverable:' subject: a re-sent complete creation request")
+
+    o = O("Anjali", "Kashyap", "Inspector", "22/09/1998", "10/11/2025", "9418012345", "anjali.kashyap22@gmail.com", "CGST Shimla")
+    person("creation-certification-letter", "acladmin.shimla@icegate.gov.in", "ACL Admin Shimla",
+           "SSO ID creation - service book not yet opened",
+           "Sir,\n\nThe service book of the newly joined Inspector Ms. Anjali Kashyap is yet to be opened. A letter "
+           "signed by the Joint Commissioner certifying her name, date of birth and date of joining is enclosed "
+           "with the template.\n\n"
+           + sig("Rajinder Thakur", "Superintendent (ACL Admin)", "rajinder.thakur@icegate.gov.in", "Mob: 9816012345"),
+           "generic", "sso_creation", action="review",
+           atts=[template(o), doc("certification_letter", "Certificate_JC_Anjali_Kashyap.pdf", "CERTIFICATE",
+                                  "Certified that Ms. Anjali Kashyap, Inspector, was born on 22/09/1998 and joined",
+                                  "CBIC on 10/11/2025.", "Joint Commissioner, CGST Shimla")],
+           intent="certification letter in place of the service book: review")
+
+    person("status-hindi-icegate-complete", "pushpa.devi@icegate.gov.in", "पुष्पा देवी",
+           "एसएसओ आईडी की स्थिति",
+           "महोदय,\n\nकृपया बताएं कि क्या मेरे नाम से कोई एसएसओ आईडी पहले बनाई गई थी।\n\nनाम / Name: पुष्पा देवी\n"
+           "पदनाम / Designation: अधीक्षक / Superintendent\nमोबाइल / Mobile: 9425098765\n",
+           "icegate", "sso_status", cte="b64", intent="Hindi status enquiry from an ICEGATE ID")
+
+    person("status-generic-hindi-unsigned", "range4.cgstgwalior@gmail.com", "रेंज-4 ग्वालियर",
+           "एसएसओ आईडी बनी है या नहीं",
+           "महोदय,\n\nनिरीक्षक श्री दीपक सोनी (Name: Deepak Soni, Designation: Inspector, Mobile: 9826012345) की "
+           "एसएसओ आईडी बनी है या नहीं, कृपया सूचित करें।\n\nरेंज-4, ग्वालियर\n",
+           "generic", "sso_status", cte="b64",
+           missing=["signature_name", "signature_designation", "signature_email", "signature_phone"],
+           intent="Hindi status from a Range's Gmail signed only with the office name")
+
+    person("reset-hinglish-account-lock-complete", "ajit.kadam@icegate.gov.in", "Ajit Kadam",
+           "account lock ho gaya",
+           "Sir, galat password daalne se mera SSO account lock ho gaya hai, please unlock karke naya password de "
+           "dijiye.\n\nName: Ajit Kadam\nDesignation: Inspector, Pune\nSSO ID: AKADAM1992\nMobile: 9850012345\n",
+           "icegate", "password_reset", client="android",
+           intent="Hinglish 'account lock ho gaya', complete")
+
+    person("reset-forgot-sso-id-icegate-alt-email", "lakshmi.narayanan@icegate.gov.in", "Lakshmi Narayanan",
+           "Forgot SSO ID and password",
+           "Sir,\n\nI have forgotten both my SSO ID and the password. My alternate e-mail ID registered at the time "
+           "of creation is lakshmi.n.1984@gmail.com.\n\nName: Lakshmi Narayanan\nDesignation: Appraiser\n"
+           "Mobile: 9445012345\n",
+           "icegate", "password_reset",
+           intent="'forgot SSO ID' with an alternate e-mail given: complete")
+
+    person("reset-hindi-inactive-activation", "sunil.kumar.meena@icegate.gov.in", "सुनील कुमार मीणा",
+           "निष्क्रिय एसएसओ आईडी को सक्रिय करने हेतु",
+           "महोदय,\n\nमेरी एसएसओ आईडी एवं आईसगेट मेलबॉक्स निष्क्रिय हो गए हैं। कृपया इन्हें सक्रिय करें।\n\n"
+           "नाम / Name: सुनील कुमार मीणा\nपदनाम / Designation: निरीक्षक / Inspector\nSSO ID: SKMEENA1991\n"
+           "मोबाइल / Mobile: 9460012345\n",
+           "icegate", "password_reset", cte="b64", intent="Hindi activation of an inactive ID, complete")
+
+    person("promo-hindi-generic-complete", "sysmgr.bhopal@icegate.gov.in", "सिस्टम मैनेजर भोपाल",
+           "पदोन्नति उपरांत पदनाम परिवर्तन - श्री आर. के. दुबे",
+           "महोदय,\n\nश्री राजेश कुमार दुबे, अप्रेज़र, की पदोन्नति सहायक आयुक्त के पद पर हुई है। कृपया एसीईएस में पदनाम "
+           "परिवर्तित करें। पदोन्नति आदेश तथा सेवा पुस्तिका का प्रथम पृष्ठ संलग्न है।\n\nसादर,\nविवेक शर्मा / Vivek Sharma\n"
+           "अधीक्षक (प्रणाली) / Superintendent (Systems)\nEmail: vivek.sharma@icegate.gov.in\nMobile: 9425076543",
+           "generic", "designation_update", cte="b64",
+           atts=[promo("Rajesh Kumar Dubey", "EST/210/2025", "Assistant Commissioner"),
+                 sb("Rajesh Kumar Dubey", "10/10/1978", "01/08/2003")],
+           intent="Hindi designation change after promotion, generic System Manager, full signature")
+
+    person("role-additional-charge-report-only", "prakash.jha@icegate.gov.in", "Prakash Jha",
+           "Mapping for additional charge of Range-VI",
+           "Sir,\n\nI have been given the additional charge of Range-VI with effect from 18.11.2025. Kindly map the "
+           "Range-VI role to my SSO ID in ACES. Charge report attached.\n\nPrakash Jha\nSuperintendent",
+           "icegate", "role_mapping", missing=["transfer_order", "posting_order"],
+           atts=[charge("Prakash Jha", "Charge_Report")],
+           intent="role mapping for an additional charge: only the charge report")
+
+    person("eccs-hinglish-password-expire", "manoj.kumar.eccs@icegate.gov.in", "Manoj Kumar",
+           "ECCS ka password expire",
+           "Sir, ECCS ka password expire ho gaya hai aur reset nahi ho raha. Courier terminal pe kaam ruka hua hai.\n\n"
+           "Manoj Kumar\nInspector",
+           "icegate", "eccs", client="android", intent="Hinglish ECCS password expiry")
+
+    person("trade-iec-modification-not-reflecting", "ankit.jain@jainpolymers.in", "Ankit Jain",
+           "IEC modification not reflecting on ICEGATE",
+           "Sir,\n\nWe modified our IEC details on the DGFT portal two weeks ago, but the ICEGATE login still shows the "
+           "old details and we cannot file documents. Kindly update.\n\nAnkit Jain\nJain Polymers\n9829345678",
+           "personal", "trade_portal", intent="IEC change not reflected in the trader's ICEGATE login")
+
+    person("trade-hinglish-cha-id", "kumar.cha.chennai@gmail.com", "Kumar",
+           "CHA ka ICEGATE ID",
+           "Sir, hum customs broker hain. Naye G-card holder ke liye ICEGATE ID kaise banaye? Registration mein error "
+           "aa raha hai.\n\nKumar",
+           "personal", "trade_portal", client="android", intent="Hinglish customs broker ICEGATE registration")
+
+    person("unknown-helpdesk-phone-complaint", "rajeev.menon@icegate.gov.in", "Rajeev Menon",
+           "Toll free number not answering",
+           "Sir,\n\nThe toll free number 1800-266-2232 is not being answered since two days. Kindly look into it.\n\n"
+           "Rajeev Menon\nDeputy Commissioner",
+           "icegate", "unknown", intent="a complaint about the toll-free line")
+
+    person("unknown-share-circular", "sweta.kumari@icegate.gov.in", "Sweta Kumari",
+           "Copy of latest circular",
+           "Madam,\n\nKindly share the latest circular of DG Systems on ICEGATE mail retention policy.\n\nSweta Kumari\n"
+           "Inspector",
+           "icegate", "unknown", intent="asks for a circular on mail retention")
+
+    robot("auto-bounce-yahoo", "From: MAILER-DAEMON@yahoo.com\n"
+          f"To: {HELPDESK}\nSubject: Failure Notice\nMessage-ID: {{MID}}",
+          "Content-Type: text/plain; charset=us-ascii\n\nSorry, we were unable to deliver your message to the following "
+          "address.\n\n<insp.kumar1999@yahoo.in>:\n554: delivery error: dd This user doesn't have a yahoo.in account\n",
+          intent="Yahoo 'Failure Notice' from MAILER-DAEMON")
+
+    robot("auto-bounce-outlookcom-postmaster", "From: postmaster@outlook.com\n"
+          f"To: {HELPDESK}\nSubject: Undeliverable: [SS/2025/11/04450] Details required\nMessage-ID: {{MID}}",
+          report("=_ndr_olc_c12", "Delivery has failed to these recipients or groups:\n\nr.singh1980@outlook.com\n"
+                 "The email address you entered couldn't be found.", "5.1.1", "r.singh1980@outlook.com",
+                 "outlook.com"),
+          intent="outlook.com NDR from postmaster")
+
+    robot("auto-ooo-bilingual-exchange", "From: Anil Bhatia <anil.bhatia@cbic.gov.in>\n"
+          f"To: {HELPDESK}\nSubject: Automatic reply: =?UTF-8?B?" + __import__("base64").b64encode("स्वचालित उत्तर".encode()).decode()
+          + "?=\nAuto-Submitted: auto-replied\nMessage-ID: {MID}",
+          "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nमैं 30 नवम्बर तक अवकाश पर हूँ। "
+          "I am on leave till 30 November.\n",
+          intent="bilingual Hindi/English automatic reply with Auto-Submitted")
+
+    robot("auto-no-reply-cbic-portal", "From: CBIC Portal <no-reply@cbic.gov.in>\n"
+          f"To: {HELPDESK}\nSubject: Your grievance CBIC/E/2025/0012345 has been updated\nMessage-ID: {{MID}}",
+          "Content-Type: text/plain; charset=UTF-8\n\nThe status of grievance CBIC/E/2025/0012345 is now 'Under "
+          "examination'.\n",
+          intent="no-reply@ portal notification")
 
 
 README_HEAD = """# corpus12: telling what a mail asks, and telling robots from people
