@@ -1,0 +1,758 @@
+#!/usr/bin/env python3
+"""corpus13: "a second helpdesk month" -- four new mails for each of the 37 sample mails.
+
+Each sample mail's intent is re-written by a different person at a different office, with a
+different client, wording, signature layout and encoding; about one in three changes exactly one
+fact that moves the verdict (see README.md).  Every expected verdict is derived by hand from
+../../../../shared/spec/triage.md and template.md alone.
+
+Deterministic: run twice, identical bytes.  Run with /work/main/.venv/bin/python (openpyxl, pypdf).
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import email
+import importlib.util
+import json
+import shutil
+import sys
+from email.mime.message import MIMEMessage
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+
+# The file and MIME builders are corpus2's (tests/data/corpus2/make.py), loaded, not copied.
+_spec = importlib.util.spec_from_file_location("corpus2_make", HERE.parent / "corpus2" / "make.py")
+assert _spec is not None and _spec.loader is not None
+kit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(kit)
+
+MAILS, EXP = HERE / "mails", HERE / "expected"
+HELPDESK = kit.HELPDESK
+XLSX = kit.XLSX_CT
+PDF = "application/pdf"
+JPG = "image/jpeg"
+PNG = "image/png"
+RED, BLACK = kit.RED, kit.BLACK
+D = kit.D
+
+CASES: list = []
+
+CLIENTS = {
+    "zimbra": {"X-Mailer": "Zimbra 8.8.15_GA_4581 (ZimbraWebClient - GC130 (Win)/8.8.15_GA_4581)",
+               "X-Originating-IP": "[10.10.172.41]"},
+    "zimbra9": {"X-Mailer": "Zimbra 9.0.0_ZEXTRAS_20240927 (ZimbraWebClient - GC141 (Win)/9.0.0_ZEXTRAS_20240927)"},
+    "outlook": {"X-Mailer": "Microsoft Outlook 16.0", "Thread-Index": "AdxWq3c1Pz8rT0yKQ2mXbV9sLr4eHw==",
+                "Content-Language": "en-in"},
+    "tb": {"User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.4.2",
+           "Content-Language": "en-US"},
+    "iphone": {"X-Mailer": "iPhone Mail (22B91)"},
+    "gmail": {},
+    "yahoo": {"X-Mailer": "WebService/1.1.24652 YMailAndroidMobile"},
+    "rediff": {"X-Mailer": "Rediffmail Webmail"},
+    "outlookcom": {"X-MS-Exchange-Organization-SCL": "1", "Content-Language": "en-US"},
+    "php": {"X-Mailer": "PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)"},
+}
+
+IPS = {"gmail.com": "209.85.220.41", "yahoo.co.in": "106.10.241.194", "yahoo.com": "106.10.241.195",
+       "rediffmail.com": "202.137.235.121", "outlook.com": "40.92.18.77", "hotmail.com": "40.92.18.78",
+       "nic.in": "164.100.14.83", "gov.in": "164.100.14.84"}
+
+
+def exp(kind, rt, missing=(), errors=(), action="acknowledge", kinds=()):
+    return kit.exp(kind, rt, missing=missing, errors=errors, action=action, kinds=kinds)
+
+
+def R(i, first, middle, last, desig, dob, doj, mob, alt, office, loc="", emp=""):
+    return [i, first, middle, last, desig, dob, doj, mob, alt, office, loc, emp]
+
+
+def xl(rows, **kw):
+    return kit.make_xlsx(rows, **kw)
+
+
+def sb(name, dob, doj):
+    return kit.sb_pdf(name, dob, doj)
+
+
+def pdf(*lines):
+    return kit.make_pdf(list(lines))
+
+
+SCAN = b""  # marker: image-only pdf
+
+
+def scan():
+    return kit.make_pdf([])
+
+
+def A(data, ctype, fn, **kw):
+    return kit.att(data, ctype, fn, **kw)
+
+
+def add(n, slug, frm_name, frm, subject, date, plain, atts=(), client="zimbra", cte="7bit", expected=None,
+        intent="", moved="", ar=None, extra=None, to=None, html=True, subj_enc="B", mid=None, body=None,
+        crlf=None, related=None):
+    """Build one mail and register it. n is the case number (1..)."""
+    local, domain = frm.split("@")
+    crlf = (client == "outlook") if crlf is None else crlf
+    if body is None:
+        if html:
+            core = kit.alt(plain, b=f"c13{n:03d}", cte=cte)
+        else:
+            core = kit.text(plain, "plain", cte)
+        if related is not None:
+            core = kit.multi("related", [core, related], f"----=_NextPart_rel_{n:03d}_01DC5A11")
+        if atts:
+            bnd = {"zimbra": f"=_c13{n:03d}-4f1a-9b2e-{n:04d}", "outlook": f"----=_NextPart_000_{n:04d}_01DC5A11.6E2B3C40",
+                   "gmail": f"0000000000{n:04d}c13e5a7b9d", "tb": f"------------C13{n:03d}xQ7pLmRt2Vb"}.get(
+                client, f"=_c13mixed_{n:03d}")
+            body = kit.multi("mixed", [core] + list(atts), bnd)
+        else:
+            body = core
+    if mid is None:
+        mid = {"zimbra": f"{1700000 + n * 7919}.{n * 31}.1763{n:06d}.JavaMail.zimbra@icegate.gov.in",
+               "gmail": f"CAHx{n:03d}c13Rk{n * 97}Zq=mLp@mail.gmail.com",
+               "outlook": f"000{n:03d}01dc5a11$6e2b3c40$c13$@{domain}",
+               "iphone": f"C13{n:03d}-8E2A-4D1B-9C7F-{n:012d}@{domain}",
+               "tb": f"c13{n:03d}-7a1e-4b9c-a2d3-{n:012d}@{domain}"}.get(client, f"c13.{n:03d}.{local}@{domain}")
+    mailer = dict(CLIENTS.get(client, {}))
+    h = kit.hdr(kit.addr(frm_name, frm), subject, date, mid, to=to or f"Saksham Seva <{HELPDESK}>",
+                mailer=mailer, extra=extra, enc=subj_enc)
+    if ar is None and domain != "icegate.gov.in":
+        ar = kit.ar_pass(domain, local, ip=IPS.get(domain, "203.0.113.10"))
+    raw = kit.mail(h, body, crlf=crlf, ar=ar, from_addr=frm)
+    name = f"{n:03d}-{slug}"
+    CASES.append((name, raw, expected, intent, moved))
+    return name
+
+
+def rfc822(headers_text, inner_body):
+    inner_raw = headers_text.encode() + b"MIME-Version: 1.0\n" + kit.flat(inner_body)
+    part = MIMEMessage(email.message_from_bytes(inner_raw))
+    del part["MIME-Version"]
+    return part
+
+
+# =================================================================== 001: sysmgr, complete creation
+def f001():
+    x = xl([R(1, "Sayantan", "", "Mukherjee", "Inspector", D(1998, 4, 2), D(2025, 11, 3), "9830471126",
+              "sayantan.mukh98@gmail.com", "Custom House, Kolkata", "Kolkata Port"),
+            R(2, "Priyanka", "", "Dasgupta", "Inspector", D(1997, 12, 19), D(2025, 11, 3), "7003185642",
+              "priyanka.dg1997@yahoo.in", "Custom House, Kolkata", "Petrapole"),
+            R(3, "Faizan", "", "Alam", "Examiner", D(1996, 7, 8), D(2025, 11, 3), "8017352290",
+              "faizanalam.96@gmail.com", "Custom House, Kolkata", "Kolkata Airport")],
+           titles=("CUSTOM HOUSE, KOLKATA - SSO ID / ICEGATE e-mail ID creation",))
+    plain = ("Respected Sir/Madam,\n\nThree officers (two Inspectors and one Examiner) reported for duty at\n"
+             "this Custom House on 03.11.2025 on initial appointment. I am forwarding\nthe creation template "
+             "for them along with the first page of each\nofficer's service book, duly checked.\n\n"
+             "Kindly create their SSO IDs / ICEGATE mail IDs at the earliest.\n\n"
+             "With regards,\n\nSubrata Saha\nSuperintendent of Customs (EDI), System Manager\n"
+             "Custom House, 15/1 Strand Road, Kolkata-700001\nE-mail: subrata.saha2@icegate.gov.in | "
+             "Phone: 033-2242 1187\n")
+    add(1, "creation-sysmgr-kolkata-three-officers", "SYSTEM MANAGER CH KOLKATA", "sysmgr.kolcus@icegate.gov.in",
+        "SSO ID creation – 3 officers joined on 03.11.2025 – Custom House Kolkata", "Mon, 17 Nov 2025 11:42:05 +0530",
+        plain, [A(x, XLSX, "CH_Kolkata_SSO_creation_Nov25.xlsx"),
+                A(sb("Sayantan Mukherjee", "02/04/1998", "03/11/2025"), PDF, "SB_Sayantan_Mukherjee.pdf"),
+                A(sb("Priyanka Dasgupta", "19/12/1997", "03/11/2025"), PDF, "SB_Priyanka_Dasgupta.pdf"),
+                A(sb("Faizan Alam", "08/07/1996", "03/11/2025"), PDF, "Service book - Faizan Alam.pdf")],
+        cte="qp", subj_enc="Q",
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book", "service_book", "service_book"]),
+        intent="Kolkata System Manager's generic ID, three officers (real dates, one title row), three text service books; e-mail and phone on one line")
+
+    x = xl([R(1, "Senthil", "", "Kumaravel", "Inspector", "11/02/1999", "10/11/2025", "9940218873",
+              "senthil.kumaravel99@gmail.com", "Chennai Customs Zone", "Chennai Sea Port")])
+    plain = ("Sir,\n\nPlease create the SSO ID and ICEGATE email ID for Shri Senthil Kumaravel,\n"
+             "Inspector (Direct Recruit), who joined Chennai Sea Customs on 10.11.2025.\n"
+             "Template and photo of service book (page 1) enclosed.\n\n"
+             "Thanks & Regards\n\nR. Meenakshi Sundaram, Superintendent (Systems)\n"
+             "System Manager, Custom House, Rajaji Salai, Chennai - 600001\n"
+             "meenakshi.sundaram@icegate.gov.in / 044-25246317\n")
+    add(2, "creation-sysmgr-chennai-one-officer-photo", "Sysmgr Chennai Sea", "sysmgr.chnsea@icegate.gov.in",
+        "Request for SSO ID - Shri Senthil Kumaravel, Inspector", "Tue, 18 Nov 2025 15:05:51 +0530",
+        plain, [A(x, XLSX, "SSO template - Senthil.xlsx"), A(kit.jpeg(1302), JPG, "Service Book Senthil.jpg")],
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book"]),
+        intent="Chennai System Manager, one officer; name and designation on one line, e-mail and landline on one line; JPEG service book")
+
+    x = xl([R(1, "Hardik", "", "Gadhvi", "Inspector", "14/06/1997", "27/10/2025", "9727403318",
+              "hardik.gadhvi97@gmail.com", "Custom House, Mundra", "Mundra Port"),
+            R(2, "Kinjal", "", "Trivedi", "Inspector", "30/01/1998", "27/10/2025", "6354120984",
+              "kinjaltrivedi1998@gmail.com", "Custom House, Mundra", "Mundra SEZ")])
+    plain = ("Sir/Madam,\n\nTwo Inspectors have joined Custom House, Mundra on 27.10.2025. Their\n"
+             "particulars are in the attached template and the service book pages are\nattached. "
+             "Kindly create SSO IDs.\n\nRegards,\nBhavesh Rathod\nSuperintendent (System Manager)\n"
+             "Custom House, Mundra, Kutch - 370421\nPh: 02838-271205\n")
+    add(3, "creation-sysmgr-mundra-no-individual-email", "System Manager Mundra", "sysmgr.mundra@icegate.gov.in",
+        "SSO ID creation - 2 Inspectors - CH Mundra", "Wed, 19 Nov 2025 12:10:33 +0530",
+        plain, [A(x, XLSX, "SSO_ID_template_Mundra.xlsx"),
+                A(sb("Hardik Gadhvi", "14/06/1997", "27/10/2025"), PDF, "Service Book - Hardik Gadhvi.pdf"),
+                A(sb("Kinjal Trivedi", "30/01/1998", "27/10/2025"), PDF, "Service Book - Kinjal Trivedi.pdf")],
+        expected=exp("generic", "sso_creation", missing=["signature_email"], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Mundra System Manager's generic ID, clean template and service books, but the signature gives no individual e-mail ID",
+        moved="the generic sender's signature omits the individual e-mail ID (signature_email)")
+
+    x = xl([R(1, "Jeyaseelan", "", "Antony", "Inspector", "25/09/1996", "03/11/2025", "8056612394",
+              "jeyaseelan.antony@gmail.com", "Custom House, Tuticorin", "V.O.C. Port")])
+    plain = ("महोदय / Sir,\n\nकृपया नव नियुक्त निरीक्षक के लिए एसएसओ आईडी बनाने का कष्ट करें।\n"
+             "Kindly create the SSO ID and ICEGATE mail ID of Shri Jeyaseelan Antony,\nInspector, "
+             "who joined this Custom House on 03.11.2025. The template and\nhis service book (first page) are attached.\n\n"
+             "भवदीय / Yours faithfully,\n\n(एम. ज्ञानसेकरन / M. Gnanasekaran)\nअधीक्षक / Superintendent (EDI) & System Manager\n"
+             "सीमा शुल्क भवन, तूतीकोरिन / Custom House, Tuticorin - 628004\n"
+             "Email: gnanasekaran.m@icegate.gov.in\nTel: 0461-2352154\n")
+    add(4, "creation-sysmgr-tuticorin-bilingual-base64", "सिस्टम मैनेजर तूतीकोरिन", "sysmgr.tuticorin@icegate.gov.in",
+        "एसएसओ आईडी / SSO ID creation - Inspector, CH Tuticorin", "Thu, 20 Nov 2025 10:02:17 +0530",
+        plain, [A(x, XLSX, "Tuticorin_SSO_template.xlsx"),
+                A(sb("Jeyaseelan Antony", "25/09/1996", "03/11/2025"), PDF, "Service_Book_Jeyaseelan.pdf")],
+        cte="b64",
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book"]),
+        intent="Tuticorin System Manager writes bilingually (base64 body, B-encoded Devanagari display name and subject); bracketed bilingual name")
+
+
+# =================================================================== 002: sysmgr forwards an officer's own request
+def f002():
+    x = xl([R(1, "Aswathy", "", "Menon", "Inspector", "03/03/1999", "05/11/2025", "9446170235",
+              "aswathy.menon99@gmail.com", "Cochin Custom House", "Cochin Port")])
+    plain = ("Sir,\n\nThe request below of Smt. Aswathy Menon, Inspector, is forwarded for\ncreation of SSO ID. "
+             "Particulars checked with the service book.\n\nThanks,\nJose Thomas\nAppraiser & System Manager\n"
+             "Cochin Custom House, Willingdon Island, Kochi\nMail: jose.thomas@icegate.gov.in\nPh: 0484-2666452\n\n"
+             "---------- Forwarded message ---------\nFrom: Aswathy Menon <aswathy.menon99@gmail.com>\n"
+             "Date: Thu, 13 Nov 2025 at 20:14\nSubject: SSO ID request\nTo: <sysmgr.cochin@icegate.gov.in>\n\n\n"
+             "Dear Sir,\n\nI joined Cochin Custom House as Inspector on 05.11.2025. Please forward\nmy details "
+             "(details.xlsx) and my service book copy to Saksham Seva for\ncreating my SSO ID.\n\n"
+             "Regards,\nAswathy Menon\nInspector\n9446170235\n")
+    add(5, "creation-sysmgr-kochi-forwards-gmail", "SYSMGR COCHIN", "sysmgr.cochin@icegate.gov.in",
+        "Fwd: SSO ID request", "Fri, 14 Nov 2025 09:31:44 +0530", plain,
+        [A(x, XLSX, "details.xlsx"), A(kit.jpeg(1305), JPG, "service book.jpg")], client="gmail", cte="qp",
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book"]),
+        intent="Kochi System Manager forwards (Gmail app) an Inspector's Gmail request; template named 'details.xlsx', JPEG service book")
+
+    x = xl([R(1, "Gurleen", "", "Sidhu", "Inspector", "21/08/1998", "03/11/2025", "9876120453",
+              "gurleen.sidhu98@gmail.com", "Customs Commissionerate, Ludhiana", "ICD Sahnewal")])
+    inner_body = kit.multi("mixed", [
+        kit.text("Sir,\n\nI have joined ICD Sahnewal as Inspector on 03.11.2025. My filled template\nand the "
+                 "first page of my service book are attached for creation of my\nSSO ID.\n\nGurleen Sidhu\n"
+                 "Inspector\n", cte="7bit"),
+        A(x, XLSX, "Gurleen SSO form.xlsx"),
+        A(sb("Gurleen Sidhu", "21/08/1998", "03/11/2025"), PDF, "Service Book Gurleen.pdf")], "inner-c13-006")
+    rfc = rfc822("From: Gurleen Sidhu <gurleen.sidhu98@gmail.com>\nTo: sysmgr.ldh@icegate.gov.in\n"
+                 "Subject: SSO ID creation\nDate: Sat, 15 Nov 2025 18:20:00 +0530\n"
+                 "Message-ID: <inner-c13-006@mail.gmail.com>\n", inner_body)
+    plain = ("Sir,\n\nForwarding the attached mail of Inspector Gurleen Sidhu for creation of\nher SSO ID and ICEGATE "
+             "mail ID.\n\nRegards\nHarjit Singh Bains\nSuperintendent / System Manager, Customs Ludhiana\n"
+             "harjit.bains@icegate.gov.in, 0161-2225519\n")
+    body = kit.multi("mixed", [kit.alt(plain, b="c13006", cte="qp"), rfc], "----=_NextPart_000_0006_01DC5A11.6E2B3C40")
+    add(6, "creation-sysmgr-ludhiana-forward-as-attachment", "Sysmgr Ludhiana", "sysmgr.ldh@icegate.gov.in",
+        "FW: SSO ID creation", "Mon, 17 Nov 2025 10:15:09 +0530", plain, client="outlook", body=body,
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book"]),
+        intent="Ludhiana System Manager (Outlook, CRLF) forwards the officer's mail as an attached message/rfc822 holding the template and service book")
+
+    x = xl([R(1, "Ritesh", "", "Nayak", "Inspector", "09/10/1997", "03/11/2025", "7978014562",
+              "ritesh.nayak97@gmail.com", "Customs (Preventive) Commissionerate, Bhubaneswar", "Paradip")])
+    plain = ("Sir,\n\nForwarded for creation of SSO ID in respect of Shri Ritesh Nayak, Inspector.\n\n"
+             "Regards,\nSasmita Mohanty\nSuperintendent (Systems), System Manager\n"
+             "Customs (Preventive), Bhubaneswar\nEmail: sasmita.mohanty@icegate.gov.in\nPhone: 0674-2581290\n\n"
+             "---------- Forwarded message ---------\nFrom: Ritesh Nayak <ritesh.nayak97@gmail.com>\n"
+             "Date: Mon, 17 Nov 2025 at 21:02\nSubject: SSO ID\nTo: <sysmgr.bbsr@icegate.gov.in>\n\n\n"
+             "Madam,\n\nI joined as Inspector on 03.11.2025 at Paradip. The template is attached.\n"
+             "My service book is still with the Establishment section; I will send the\nfirst page as soon as "
+             "I get it.\n\nRitesh Nayak\nInspector, Paradip\n")
+    add(7, "creation-sysmgr-bhubaneswar-forward-no-book", "Sysmgr Bhubaneswar", "sysmgr.bbsr@icegate.gov.in",
+        "Fwd: SSO ID", "Tue, 18 Nov 2025 10:48:26 +0530", plain, [A(x, XLSX, "template_ritesh.xlsx")],
+        client="gmail", cte="qp",
+        expected=exp("generic", "sso_creation", missing=["service_book"], action="request_missing", kinds=["template"]),
+        intent="Bhubaneswar System Manager forwards an Inspector's Gmail request; only the template is attached, the service book is to follow",
+        moved="the forwarded request carries no service book")
+
+    x = xl([R(1, "Bikash", "", "Boro", "Inspector", "17/05/1998", "06/11/2025", "9954037281",
+              "bikashboro.1998@gmail.com", "Customs (Preventive) Commissionerate, Shillong", "Guwahati")],
+           titles=())
+    plain = ("Sir,\n\nForwarding herewith the request of Shri Bikash Boro, Inspector, posted at\n"
+             "Guwahati, for creation of SSO ID / ICEGATE e-mail ID. The template\n(Book1.xlsx) and his service "
+             "book page are attached.\n\nसादर,\nDipankar Kalita\nAsstt. Commissioner (Systems)\n"
+             "O/o the Commissioner of Customs (Preventive), Shillong\nEmail: dipankar.kalita@icegate.gov.in\n"
+             "Mob: 9435012876\n\n---------- Forwarded message ---------\nFrom: Bikash Boro <bikashboro.1998@gmail.com>\n"
+             "Date: Wed, 19 Nov 2025 at 11:30\nSubject: Creation of SSO ID\nTo: <sysmgr.shillong@icegate.gov.in>\n\n\n"
+             "Respected Sir,\n\nI request creation of my SSO ID. Template and service book attached.\n\n"
+             "Thanking you\nBikash Boro\nInspector, Customs Division, Guwahati\n")
+    add(8, "creation-sysmgr-shillong-forward-book1", "Sysmgr Shillong", "sysmgr.shillong@icegate.gov.in",
+        "Fwd: Creation of SSO ID", "Thu, 20 Nov 2025 16:22:10 +0530", plain,
+        [A(x, XLSX, "Book1.xlsx"), A(sb("Bikash Boro", "17/05/1998", "06/11/2025"), PDF, "SB page1 Bikash Boro.pdf")],
+        client="gmail", cte="qp",
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book"]),
+        intent="Shillong System Manager forwards an Inspector's request; template saved as 'Book1.xlsx' with no title row (a template by its header); Hindi closing")
+
+
+# =================================================================== 003: individual ICEGATE ID, template only
+def f003():
+    x = xl([R(1, "Smruti", "Ranjan", "Panda", "Inspector", D(1997, 2, 14), D(2025, 11, 10), "7008123945",
+              "smrutiranjan.panda@gmail.com", "CGST Bhubaneswar", "Cuttack"),
+            R(2, "Ipsita", "", "Behera", "Inspector", D(1999, 6, 1), D(2025, 11, 10), "9437260518",
+              "ipsita.behera99@gmail.com", "CGST Bhubaneswar", "Bhubaneswar")], titles=())
+    plain = ("Sir/Madam,\n\nTemplate for creation of SSO IDs of two Inspectors who joined CGST\nBhubaneswar on "
+             "10.11.2025 is attached. Copies of their service books are\nawaited from the Estt. section and will "
+             "follow.\n\n-- \nPrasanta Kumar Sahoo\nAssistant Commissioner (Systems), CGST Bhubaneswar\n0674-2589012\n")
+    add(9, "creation-ac-bhubaneswar-template-only", "Prasanta Kumar Sahoo", "prasanta.sahoo@icegate.gov.in",
+        "SSO ID creation - 2 Inspectors - CGST Bhubaneswar", "Fri, 21 Nov 2025 11:05:00 +0530", plain,
+        [A(x, XLSX, "SSO_template_BBSR.xlsx")], client="tb",
+        expected=exp("icegate", "sso_creation", missing=["service_book"], action="request_missing", kinds=["template"]),
+        intent="Assistant Commissioner's own ICEGATE ID (Thunderbird): two-officer template with real dates; service books 'will follow'")
+
+    x = xl([R(1, "Manpreet", "", "Grewal", "Inspector", "12/12/1996", "10/11/2025", "9888145032",
+              "manpreet.grewal96@gmail.com", "CGST Ludhiana", "Ludhiana"),
+            R(2, "Ankush", "", "Bansal", "Inspector", "04/04/1998", "10/11/2025", "9815627340",
+              "ankush.bansal1998@gmail.com", "CGST Ludhiana", "Khanna")])
+    plain = ("Sir,\n\nKindly create SSO IDs for the two Inspectors of CGST Ludhiana in the attached\ntemplate. "
+             "The first pages of their service books are also attached.\n\nRegards\n"
+             "Navdeep Kaur Sandhu | Deputy Commissioner (Systems) | CGST Ludhiana | 0161-2770045\n")
+    add(10, "creation-dc-ludhiana-template-and-books", "Navdeep Kaur Sandhu", "navdeep.sandhu@icegate.gov.in",
+        "Creation of SSO IDs - CGST Ludhiana", "Fri, 21 Nov 2025 12:40:00 +0530", plain,
+        [A(x, XLSX, "SSO creation - Ludhiana.xlsx"),
+         A(sb("Manpreet Grewal", "12/12/1996", "10/11/2025"), PDF, "Service Book Manpreet Grewal.pdf"),
+         A(sb("Ankush Bansal", "04/04/1998", "10/11/2025"), PDF, "Service Book Ankush Bansal.pdf")], client="tb",
+        expected=exp("icegate", "sso_creation", kinds=["template", "service_book", "service_book"]),
+        intent="Deputy Commissioner's own ICEGATE ID (Thunderbird) sends template and both service books; one-line signature",
+        moved="the service books are attached (acknowledge)")
+
+    x = xl([R(1, "Arpita", "", "Chakraborty", "Inspector", "15/01/1998", "03/11/2025", "9051238847",
+              "arpita.chakraborty98@gmail.com", "CGST Kolkata North", "Shyambazar")])
+    plain = ("Madam/Sir,\n\nThe creation template of Smt. Arpita Chakraborty, Inspector, is attached with\nthe "
+             "forwarding letter of this office. Her service book extract will be sent\nseparately.\n\n"
+             "Yours faithfully,\nSudipta Bhattacharya\nAssistant Commissioner, CGST Kolkata North\n")
+    add(11, "creation-ac-kolkata-template-and-covering-letter", "Sudipta Bhattacharya",
+        "sudipta.bhattacharya@icegate.gov.in", "SSO ID - Arpita Chakraborty, Inspector",
+        "Mon, 24 Nov 2025 13:15:00 +0530", plain,
+        [A(x, XLSX, "Arpita_SSO.xlsx"), A(scan(), PDF, "Forwarding letter.pdf")],
+        expected=exp("icegate", "sso_creation", missing=["service_book"], action="request_missing",
+                     kinds=["template", "other"]),
+        intent="Assistant Commissioner's own ICEGATE ID: template plus an image-only forwarding letter (other); service book to be sent separately")
+
+    x = xl([R(1, "Vikas", "", "Yadav", "Inspector", "28/02/1997", "17/11/2025", "9711520364",
+              "vikasyadav.insp@gmail.com", "CGST Delhi East", "Laxmi Nagar"),
+            R(2, "Sonam", "", "Rawat", "Inspector", "19/07/1999", "17/11/2025", "8076341952",
+              "sonam.rawat1999@gmail.com", "CGST Delhi East", "Shahdara"),
+            R(3, "Aman", "Deep", "Gupta", "Inspector", "01/01/1996", "17/11/2025", "9560271843",
+              "amandeep.gupta96@outlook.com", "CGST Delhi East", "Preet Vihar")], titles=())
+    plain = ("Sir,\n\nPFA the SSO ID creation template for three Inspectors who joined CGST Delhi\nEast on "
+             "17.11.2025. Service book copies are being scanned; I will mail them\ntomorrow.\n\n"
+             "Regards,\nSuperintendent (EDP)\nKamlesh Bhardwaj\nCGST Delhi East Commissionerate\n")
+    add(12, "creation-supt-delhi-template-only-qp", "Kamlesh Bhardwaj", "kamlesh.bhardwaj@icegate.gov.in",
+        "SSO ID creation template - Delhi East", "Tue, 25 Nov 2025 17:55:00 +0530", plain,
+        [A(x, XLSX, "SSO ID template Delhi East.xlsx")], cte="qp",
+        expected=exp("icegate", "sso_creation", missing=["service_book"], action="request_missing", kinds=["template"]),
+        intent="Superintendent's own ICEGATE ID, quoted-printable body, template without title rows; designation line before the name; service books tomorrow")
+
+
+# =================================================================== 004: generic, scans only, no template
+def f004():
+    plain = ("Sir,\n\nAttached are the service book pages (page 1) of the following Inspectors who\n"
+             "joined Air Cargo Complex, Kolkata on 10.11.2025, for creation of SSO IDs:\n"
+             "  a) Rupam Sarkar\n  b) Moumita Pal\nThe template is under preparation and will be sent shortly.\n\n"
+             "Regards,\nDebasish Mitra\nAppraiser & Alternate System Manager, ACC Kolkata\n"
+             "debasish.mitra@icegate.gov.in\n")
+    add(13, "creation-asm-kolkata-scans-no-template-no-phone", "ASM ACC Kolkata", "asm.acckol@icegate.gov.in",
+        "SSO ID creation - service book copies - ACC Kolkata", "Mon, 10 Nov 2025 14:20:00 +0530", plain,
+        [A(kit.jpeg(1313), JPG, "Service Book - Rupam Sarkar.jpg"), A(kit.jpeg(1314), JPG, "Service Book - Moumita Pal.jpg")],
+        expected=exp("generic", "sso_creation", missing=["signature_phone", "template"], action="request_missing",
+                     kinds=["service_book", "service_book"]),
+        intent="ACC Kolkata ASM's generic ID sends two service book photos, template to follow; signature has no contact number")
+
+    plain = ("Sir/Madam,\n\nPlease find the scanned service book pages of Shri Naveen Raj and Smt.\nKeerthana V, "
+             "Inspectors, Chennai Customs, for creation of SSO IDs. The template\nwill be mailed after the DC's "
+             "approval.\n\nRegards,\nS. Balasubramanian\nSuperintendent (Systems), ASM\nCustom House, Chennai\n"
+             "Email: balasubramanian.s@icegate.gov.in\nPh: 044-25247781\n")
+    add(14, "creation-asm-chennai-scans-no-template", "ASM Chennai Sea", "asm.chnsea@icegate.gov.in",
+        "Service book pages - SSO ID creation - Chennai Customs", "Tue, 11 Nov 2025 11:00:00 +0530", plain,
+        [A(sb("Naveen Raj", "10/10/1996", "03/11/2025"), PDF, "Service Book Naveen Raj.pdf"),
+         A(sb("Keerthana V", "22/03/1999", "03/11/2025"), PDF, "Service Book Keerthana.pdf")],
+        expected=exp("generic", "sso_creation", missing=["template"], action="request_missing",
+                     kinds=["service_book", "service_book"]),
+        intent="Chennai ASM's generic ID sends two text service books without the template; the signature is complete",
+        moved="the signature gives a contact number (only the template is missing)")
+
+    x = xl([R(1, "Omkar", "", "Sawant", "Inspector", "05/05/1997", "03/11/2025", "9821407735",
+              "omkar.sawant97@gmail.com", "Mumbai Customs Zone-I", "Ballard Estate"),
+            R(2, "Rashmi", "", "Naik", "Inspector", "18/11/1998", "03/11/2025", "7738462910",
+              "rashmi.naik18@gmail.com", "Mumbai Customs Zone-I", "Ballard Estate")])
+    plain = ("Sir,\n\nService book pages and the creation template of two Inspectors of NCH\nMumbai are attached "
+             "for creation of SSO IDs.\n\nWarm regards,\nAlka Joshi\nAppraiser (ASM), New Custom House, Mumbai\n"
+             "alka.joshi@icegate.gov.in\n")
+    add(15, "creation-asm-mumbai-template-and-scans-no-phone", "ASM NCH Mumbai", "asm.nch@icegate.gov.in",
+        "SSO IDs for 2 Inspectors - NCH Mumbai", "Wed, 12 Nov 2025 16:30:00 +0530", plain,
+        [A(x, XLSX, "NCH_SSO_template.xlsx"), A(kit.jpeg(1315), JPG, "Service Book - Omkar Sawant.jpg"),
+         A(kit.jpeg(1316), JPG, "Service Book - Rashmi Naik.jpg")],
+        expected=exp("generic", "sso_creation", missing=["signature_phone"], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Mumbai ASM's generic ID: template and both service book photos, but the signature has no contact number",
+        moved="the template is attached (only signature_phone is missing)")
+
+    plain = ("Sir,\n\nEnclosed: covering letter and service book first pages of three Examiners\nwho joined ICD "
+             "Tughlakabad on 03.11.2025. The SSO template is pending\nsignature of the AC and will be sent "
+             "separately.\n\nRegards,\n[Neeraj Kumar Tyagi]\nSuperintendent, EDI, ICD Tughlakabad, New Delhi\n"
+             "Email: neeraj.tyagi@icegate.gov.in\n")
+    add(16, "creation-edi-tkd-scans-and-letter-no-template", "EDI ICD TKD", "edi.icdtkd@icegate.gov.in",
+        "Service books - SSO ID - ICD TKD Examiners", "Thu, 13 Nov 2025 12:12:00 +0530", plain,
+        [A(scan(), PDF, "Covering letter ICD TKD.pdf"),
+         A(sb("Pawan Kumar", "02/02/1996", "03/11/2025"), PDF, "Service Book - Pawan Kumar.pdf"),
+         A(sb("Ritika Sharma", "15/08/1998", "03/11/2025"), PDF, "Service Book - Ritika Sharma.pdf"),
+         A(sb("Mohit Chauhan", "09/09/1997", "03/11/2025"), PDF, "Service Book - Mohit Chauhan.pdf")],
+        expected=exp("generic", "sso_creation", missing=["signature_phone", "template"], action="request_missing",
+                     kinds=["other", "service_book", "service_book", "service_book"]),
+        intent="ICD Tughlakabad EDI's generic ID: image-only covering letter and three text service books, no template; bracketed name, no contact number")
+
+
+# =================================================================== 005: officer's own personal mailbox, template with a name fault
+def f005():
+    x = xl([R(1, "K.", "", "Lalthanpuia", "Inspector", "14/04/1999", "03/11/2025", "8974021563",
+              "lalthanpuia.k99@yahoo.com", "CGST Guwahati", "Aizawl")])
+    plain = ("Respected Sir/Madam,\n\nI am a newly joined Inspector (SSC CGL 2024) of CGST Guwahati Commissionerate,\n"
+             "posted at Aizawl Range from 03.11.2025. Please create my SSO ID. The filled\ntemplate and my service "
+             "book first page are attached.\n\nThank you\nLalthanpuia\nInspector, CGST Aizawl\nMob 8974021563\n\n"
+             "Sent from Yahoo Mail on Android\n")
+    add(17, "creation-officer-yahoo-initial-first-name", "K Lalthanpuia", "lalthanpuia.k99@yahoo.com",
+        "SSO ID creation request", "Sat, 15 Nov 2025 19:40:00 +0530", plain,
+        [A(x, XLSX, "SSO template.xlsx"), A(kit.jpeg(1317), JPG, "Service book.jpg")], client="yahoo",
+        expected=exp("personal", "sso_creation", missing=["icegate_sender"], errors=[(4, "first_name", "initials_in_name")],
+                     action="request_missing", kinds=["template", "service_book"]),
+        intent="New Inspector writes from his own Yahoo; the template's first name is the initial 'K.'")
+
+    x = xl([R(1, "Shreya", "", "R K", "Inspector", "07/07/1998", "10/11/2025", "9538201476",
+              "shreya.rk98@gmail.com", "CGST Bengaluru South", "Jayanagar")], titles=("SSO ID creation",))
+    plain = ("Dear Sir,\n\nKindly create an SSO ID and ICEGATE mail for me. I joined CGST Bengaluru\nSouth as "
+             "Inspector on 10.11.2025. Template + service book attached.\n\nRegards,\nShreya\n"
+             "Inspector, CGST Bengaluru South\n9538201476\n")
+    add(18, "creation-officer-gmail-initials-surname", "Shreya R K", "shreya.rk98@gmail.com",
+        "Creation of SSO ID - Inspector Shreya", "Sun, 16 Nov 2025 21:05:00 +0530", plain,
+        [A(x, XLSX, "shreya_sso.xlsx"), A(sb("Shreya R K", "07/07/1998", "10/11/2025"), PDF, "service_book_shreya.pdf")],
+        client="gmail", cte="qp",
+        expected=exp("personal", "sso_creation", missing=["icegate_sender"], errors=[(3, "last_name", "initials_in_name")],
+                     action="request_missing", kinds=["template", "service_book"]),
+        intent="New Inspector writes from her Gmail; template (one title row) has last name 'R K' (initials only)")
+
+    x = xl([R(1, "Abhishek", "", "Tripathi", "Inspector", "23/10/1997", "03/11/2025", "9453187602",
+              "abhishek.tripathi97@gmail.com", "CGST Prayagraj", "Prayagraj")])
+    plain = ("Sir,\n\nI joined as Inspector, CGST Prayagraj on 03.11.2025. Kindly create my SSO ID.\nTemplate and "
+             "service book page attached.\n\nAbhishek Tripathi\nInspector\nMobile: 9453187602\n")
+    add(19, "creation-officer-gmail-clean-template", "Abhishek Tripathi", "abhishek.tripathi97@gmail.com",
+        "Request for SSO ID", "Mon, 17 Nov 2025 08:45:00 +0530", plain,
+        [A(x, XLSX, "Abhishek SSO template.xlsx"),
+         A(sb("Abhishek Tripathi", "23/10/1997", "03/11/2025"), PDF, "सेवा पुस्तिका - Service Book.pdf", style="2047")],
+        client="gmail", cte="qp",
+        expected=exp("personal", "sso_creation", missing=["icegate_sender"], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="New Inspector writes from his Gmail; clean template; service book file name Devanagari + English, RFC 2047",
+        moved="the template has no initials (only icegate_sender is missing)")
+
+    x = xl([R(1, "M.S.", "", "Nair", "Inspector", "30/06/1998", "05/11/2025", "9061783240",
+              "ms.nair1998@outlook.com", "CGST Thiruvananthapuram", "Kollam")])
+    plain = ("Sir,\n\nPlease create SSO ID for me (Inspector, joined CGST Thiruvananthapuram on\n05.11.2025). "
+             "The template and service book copy are attached.\n\nRegards\nMeera S Nair\nInspector\n9061783240\n")
+    add(20, "creation-officer-outlookcom-initials-first-name", "Meera S Nair", "ms.nair1998@outlook.com",
+        "SSO ID creation", "Tue, 18 Nov 2025 20:30:00 +0530", plain,
+        [A(x, XLSX, "template.xlsx"), A(sb("Meera S Nair", "30/06/1998", "05/11/2025"), PDF,
+                                          "സേവന പുസ്തകം Service Book.pdf", style="2231")],
+        client="outlookcom", cte="qp",
+        expected=exp("personal", "sso_creation", missing=["icegate_sender"], errors=[(4, "first_name", "initials_in_name")],
+                     action="request_missing", kinds=["template", "service_book"]),
+        intent="New Inspector writes from Outlook.com; first name 'M.S.' (initials); Malayalam + English service book name in RFC 2231")
+
+
+# =================================================================== 006: generic nodal ID, template with bad dates
+def f006():
+    x = xl([R(1, "Rajdeep", "", "Ghosh", "Inspector", "30/02/1995", "03/11/2025", "9874102365",
+              "rajdeep.ghosh95@gmail.com", "CGST Kolkata South", "Behala"),
+            R(2, "Tania", "", "Sen", "Inspector", "12/03/1998", "03/11/2025", "8240317596",
+              "tania.sen98@gmail.com", "CGST Kolkata South", "Ballygunge")],
+           titles=("CGST KOLKATA SOUTH", "SSO ID creation"), blank_before=1)
+    plain = ("Sir,\n\nTemplate and service book pages of two Inspectors of CGST Kolkata South are\nattached for "
+             "creation of SSO IDs.\n\nRegards,\nAnirban Das\nSuperintendent (Systems) & ACL Admin\n"
+             "Email: anirban.das3@icegate.gov.in\nPh: 033-2461 5520\n")
+    add(21, "creation-acl-kolkata-feb-30-dob", "ACL Admin CGST Kolkata South", "acladmin.kolsouth@icegate.gov.in",
+        "SSO ID creation - CGST Kolkata South", "Mon, 17 Nov 2025 12:00:00 +0530", plain,
+        [A(x, XLSX, "SSO template - Kol South.xlsx"),
+         A(sb("Rajdeep Ghosh", "28/02/1995", "03/11/2025"), PDF, "SB Rajdeep Ghosh.pdf"),
+         A(sb("Tania Sen", "12/03/1998", "03/11/2025"), PDF, "SB Tania Sen.pdf")],
+        expected=exp("generic", "sso_creation", errors=[(5, "date_of_birth", "invalid_date")], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Kolkata ACL Admin's generic ID; header on row 4 under two title rows and a blank row; row 5 DOB 30/02/1995 (no such date)")
+
+    x = xl([R(1, "Divya", "", "Bharathi", "Inspector", "08/08/1997", "15/12/2025", "9790012483",
+              "divya.bharathi97@gmail.com", "CGST Chennai Outer", "Tambaram"),
+            R(2, "Karthik", "", "Sekar", "Inspector", "21/01/1996", "03/11/2025", "9677430218",
+              "karthik.sekar96@gmail.com", "CGST Chennai Outer", "Chengalpattu")])
+    plain = ("Sir/Madam,\n\nKindly create SSO IDs for the Inspectors in the attached template. Service\nbooks "
+             "attached.\n\nThanks and regards\nP. Lakshmi Narayanan\nAsst. Commissioner, Comm Admin, CGST Chennai Outer\n"
+             "lakshmi.narayanan@icegate.gov.in, Ph 044-2226 1190\n")
+    add(22, "creation-commadmin-chennai-future-doj", "Comm Admin Chennai Outer", "commadmin.chnouter@icegate.gov.in",
+        "SSO IDs - CGST Chennai Outer", "Tue, 18 Nov 2025 10:30:00 +0530", plain,
+        [A(x, XLSX, "Chennai Outer SSO.xlsx"), A(sb("Divya Bharathi", "08/08/1997", "03/11/2025"), PDF, "Service Book - Divya.pdf"),
+         A(sb("Karthik Sekar", "21/01/1996", "03/11/2025"), PDF, "Service Book - Karthik.pdf")],
+        expected=exp("generic", "sso_creation", errors=[(4, "date_of_joining", "invalid_date")], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Chennai Outer Comm Admin's generic ID; row 4 DOJ 15/12/2025 is after the mail's date (18 Nov 2025)")
+
+    x = xl([R(1, "Nitin", "", "Bhardwaj", "Inspector", "11/11/1995", "20/10/2025", "9891034572",
+              "nitin.bhardwaj95@gmail.com", "CGST Delhi North", "Model Town"),
+            R(2, "Shalini", "", "Arora", "Inspector", D(1998, 3, 9), "20.10.2025", "7042318865",
+              "shalini.arora98@gmail.com", "CGST Delhi North", "Rohini"),
+            R(3, "Imran", "", "Qureshi", "Inspector", "01-07-1997", "20-10-2025", "8800451379",
+              "imran.qureshi97@gmail.com", "CGST Delhi North", "Civil Lines")])
+    plain = ("Sir,\n\nTemplate for creation of SSO IDs of three Inspectors of CGST Delhi North and\ntheir service "
+             "book pages (one PDF) are attached.\n\nRegards,\nSanjeev Malik\nSuperintendent & ACL Admin\n"
+             "CGST Delhi North Commissionerate\nEmail: sanjeev.malik@icegate.gov.in\nTel: 011-2766 3021\n")
+    add(23, "creation-acl-delhi-mixed-date-formats-valid", "ACL Admin Delhi North", "acladmin.delnorth@icegate.gov.in",
+        "Creation of SSO IDs - CGST Delhi North", "Wed, 19 Nov 2025 15:10:00 +0530", plain,
+        [A(x, XLSX, "SSO_ID_Delhi_North.xlsx"), A(scan(), PDF, "Service book pages - 3 Inspectors.pdf")],
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book"]),
+        intent="Delhi North ACL Admin's generic ID; dates as DD/MM/YYYY text, a real date, DD.MM.YYYY and DD-MM-YYYY, all valid; image-only service books PDF",
+        moved="every date is a valid date in an allowed format (acknowledge)")
+
+    x = xl([R(1, "Sourav", "", "Pradhan", "Inspector", "12/05/2008", "03/11/2025", "9438102765",
+              "sourav.pradhan08@gmail.com", "CGST Rourkela", "Rourkela"),
+            R(2, "Lipika", "", "Swain", "Inspector", "15-13-1996", "03/11/2025", "7327018846",
+              "lipika.swain96@gmail.com", "CGST Rourkela", "Sambalpur")])
+    plain = ("Sir,\n\nPFA template and service books for creation of SSO IDs.\n\nRegards,\n"
+             "Manas Ranjan Rout, Superintendent (Systems), ACL Admin, CGST Rourkela\n"
+             "Email: manas.rout@icegate.gov.in | Ph: 0661-2510336\n")
+    add(24, "creation-acl-rourkela-underage-and-month-13", "ACL Admin Rourkela", "acladmin.rourkela@icegate.gov.in",
+        "SSO ID creation - CGST Rourkela", "Thu, 20 Nov 2025 11:11:00 +0530", plain,
+        [A(x, XLSX, "Rourkela SSO template.xlsx"), A(kit.jpeg(1324), JPG, "Service Book Sourav.jpg"),
+         A(kit.jpeg(1325), JPG, "Service Book Lipika.jpg")],
+        expected=exp("generic", "sso_creation", errors=[(4, "date_of_joining", "invalid_date"),
+                                                        (5, "date_of_birth", "invalid_date")],
+                     action="request_missing", kinds=["template", "service_book", "service_book"]),
+        intent="Rourkela ACL Admin; row 4 born 2008 joined 2025 (under 18, on date_of_joining); row 5 DOB '15-13-1996' (month 13)")
+
+
+# =================================================================== 007: individual ICEGATE ID, empty mandatory cells
+def f007():
+    x = xl([R(1, "Sarath", "", "Chandran", "Inspector", "04/09/1998", "10/11/2025", "9447301256",
+              "sarath.chandran98@gmail.com", "Customs (Preventive) Kochi", ""),
+            R(2, "Nimisha", "", "Joseph", "Inspector", "16/02/1999", "10/11/2025", "8301942657",
+              "nimisha.joseph99@gmail.com", "Customs (Preventive) Kochi", "Kozhikode")],
+           titles=("Customs (Preventive) Commissionerate, Kochi",), colors={"location": RED})
+    plain = ("Sir,\n\nPlease create SSO IDs for two Inspectors (template and service book pages\nattached).\n\n"
+             "Regards,\nAnil Kumar P.\nDeputy Commissioner (Systems)\nCustoms (Preventive) Commissionerate, Kochi\n")
+    add(25, "creation-dc-kochi-red-location-empty", "Anil Kumar P", "anilkumar.p@icegate.gov.in",
+        "SSO ID creation - Customs Preventive Kochi", "Mon, 17 Nov 2025 10:05:00 +0530", plain,
+        [A(x, XLSX, "Kochi_Prev_SSO.xlsx"), A(sb("Sarath Chandran", "04/09/1998", "10/11/2025"), PDF, "Service Book Sarath.pdf"),
+         A(sb("Nimisha Joseph", "16/02/1999", "10/11/2025"), PDF, "Service Book Nimisha.pdf")],
+        expected=exp("icegate", "sso_creation", errors=[(3, "location", "missing_mandatory")], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Deputy Commissioner's own ICEGATE ID; Location is red in this version; row 3 has no location")
+
+    x = xl([R(1, "Pallavi", "", "Kulkarni", "Inspector", "13/01/1997", "03/11/2025", "",
+              "pallavi.kulkarni97@gmail.com", "CGST Nagpur-I", "Nagpur"),
+            R(2, "Shubham", "", "Thakre", "Inspector", "02/12/1998", "03/11/2025", "8605123947",
+              "shubham.thakre98@gmail.com", "CGST Nagpur-I", "Wardha")])
+    plain = ("Respected Sir,\n\nThe template for creation of SSO IDs of two newly joined Inspectors and their\n"
+             "service book pages are attached herewith.\n\nYours faithfully,\nSd/-\n(Vaishali Deshmukh)\n"
+             "Assistant Commissioner (Systems)\nCGST Nagpur-I\n")
+    add(26, "creation-ac-nagpur-mobile-empty", "Vaishali Deshmukh", "vaishali.deshmukh@icegate.gov.in",
+        "SSO ID creation - CGST Nagpur-I", "Tue, 18 Nov 2025 11:25:00 +0530", plain,
+        [A(x, XLSX, "Nagpur SSO template.xlsx"), A(scan(), PDF, "Service Books - Nagpur.pdf")],
+        expected=exp("icegate", "sso_creation", errors=[(4, "mobile", "missing_mandatory")], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="Assistant Commissioner's own ICEGATE ID ('Sd/-', bracketed name); row 4 has no mobile (red)")
+
+    x = xl([R(1, "Rahul", "", "Borah", "Inspector", "27/03/1997", "05/11/2025", "9101287345",
+              "rahul.borah97@gmail.com", "CGST Guwahati", "Dibrugarh", "EMP40517"),
+            R(2, "Nilakshi", "", "Hazarika", "Inspector", "09/11/1998", "05/11/2025", "6900214783",
+              "nilakshi.h98@gmail.com", "CGST Guwahati", "Jorhat", "EMP40518"),
+            R(3, "Jintu", "", "Kalita", "Inspector", "18/08/1996", "05/11/2025", "9707340162",
+              "jintu.kalita96@gmail.com", "CGST Guwahati", "Tezpur", "")],
+           colors={"employee_id": "FFC00000"})
+    plain = ("Sir,\n\nKindly create SSO IDs for the three Inspectors in the attached template.\nService book copies "
+             "attached.\n\nRegards\nBhaskar Jyoti Das\nDeputy Commissioner (EDP), CGST Guwahati\n0361-2131045\n")
+    add(27, "creation-dc-guwahati-red-employee-id-empty", "Bhaskar Jyoti Das", "bhaskarjyoti.das@icegate.gov.in",
+        "Creation of SSO IDs - CGST Guwahati", "Wed, 19 Nov 2025 14:45:00 +0530", plain,
+        [A(x, XLSX, "Guwahati SSO creation.xlsx"), A(kit.jpeg(1327), JPG, "Service Book Rahul Borah.jpg"),
+         A(kit.jpeg(1328), JPG, "Service Book Nilakshi Hazarika.jpg"), A(kit.jpeg(1329), JPG, "Service Book Jintu Kalita.jpg")],
+        expected=exp("icegate", "sso_creation", errors=[(6, "employee_id", "missing_mandatory")], action="request_missing",
+                     kinds=["template", "service_book", "service_book", "service_book"]),
+        intent="Deputy Commissioner's own ICEGATE ID; this version has Employee ID in dark red (C00000, mandatory); row 6 has none")
+
+    x = xl([R(1, "Ayesha", "", "Siddiqui", "Inspector", "05/05/1998", "10/11/2025", "9335102847",
+              "ayesha.siddiqui98@gmail.com", "CGST Kanpur", "", ""),
+            R(2, "Prateek", "", "Awasthi", "Inspector", "14/10/1997", "10/11/2025", "8707143925",
+              "prateek.awasthi97@gmail.com", "CGST Kanpur", "", "")])
+    plain = ("Sir/Madam,\n\nTemplate and service books of two Inspectors of CGST Kanpur are attached for\ncreation of "
+             "SSO IDs.\n\nRegards,\nRitu Saxena\nDeputy Commissioner (Systems), CGST Kanpur\n")
+    add(28, "creation-dc-kanpur-only-black-cells-empty", "Ritu Saxena", "ritu.saxena2@icegate.gov.in",
+        "SSO ID creation - CGST Kanpur", "Thu, 20 Nov 2025 16:00:00 +0530", plain,
+        [A(x, XLSX, "Kanpur_SSO.xlsx"), A(sb("Ayesha Siddiqui", "05/05/1998", "10/11/2025"), PDF, "SB - Ayesha Siddiqui.pdf"),
+         A(sb("Prateek Awasthi", "14/10/1997", "10/11/2025"), PDF, "SB - Prateek Awasthi.pdf")],
+        expected=exp("icegate", "sso_creation", kinds=["template", "service_book", "service_book"]),
+        intent="Deputy Commissioner's own ICEGATE ID; only the black Middle Name, Location and Employee ID cells are empty",
+        moved="the empty cells are in black (optional) columns only (acknowledge)")
+
+
+# =================================================================== 008: generic, bad mobiles / e-mails
+def f008():
+    x = xl([R(1, "Sagar", "", "Patil", "Inspector", "10/10/1996", "03/11/2025", "+919823104567",
+              "sagar.patil96@gmail.com", "JNCH Nhava Sheva", "Nhava Sheva"),
+            R(2, "Neelam", "", "Gawde", "Inspector", "22/04/1998", "03/11/2025", "09769021385",
+              "neelam.gawde98@gmail.com", "JNCH Nhava Sheva", "Nhava Sheva"),
+            R(3, "Tushar", "", "Mhatre", "Inspector", "03/01/1997", "03/11/2025", "98204135671",
+              "tushar.mhatre97@gmail.com", "JNCH Nhava Sheva", "Uran")])
+    plain = ("Sir,\n\nPlease find attached the template and service book pages of three\nInspectors of JNCH for "
+             "creation of SSO IDs.\n\nRegards,\nVinayak Kadam, Appraiser (EDI)\nJawaharlal Nehru Custom House, "
+             "Nhava Sheva\nvinayak.kadam@icegate.gov.in  Tel 022-27244178\n")
+    add(29, "creation-edi-jnch-eleven-digit-mobile", "EDI Section JNCH", "edi.jnch@icegate.gov.in",
+        "SSO ID creation - JNCH - 3 Inspectors", "Mon, 17 Nov 2025 13:30:00 +0530", plain,
+        [A(x, XLSX, "JNCH_SSO_Nov.xlsx"), A(scan(), PDF, "Service Book scans JNCH.pdf")],
+        expected=exp("generic", "sso_creation", errors=[(6, "mobile", "invalid_mobile")], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="JNCH EDI's generic ID; +91 and 0 prefixed mobiles are valid; row 6's mobile has 11 digits")
+
+    x = xl([R(1, "Arun", "", "Prakash", "Inspector", "17/07/1997", "03/11/2025", "4812345670",
+              "arun.prakash97@gmail.com", "Custom House, Tuticorin", "Tuticorin"),
+            R(2, "Selvi", "", "Murugesan", "Inspector", "09/09/1998", "03/11/2025", "9487120365",
+              "selvi murugesan@gmail.com", "Custom House, Tuticorin", "Tuticorin"),
+            R(3, "Dinesh", "", "Raja", "Inspector", "28/12/1996", "03/11/2025", "8248013679",
+              "dinesh.raja@@gmail.com", "Custom House, Tuticorin", "Tuticorin")])
+    plain = ("Sir,\n\nTemplate and service books (3 nos.) for SSO ID creation are attached.\n\nRegards,\n"
+             "Name: J. Antony Raj\nDesignation: Superintendent (EDI)\nEmail: antonyraj.j@icegate.gov.in\n"
+             "Phone: 0461-2352610\n")
+    add(30, "creation-edi-tuticorin-bad-mobile-and-emails", "EDI Tuticorin", "edi.tuticorin@icegate.gov.in",
+        "SSO IDs - 3 Inspectors - Tuticorin", "Tue, 18 Nov 2025 10:20:00 +0530", plain,
+        [A(x, XLSX, "Tuticorin EDI SSO.xlsx"), A(sb("Arun Prakash", "17/07/1997", "03/11/2025"), PDF, "SB Arun Prakash.pdf"),
+         A(sb("Selvi Murugesan", "09/09/1998", "03/11/2025"), PDF, "SB Selvi Murugesan.pdf"),
+         A(sb("Dinesh Raja", "28/12/1996", "03/11/2025"), PDF, "SB Dinesh Raja.pdf")],
+        expected=exp("generic", "sso_creation", errors=[(4, "mobile", "invalid_mobile"), (5, "alt_email", "invalid_email"),
+                                                        (6, "alt_email", "invalid_email")],
+                     action="request_missing", kinds=["template", "service_book", "service_book", "service_book"]),
+        intent="Tuticorin EDI's generic ID, labelled signature; row 4 mobile starts with 4; row 5 e-mail has a space; row 6 has '@@'")
+
+    x = xl([R(1, "Yash", "", "Thakkar", "Inspector", "05/02/1997", "27/10/2025", "+919925014763",
+              "yash.thakkar97@gmail.com", "Custom House, Mundra", "Mundra"),
+            R(2, "Foram", "", "Joshi", "Inspector", "11/06/1998", "27/10/2025", "07016238945",
+              "foram.joshi98@gmail.com", "Custom House, Mundra", "Mundra"),
+            R(3, "Ketan", "", "Solanki", "Inspector", "30/09/1996", "27/10/2025", "6359102847",
+              "ketan.solanki96@yahoo.co.in", "Custom House, Mundra", "Mundra")])
+    plain = ("Sir,\n\nTemplate and service book pages of three Inspectors of Custom House\nMundra for creation of "
+             "SSO IDs.\n\nRegards,\nParesh Chauhan\nSuperintendent (EDI), Custom House, Mundra\n"
+             "Email: paresh.chauhan@icegate.gov.in\nPh: 02838-271166\n")
+    add(31, "creation-edi-mundra-prefixed-mobiles-valid", "EDI Mundra", "edi.mundra@icegate.gov.in",
+        "SSO ID creation - CH Mundra", "Wed, 19 Nov 2025 12:00:00 +0530", plain,
+        [A(x, XLSX, "Mundra_SSO.xlsx"), A(scan(), PDF, "Service books - Mundra.pdf")],
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book"]),
+        intent="Mundra EDI's generic ID; +91 and 0 prefixed mobiles and plain e-mails, all valid",
+        moved="every mobile and e-mail is valid (acknowledge)")
+
+    x = xl([R(1, "Pranjal", "", "Saikia", "Inspector", "19/03/1998", "05/11/2025", 9954102368,
+              "pranjal.saikia98@gmail.com", "Customs Division, Guwahati", "Guwahati"),
+            R(2, "Rimjim", "", "Deka", "Inspector", "24/07/1997", "05/11/2025", "0361-2734561",
+              "rimjim.deka97@gmail.com", "Customs Division, Guwahati", "Guwahati")])
+    plain = ("Sir/Madam,\n\nAttached: creation template and service book copies of two Inspectors.\n\n"
+             "With regards,\nPallab Baruah\nSuperintendent (EDI), Customs Division, Guwahati\n"
+             "E: pallab.baruah@icegate.gov.in\nM: 9435104782\n")
+    add(32, "creation-edi-guwahati-landline-in-mobile-cell", "EDI Customs Guwahati", "edi.ghy@icegate.gov.in",
+        "SSO ID creation - Customs Guwahati", "Thu, 20 Nov 2025 15:35:00 +0530", plain,
+        [A(x, XLSX, "Guwahati Customs SSO.xlsx"), A(kit.jpeg(1332), JPG, "Service Book - Pranjal Saikia.jpg"),
+         A(kit.jpeg(1333), JPG, "Service Book - Rimjim Deka.jpg")],
+        expected=exp("generic", "sso_creation", errors=[(5, "mobile", "invalid_mobile")], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Guwahati EDI's generic ID; row 4 mobile is a number cell (valid); row 5 mobile is an STD landline")
+
+
+# =================================================================== 009: individual ICEGATE ID, office / ICEGATE alternate e-mails
+def f009():
+    x = xl([R(1, "Sudeshna", "", "Roy", "Inspector", "02/02/1998", "10/11/2025", "9831027456",
+              "cgstdivision2.kolkata@gmail.com", "CGST Kolkata North", "Division-II"),
+            R(2, "Arnab", "", "Basu", "Inspector", "15/05/1997", "10/11/2025", "8961204735",
+              "arnab.basu97@gmail.com", "CGST Kolkata North", "Division-II")])
+    plain = ("Sir,\n\nKindly create SSO IDs for two Inspectors of CGST Kolkata North (template and\nservice book "
+             "pages attached).\n\nRegards,\nSwati Agarwal\nAssistant Commissioner (Systems)\n")
+    add(33, "creation-ac-kolkata-division-gmail-alt", "Swati Agarwal", "swati.agarwal@icegate.gov.in",
+        "SSO IDs - CGST Kolkata North", "Mon, 17 Nov 2025 11:50:00 +0530", plain,
+        [A(x, XLSX, "Kolkata North SSO.xlsx"), A(sb("Sudeshna Roy", "02/02/1998", "10/11/2025"), PDF, "Service Book Sudeshna Roy.pdf"),
+         A(sb("Arnab Basu", "15/05/1997", "10/11/2025"), PDF, "Service Book Arnab Basu.pdf")],
+        expected=exp("icegate", "sso_creation", errors=[(4, "alt_email", "generic_alt_email")], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Assistant Commissioner's own ICEGATE ID; row 4's alternate e-mail is the Division's office Gmail")
+
+    x = xl([R(1, "Gokul", "", "Krishnan", "Inspector", "20/08/1997", "05/11/2025", "9544102873",
+              "gokul.krishnan@icegate.gov.in", "CGST Kochi", "Ernakulam"),
+            R(2, "Anjali", "", "Varghese", "Inspector", "06/06/1999", "05/11/2025", "7907214386",
+              "anjali.varghese99@gmail.com", "CGST Kochi", "Aluva")])
+    plain = ("Sir,\n\nSSO ID creation template and service books for two Inspectors of CGST Kochi\nare attached.\n\n"
+             "Regards,\nBinu Mathew\nDeputy Commissioner (Systems), CGST Kochi\nPh: 0484-2394410\n")
+    add(34, "creation-dc-kochi-icegate-alt", "Binu Mathew", "binu.mathew@icegate.gov.in",
+        "SSO ID creation - CGST Kochi", "Tue, 18 Nov 2025 09:40:00 +0530", plain,
+        [A(x, XLSX, "Kochi SSO template.xlsx"), A(kit.jpeg(1334), JPG, "Service Book Gokul.jpg"),
+         A(kit.jpeg(1335), JPG, "Service Book Anjali.jpg")],
+        expected=exp("icegate", "sso_creation", errors=[(4, "alt_email", "generic_alt_email")], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Deputy Commissioner's own ICEGATE ID; row 4's alternate e-mail is an icegate.gov.in address")
+
+    x = xl([R(1, "Harshit", "", "Verma", "Inspector", "12/12/1997", "03/11/2025", "9818203746",
+              "harshit.verma97@gmail.com", "CGST Gurugram", "Sohna"),
+            R(2, "Kritika", "", "Malhotra", "Inspector", "01/04/1998", "03/11/2025", "9971045382",
+              "sysmgr.ggn@icegate.gov.in", "CGST Gurugram", "Manesar"),
+            R(3, "Deepanshu", "", "Yadav", "Inspector", "29/09/1996", "03/11/2025", "8860317452",
+              "rangeoffice3.gurugram@gmail.com", "CGST Gurugram", "Sector 32")])
+    plain = ("Sir,\n\nPlease create SSO IDs for the three Inspectors named in the attached\ntemplate; service books "
+             "attached.\n\nRegards,\nVikram Singh Rathi\nAssistant Commissioner (Systems), CGST Gurugram\n")
+    add(35, "creation-ac-gurugram-sysmgr-and-range-alt", "Vikram Singh Rathi", "vikram.rathi@icegate.gov.in",
+        "SSO ID creation - CGST Gurugram - 3 Inspectors", "Wed, 19 Nov 2025 13:05:00 +0530", plain,
+        [A(x, XLSX, "Gurugram SSO.xlsx"), A(sb("Harshit Verma", "12/12/1997", "03/11/2025"), PDF, "Service Book Harshit.pdf"),
+         A(sb("Kritika Malhotra", "01/04/1998", "03/11/2025"), PDF, "Service Book Kritika.pdf"),
+         A(sb("Deepanshu Yadav", "29/09/1996", "03/11/2025"), PDF, "Service Book Deepanshu.pdf")],
+        expected=exp("icegate", "sso_creation", errors=[(5, "alt_email", "generic_alt_email"), (6, "alt_email", "generic_alt_email")],
+                     action="request_missing", kinds=["template", "service_book", "service_book", "service_book"]),
+        intent="Assistant Commissioner's own ICEGATE ID; row 5's alternate e-mail is a System Manager ICEGATE mailbox, row 6's a Range office Gmail")
+
+    x = xl([R(1, "Saurabh", "", "Mishra", "Inspector", "07/03/1997", "10/11/2025", "9425103867",
+              "saurabh.mishra97@gmail.com", "CGST Bhopal", "Bhopal"),
+            R(2, "Neha", "", "Chouhan", "Inspector", "25/12/1998", "10/11/2025", "7987201436",
+              "neha.chouhan98@rediffmail.com", "CGST Bhopal", "Vidisha")])
+    plain = ("Sir,\n\nTemplate and service book pages of two Inspectors of CGST Bhopal are attached\nfor creation of "
+             "SSO IDs.\n\nRegards,\nAlok Shrivastava\nAssistant Commissioner (Systems)\nCGST Bhopal\n")
+    add(36, "creation-ac-bhopal-personal-alts", "Alok Shrivastava", "alok.shrivastava@icegate.gov.in",
+        "SSO ID creation - CGST Bhopal", "Thu, 20 Nov 2025 10:10:00 +0530", plain,
+        [A(x, XLSX, "Bhopal SSO.xlsx"), A(sb("Saurabh Mishra", "07/03/1997", "10/11/2025"), PDF, "Service Book Saurabh.pdf"),
+         A(sb("Neha Chouhan", "25/12/1998", "10/11/2025"), PDF, "Service Book Neha.pdf")],
+        expected=exp("icegate", "sso_creation", kinds=["template", "service_book", "service_book"]),
+        intent="Assistant Commissioner's own ICEGATE ID; both alternate e-mails are personal",
+        moved="every alternate e-mail is a personal one (acknowledge)")
+
+
+# =================================================================== main
+def main():
+    for d in (MAILS, EXP):
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+    for name in sorted(k for k in globals() if k.startswith("f") and k[1:].isdigit()):
+        globals()[name]()
+    moved_rows, rows = [], []
+    for name, raw, e, intent, moved in CASES:
+        (MAILS / f"{name}.eml").write_bytes(raw)
+        (EXP / f"{name}.json").write_text(json.dumps(e, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        res = f"**{e['action']}** ({e['sender_kind']}, {e['request_type']}"
+        if e["missing"]:
+            res += "; missing " + ", ".join(e["missing"])
+        if e["template_errors"]:
+            res += "; " + ", ".join(f"r{t['row']} {t['column'] or '-'} {t['code']}" for t in e["template_errors"])
+        res += ")"
+        rows.append(f"| `{name}` | {intent} | {res} | {moved or '-'} |")
+        if moved:
+            moved_rows.append(name)
+    head = (HERE / "README.head.md").read_text(encoding="utf-8") if (HERE / "README.head.md").exists() else ""
+    acts = {}
+    for _, _, e, _, _ in CASES:
+        acts[e["action"]] = acts.get(e["action"], 0) + 1
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(acts.items()))
+    out = [head.rstrip("\n"), "", "## Counts", "",
+           f"{len(CASES)} mails; {len(moved_rows)} of them change one verdict-moving fact against their sample; "
+           f"actions: {counts}.", "", "## The cases", "",
+           "| file | intent | expected | fact moved against the sample |", "| --- | --- | --- | --- |"] + rows
+    (HERE / "README.md").write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"wrote {len(CASES)} mails")
+
+
+if __name__ == "__main__":
+    main()
