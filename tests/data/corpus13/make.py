@@ -389,7 +389,7 @@ def f004():
         moved="the template is attached (only signature_phone is missing)")
 
     plain = ("Sir,\n\nEnclosed: covering letter and service book first pages of three Examiners\nwho joined ICD "
-             "Tughlakabad on 03.11.2025. The SSO template is pending\nsignature of the AC and will be sent "
+             "Tughlakabad on 03.11.2025, for creation of their SSO IDs. The SSO template\nis pending signature of the AC and will be sent "
              "separately.\n\nRegards,\n[Neeraj Kumar Tyagi]\nSuperintendent, EDI, ICD Tughlakabad, New Delhi\n"
              "Email: neeraj.tyagi@icegate.gov.in\n")
     add(16, "creation-edi-tkd-scans-and-letter-no-template", "EDI ICD TKD", "edi.icdtkd@icegate.gov.in",
@@ -718,6 +718,293 @@ def f009():
         expected=exp("icegate", "sso_creation", kinds=["template", "service_book", "service_book"]),
         intent="Assistant Commissioner's own ICEGATE ID; both alternate e-mails are personal",
         moved="every alternate e-mail is a personal one (acknowledge)")
+
+
+
+# =================================================================== 010: generic, re-typed all-black template
+RETYPED = ["S. No.", "FIRST NAME", "Middle name", "LAST NAME", "DESIGNATION", "DATE OF BIRTH (dd/mm/yyyy)",
+           "Date of Joining CBIC (dd-mm-yyyy)", "MOBILE NO", "Alternate E-mail ID", "Commissionerate/Office",
+           "LOCATION", "Employee Id"]
+
+
+def f010():
+    x = xl([R(1, "Ravi", "", "Teja", "Inspector", "14/03/1997", "10-11-2025", "9849102736",
+              "raviteja.insp@gmail.com", "Custom House, Visakhapatnam", "Vizag Port"),
+            R(2, "Sirisha", "", "Pothula", "Inspector", "22/09/1998", "10-11-2025", "9849102736",
+              "sirisha.pothula98@gmail.com", "Custom House, Visakhapatnam", "Vizag Port")],
+           titles=("SSO CREATION - CH VIZAG",), headers=RETYPED, all_black=True)
+    plain = ("Sir,\n\nParticulars of two newly joined Inspectors and their service books are attached\nfor creation "
+             "of SSO IDs.\n\nRegards,\nK. Srinivasa Rao\nAppraiser & ASM, Custom House, Visakhapatnam\n"
+             "Email: srinivasarao.k@icegate.gov.in, Tel: 0891-2562210\n")
+    add(37, "creation-asm-vizag-retyped-duplicate-mobile", "ASM Vizag", "asm.vskp@icegate.gov.in",
+        "SSO IDs - CH Visakhapatnam", "Mon, 17 Nov 2025 10:00:00 +0530", plain,
+        [A(x, XLSX, "SSO_request_CH_Vizag.xlsx"), A(scan(), PDF, "Service Books - 2 Inspectors.pdf")],
+        expected=exp("generic", "sso_creation", errors=[(4, "mobile", "duplicate_mobile")], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="Vizag ASM's generic ID; re-typed all-black template (other header spellings); row 4 repeats row 3's mobile")
+
+    x = xl([R(1, "Amitabh", "", "Sinha", "Inspector", "03/08/1996", "03-11-2025", "9431207658",
+              "amitabh.sinha96@gmail.com", "CGST Patna-I", "Patna"),
+            R(2, "Khushboo", "", "Kumari", "Inspector", "17/01/1999", "03-11-2025", "7061342895",
+              "khushboo.kumari99@gmail.com", "", "Gaya"),
+            R(3, "Rohit", "", "Raj", "Inspector", "26/06/1997", "03-11-2025", "9102453786",
+              "amitabh.sinha96@gmail.com", "CGST Patna-I", "Patna")], titles=(), headers=RETYPED, all_black=True)
+    plain = ("Sir,\n\nKindly create SSO IDs of three Inspectors of CGST Patna-I. Details and\nservice book copies "
+             "attached.\n\nRegards\nManoj Kumar Singh\nSuperintendent, Comm Admin, CGST Patna-I\n"
+             "manojkumar.singh4@icegate.gov.in\n0612-2504417\n")
+    add(38, "creation-commadmin-patna-retyped-dup-email-empty-office", "Comm Admin Patna-I", "commadmin.patna1@icegate.gov.in",
+        "Creation of SSO IDs - CGST Patna-I", "Tue, 18 Nov 2025 12:30:00 +0530", plain,
+        [A(x, XLSX, "Patna SSO list.xlsx"), A(kit.jpeg(1338), JPG, "Service Book Amitabh.jpg"),
+         A(kit.jpeg(1339), JPG, "Service Book Khushboo.jpg"), A(kit.jpeg(1340), JPG, "Service Book Rohit.jpg")],
+        expected=exp("generic", "sso_creation", errors=[(3, "office", "missing_mandatory"), (4, "alt_email", "duplicate_alt_email")],
+                     action="request_missing", kinds=["template", "service_book", "service_book", "service_book"]),
+        intent="Patna Comm Admin's generic ID; all-black re-typed template (header row 1); row 3 has no office (default mandatory); row 4 repeats row 2's e-mail")
+
+    x = xl([R(1, "Sneha", "", "Pillai", "Examiner", "11/11/1997", "03-11-2025", "9820413765",
+              "sneha.pillai97@gmail.com", "ACC Mumbai", ""),
+            R(2, "Akash", "", "Shetty", "Examiner", "05/05/1996", "03-11-2025", "9769302154",
+              "akash.shetty96@gmail.com", "ACC Mumbai", "")], titles=("ACC MUMBAI",), headers=RETYPED, all_black=True)
+    plain = ("Sir/Madam,\n\nDetails of two Examiners for SSO ID creation along with their service book\npages are "
+             "attached.\n\nRegards,\nGeeta Iyer\nAppraiser (ASM)\nAir Cargo Complex, Sahar, Mumbai\n"
+             "geeta.iyer@icegate.gov.in | 022-26828114\n")
+    add(39, "creation-asm-mumbai-retyped-location-empty", "ASM ACC Mumbai", "asm.accmum@icegate.gov.in",
+        "SSO ID creation - ACC Mumbai Examiners", "Wed, 19 Nov 2025 11:40:00 +0530", plain,
+        [A(x, XLSX, "ACC Mumbai SSO.xlsx"), A(sb("Sneha Pillai", "11/11/1997", "03/11/2025"), PDF, "Service Book Sneha Pillai.pdf"),
+         A(sb("Akash Shetty", "05/05/1996", "03/11/2025"), PDF, "Service Book Akash Shetty.pdf")],
+        expected=exp("generic", "sso_creation", kinds=["template", "service_book", "service_book"]),
+        intent="Mumbai ACC ASM's generic ID; all-black re-typed template; Location empty, which is not mandatory by default",
+        moved="no duplicate and only a non-mandatory column empty (acknowledge)")
+
+    hdrs = ["S No.", "First Name (as in service book)", "Middle Name", "Last Name (Surname)", "Designation",
+            "Date of Birth", "Date of Joining CBIC", "Mobile No. (10 digits)", "Alternate Email ID (personal)",
+            "Commissionerate / Office", "Location", "Employee ID"]
+    x = xl([R(1, "Lokesh", "", "Meena", "Inspector", "09/04/1997", "10/11/2025", "9414203657",
+              "lokesh.meena97@gmail.com", "CGST Jodhpur", "Jodhpur"),
+            R(2, "Pinky", "", "Choudhary", "Inspector", "18/10/1998", "10/11/2025", "8003126549",
+              "pinky.choudhary98@gmail.com", "CGST Jodhpur", "Barmer"),
+            R(3, "Dilip", "", "Bishnoi", "Inspector", "23/02/1996", "10/11/2025", "9414203657",
+              "dilip.bishnoi96@gmail.com", "CGST Jodhpur", "Bikaner")], headers=hdrs, all_black=True)
+    plain = ("Sir,\n\nFor creation of SSO IDs of three Inspectors: template and service book\nscans attached.\n\n"
+             "Regards,\nName: Mahendra Singh Chauhan\nDesignation: Superintendent (ASM)\n"
+             "E-mail: mahendra.chauhan@icegate.gov.in\nContact: 0291-2650318\n")
+    add(40, "creation-asm-jodhpur-bracketed-headers-dup-mobile", "ASM CGST Jodhpur", "asm.jodhpur@icegate.gov.in",
+        "SSO ID creation - CGST Jodhpur", "Thu, 20 Nov 2025 14:00:00 +0530", plain,
+        [A(x, XLSX, "Jodhpur SSO creation.xlsx"), A(scan(), PDF, "Service Book scans Jodhpur.pdf")],
+        expected=exp("generic", "sso_creation", errors=[(6, "mobile", "duplicate_mobile")], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="Jodhpur ASM's generic ID; all-black template whose headers carry bracketed notes; row 6 repeats row 4's mobile")
+
+
+# =================================================================== 011: unreadable template
+def f011():
+    csv = ("S.No.,First Name,Middle Name,Last Name,Designation,Date of Birth,Date of Joining,Mobile No.,"
+           "Alternate Email ID,Commissionerate / Office\r\n1,Tarun,,Sharma,Inspector,12/12/1997,10/11/2025,"
+           "9816204735,tarun.sharma97@gmail.com,CGST Shimla\r\n").encode()
+    plain = ("Sir/Madam,\n\nKindly create the SSO ID for Shri Tarun Sharma, Inspector, CGST Shimla (joined\n10.11.2025). "
+             "Creation template and service book page attached.\n\nRegards,\nRajinder Thakur\nSuperintendent (Systems), "
+             "CGST Shimla\n0177-2620415\n")
+    add(41, "creation-supt-shimla-csv-named-xlsx", "Rajinder Thakur", "rajinder.thakur@icegate.gov.in",
+        "SSO ID creation - Tarun Sharma, Inspector", "Mon, 17 Nov 2025 15:15:00 +0530", plain,
+        [A(csv, XLSX, "SSO creation template.xlsx"), A(sb("Tarun Sharma", "12/12/1997", "10/11/2025"), PDF, "Service Book - Tarun Sharma.pdf")],
+        expected=exp("icegate", "sso_creation", errors=[(0, "", "unreadable")], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="Superintendent's own ICEGATE ID; the .xlsx is really a CSV text file")
+
+    good = xl([R(1, "Farzana", "", "Begum", "Inspector", "04/04/1998", "03/11/2025", "9903124756",
+                 "farzana.begum98@gmail.com", "CGST Howrah", "Howrah")])
+    plain = ("Sir,\n\nSSO ID creation template and service book first page of Smt. Farzana Begum,\nInspector, CGST Howrah, "
+             "are attached.\n\nThanks\nPartha Sarathi Dey\nAssistant Commissioner (Systems)\n")
+    add(42, "creation-ac-howrah-truncated-xlsx", "Partha Sarathi Dey", "parthasarathi.dey@icegate.gov.in",
+        "SSO ID - Farzana Begum - CGST Howrah", "Tue, 18 Nov 2025 10:45:00 +0530", plain,
+        [A(good[:1500], XLSX, "SSO_template_Farzana.xlsx"), A(kit.jpeg(1342), JPG, "Service Book - Farzana Begum.jpg")],
+        expected=exp("icegate", "sso_creation", errors=[(0, "", "unreadable")], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="Assistant Commissioner's own ICEGATE ID; the .xlsx is cut short (the first 1500 bytes of a real workbook)")
+
+    x = xl([R(1, "Vishnu", "", "Prasad", "Inspector", "19/06/1997", "10/11/2025", "9495102367",
+              "vishnu.prasad97@gmail.com", "CGST Kozhikode", "Kozhikode")])
+    plain = ("Sir,\n\nResending the SSO ID creation template of Shri Vishnu Prasad, Inspector, saved\nafresh in Excel "
+             "(.xlsx), with his service book page.\n\nRegards,\nShyni K\nSuperintendent (Systems), CGST Kozhikode\n")
+    add(43, "creation-supt-kozhikode-readable-template", "Shyni K", "shyni.k@icegate.gov.in",
+        "SSO ID creation - Vishnu Prasad", "Wed, 19 Nov 2025 16:20:00 +0530", plain,
+        [A(x, XLSX, "SSO ID creation template.xlsx"), A(sb("Vishnu Prasad", "19/06/1997", "10/11/2025"), PDF, "Service Book Vishnu.pdf")],
+        expected=exp("icegate", "sso_creation", kinds=["template", "service_book"]),
+        intent="Superintendent's own ICEGATE ID; the template is a real, clean .xlsx",
+        moved="the template is readable and clean (acknowledge)")
+
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"Microsoft Excel 97-2003 Worksheet" + bytes(3500)
+    plain = ("Respected Sir,\n\nPlease create the SSO ID of Shri Ashok Jat, Inspector, who joined CGST Udaipur\non "
+             "10.11.2025. Template and service book attached.\n\nRegards,\nMukesh Paliwal\nInspector (EDP)\n"
+             "CGST Udaipur\n")
+    add(44, "creation-insp-udaipur-xls-saved-as-xlsx", "Mukesh Paliwal", "mukesh.paliwal@icegate.gov.in",
+        "SSO ID for Inspector Ashok Jat", "Thu, 20 Nov 2025 12:25:00 +0530", plain,
+        [A(ole, XLSX, "Ashok Jat SSO.xlsx"), A(kit.jpeg(1344), JPG, "Service Book Ashok Jat.jpg")], client="tb",
+        expected=exp("icegate", "sso_creation", errors=[(0, "", "unreadable")], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="Inspector (EDP)'s own ICEGATE ID (Thunderbird); an old-format .xls saved under an .xlsx name")
+
+
+
+# =================================================================== 012: certification letter in place of the service book
+def cert(name, dob, doj, jc="Joint Commissioner"):
+    return pdf("CERTIFICATE", f"Certified that Shri/Smt. {name} was born on {dob} and joined",
+               f"CBIC service on {doj}, as per the records of this office.",
+               "The service book is awaited from the previous department.", f"Sd/- {jc}")
+
+
+def f012():
+    x = xl([R(1, "Sunil", "", "Ekka", "Inspector", "10/01/1995", "03/11/2025", "9431027865",
+              "sunil.ekka95@gmail.com", "CGST Ranchi", "Ranchi")])
+    plain = ("Sir,\n\nShri Sunil Ekka joined CGST Ranchi as Inspector on 03.11.2025 on transfer of\nservice from the "
+             "Postal department; his service book has not yet been received.\nA certificate of his name, DOB and DOJ "
+             "signed by the Joint Commissioner is\nattached in lieu of the service book, with the template.\n\n"
+             "Regards,\nAjay Kumar Oraon, Superintendent (Systems) & Comm Admin\n"
+             "ajay.oraon@icegate.gov.in / 0651-2330412\n")
+    add(45, "creation-commadmin-ranchi-jc-certificate", "Comm Admin CGST Ranchi", "commadmin.ranchi@icegate.gov.in",
+        "SSO ID creation - Sunil Ekka - certificate in lieu of service book", "Mon, 17 Nov 2025 11:30:00 +0530", plain,
+        [A(x, XLSX, "SSO template Ranchi.xlsx"), A(cert("Sunil Ekka", "10/01/1995", "03/11/2025"), PDF, "Certificate by JC - Sunil Ekka.pdf")],
+        expected=exp("generic", "sso_creation", action="review", kinds=["template", "certification_letter"]),
+        intent="Ranchi Comm Admin's generic ID: template and a Joint Commissioner's certificate in lieu of the service book")
+
+    x = xl([R(1, "Nazia", "", "Parveen", "Inspector", "22/07/1996", "10/11/2025", "9007214563",
+              "nazia.parveen96@gmail.com", "CGST Siliguri", "Siliguri")])
+    plain = ("Sir/Madam,\n\nSmt. Nazia Parveen, Inspector, joined on 10.11.2025 from the State Government.\nHer service "
+             "book is yet to come; the Joint Commissioner's certificate of her\nname, date of birth and date of joining "
+             "is attached instead, with the template.\n\nRegards,\nTapas Kumar Sarkar\nAssistant Commissioner (Systems), "
+             "CGST Siliguri\n")
+    add(46, "creation-ac-siliguri-certificate-by-content", "Tapas Kumar Sarkar", "tapas.sarkar@icegate.gov.in",
+        "SSO ID creation - Nazia Parveen", "Tue, 18 Nov 2025 12:45:00 +0530", plain,
+        [A(x, XLSX, "Siliguri SSO.xlsx"), A(cert("Nazia Parveen", "22/07/1996", "10/11/2025"), PDF, "Letter_No_412_2025.pdf")],
+        expected=exp("icegate", "sso_creation", action="review", kinds=["template", "certification_letter"]),
+        intent="Assistant Commissioner's own ICEGATE ID; the certificate's file name says nothing, its text layer says CERTIFICATE ... Joint Commissioner")
+
+    x = xl([R(1, "Rakesh", "", "Mahto", "Inspector", "05/03/1997", "10/11/2025", "8210347659",
+              "rakesh.mahto97@gmail.com", "CGST Jamshedpur", "Jamshedpur")])
+    plain = ("Sir,\n\nTemplate of Shri Rakesh Mahto, Inspector, and a certificate signed by the\nJoint Commissioner "
+             "(in place of the service book, which is with his earlier\noffice) are attached for creation of his SSO ID.\n\n"
+             "Regards,\nS. K. Pandey\nSuperintendent, Comm Admin, CGST Jamshedpur\nPh: 0657-2431109\n")
+    add(47, "creation-commadmin-jamshedpur-certificate-no-email", "Comm Admin Jamshedpur", "commadmin.jsr@icegate.gov.in",
+        "SSO ID - Rakesh Mahto - certificate", "Wed, 19 Nov 2025 15:00:00 +0530", plain,
+        [A(x, XLSX, "Jamshedpur SSO.xlsx"), A(cert("Rakesh Mahto", "05/03/1997", "10/11/2025"), PDF, "JC Certificate - Rakesh Mahto.pdf")],
+        expected=exp("generic", "sso_creation", missing=["signature_email"], action="review",
+                     kinds=["template", "certification_letter"]),
+        intent="Jamshedpur Comm Admin's generic ID: certificate in lieu of service book, and the signature has no individual e-mail (still review)",
+        moved="the generic signature lacks the individual e-mail (missing signature_email; review still wins)")
+
+    plain = ("Sir,\n\nA certificate signed by the Joint Commissioner (Admn.) certifying the name, DOB\nand DOJ of Shri "
+             "Alok Tirkey, Inspector, is attached in lieu of the service book. The\ncreation template will be sent "
+             "separately.\n\nRegards,\nName: Neelima Kujur\nDesignation: Superintendent (Comm Admin)\n"
+             "Email: neelima.kujur@icegate.gov.in\nPhone: 0612-2504401\n")
+    add(48, "creation-commadmin-patna2-certificate-no-template", "Comm Admin CGST Patna-II", "commadmin.patna2@icegate.gov.in",
+        "SSO ID creation - Alok Tirkey", "Thu, 20 Nov 2025 10:35:00 +0530", plain,
+        [A(cert("Alok Tirkey", "14/11/1995", "03/11/2025", "Joint Commissioner (Admn.)"), PDF, "Certificate of DOB DOJ.pdf")],
+        expected=exp("generic", "sso_creation", missing=["template"], action="review", kinds=["certification_letter"]),
+        intent="Patna-II Comm Admin's generic ID: certificate only, template to follow (review wins over request_missing)",
+        moved="no template attached (missing template; review still wins)")
+
+
+# =================================================================== 013: officer abroad / COIN
+def f013():
+    def t(first, last, desig, loc):
+        return xl([R(1, first, "", last, desig, "11/05/1985", "02/09/2025", "9810374652",
+                     f"{first.lower()}.{last.lower()}85@gmail.com", "DRI Headquarters, New Delhi", loc)])
+    plain = ("Sir,\n\nShri Karan Malhotra, Deputy Director, DRI, is posted as Consul (Customs) at the\nConsulate General "
+             "of India, Dubai with effect from 02.09.2025. His SSO ID has not\nbeen created. Template and scanned "
+             "service book page are attached.\n\nRegards,\nSmita Rao\nJoint Director, DRI (Hqrs.), New Delhi\n")
+    add(49, "creation-dri-jd-officer-at-dubai-consulate", "Smita Rao", "smita.rao@icegate.gov.in",
+        "SSO ID creation - officer posted at CGI Dubai", "Mon, 17 Nov 2025 12:00:00 +0530", plain,
+        [A(t("Karan", "Malhotra", "Deputy Director", "Dubai, UAE"), XLSX, "SSO template - Dubai.xlsx"),
+         A(scan(), PDF, "Service Book - Karan Malhotra.pdf")],
+        expected=exp("icegate", "sso_creation", action="review", kinds=["template", "service_book"]),
+        intent="DRI HQ Joint Director's own ICEGATE ID: an officer posted at the Consulate in Dubai (outside India)")
+
+    plain = ("Sir,\n\nPlease create an SSO ID for Shri Rohan Pillai, Senior Intelligence Officer, who\nis on COIN "
+             "posting at the High Commission of India, Singapore. Template and\nservice book first page attached.\n\n"
+             "Regards,\nD. P. Sharma | Additional Director General | DRI Headquarters, New Delhi\n")
+    add(50, "creation-dri-adg-coin-singapore", "D P Sharma", "dp.sharma@icegate.gov.in",
+        "SSO ID - COIN Singapore", "Tue, 18 Nov 2025 16:10:00 +0530", plain,
+        [A(t("Rohan", "Pillai", "Senior Intelligence Officer", "Singapore"), XLSX, "COIN Singapore SSO.xlsx"),
+         A(sb("Rohan Pillai", "11/05/1985", "02/09/2025"), PDF, "Service Book Rohan Pillai.pdf")], client="outlook",
+        expected=exp("icegate", "sso_creation", action="review", kinds=["template", "service_book"]),
+        intent="DRI ADG's own ICEGATE ID (Outlook, CRLF): officer on a COIN posting in Singapore")
+
+    plain = ("Sir,\n\nShri Sameer Khan, Intelligence Officer, joined DRI Kolkata Zonal Unit on\n02.09.2025 on initial "
+             "appointment and is posted at Kolkata. Template and service\nbook page attached for creation of his SSO ID.\n\n"
+             "Regards,\nAditi Banerjee\nAdditional Director, DRI Kolkata Zonal Unit\n")
+    add(51, "creation-dri-kolkata-officer-in-india", "Aditi Banerjee", "aditi.banerjee@icegate.gov.in",
+        "SSO ID creation - DRI KZU", "Wed, 19 Nov 2025 11:20:00 +0530", plain,
+        [A(t("Sameer", "Khan", "Intelligence Officer", "Kolkata"), XLSX, "DRI KZU SSO.xlsx"),
+         A(sb("Sameer Khan", "11/05/1985", "02/09/2025"), PDF, "Service Book Sameer Khan.pdf")],
+        expected=exp("icegate", "sso_creation", kinds=["template", "service_book"]),
+        intent="DRI Additional Director's own ICEGATE ID: an officer posted in Kolkata, not abroad",
+        moved="the officer is posted in India (acknowledge)")
+
+    plain = ("Sir,\n\nThe template for SSO ID creation of Shri Vivek Anand, Deputy Director, on COIN\nposting at the "
+             "Consulate General of India, Hong Kong is attached. His service book\npage will be sent by his parent "
+             "cadre.\n\nRegards,\nMeera Nanda\nJoint Director (COIN Cell), DRI Hqrs.\n")
+    add(52, "creation-dri-coin-hong-kong-no-book", "Meera Nanda", "meera.nanda@icegate.gov.in",
+        "SSO ID - COIN Hong Kong", "Thu, 20 Nov 2025 17:05:00 +0530", plain,
+        [A(t("Vivek", "Anand", "Deputy Director", "Hong Kong"), XLSX, "COIN HK SSO.xlsx")],
+        expected=exp("icegate", "sso_creation", missing=["service_book"], action="review", kinds=["template"]),
+        intent="DRI JD's own ICEGATE ID: COIN posting in Hong Kong, template only (review wins over the missing service book)",
+        moved="no service book (missing service_book; review still wins)")
+
+
+# =================================================================== 014: generic mailbox outside ICEGATE (nic.in / gov.in)
+NIC_FOOT = ("\nThis e-mail is sent through the Government of India e-mail service.\n"
+            "यह ई-मेल भारत सरकार की ई-मेल सेवा के माध्यम से भेजा गया है।\n")
+
+
+def f014():
+    def t(rows):
+        return xl([R(i + 1, *r) for i, r in enumerate(rows)])
+    x = t([("Sourav", "", "Ganguly", "Inspector", "08/07/1997", "03/11/2025", "9836104527", "sourav.g1997@gmail.com", "CGST Kolkata East", "Salt Lake")])
+    plain = ("Sir,\n\nTemplate and service book of one Inspector of CGST Kolkata East for creation of\nSSO ID.\n\n"
+             "Regards,\nMadhumita Ghosh\nSuperintendent (Systems)\nEmail: madhumita.ghosh@icegate.gov.in\n"
+             "Ph: 033-2335 1042\n" + NIC_FOOT)
+    add(53, "creation-nic-kolkata-full-signature", "CGST Systems Kolkata East", "cgst.systems.kole@nic.in",
+        "SSO ID creation - CGST Kolkata East", "Mon, 17 Nov 2025 13:40:00 +0530", plain,
+        [A(x, XLSX, "Kolkata East SSO.xlsx"), A(kit.jpeg(1353), JPG, "Service Book Sourav.jpg")], client="zimbra9", cte="qp",
+        expected=exp("generic", "sso_creation", missing=["icegate_sender"], action="request_missing",
+                     kinds=["template", "service_book"]),
+        intent="Systems mailbox on nic.in (generic, not ICEGATE) with a full signature; NIC footer with a Hindi line",
+        moved="the signature has a designation (only icegate_sender missing)")
+
+    x = t([("Jisha", "", "Mol", "Inspector", "12/02/1998", "05/11/2025", "9746102385", "jisha.mol98@gmail.com", "CGST Thiruvananthapuram", "Kollam"),
+           ("Arjun", "", "Das", "Inspector", "30/03/1997", "05/11/2025", "8547213096", "arjun.das97@gmail.com", "CGST Thiruvananthapuram", "Attingal")])
+    plain = ("Sir/Madam,\n\nConsolidated template of two Inspectors and their service book pages are\nattached for "
+             "creation of SSO IDs and ICEGATE mail IDs.\n\nRegards,\nLekha R.\nEDP Cell, CGST Thiruvananthapuram\n"
+             "lekha.r@icegate.gov.in\n0471-2327415\n" + NIC_FOOT)
+    add(54, "creation-govin-tvm-edp-no-designation", "EDP Cell TVM", "edp.cgsttvm@gov.in",
+        "SSO IDs - CGST Thiruvananthapuram", "Tue, 18 Nov 2025 15:30:00 +0530", plain,
+        [A(x, XLSX, "TVM consolidated SSO.xlsx"), A(sb("Jisha Mol", "12/02/1998", "05/11/2025"), PDF, "Service Book Jisha.pdf"),
+         A(sb("Arjun Das", "30/03/1997", "05/11/2025"), PDF, "Service Book Arjun.pdf")], client="zimbra9", cte="qp",
+        expected=exp("generic", "sso_creation", missing=["icegate_sender", "signature_designation"], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="EDP Cell mailbox on gov.in: name, individual e-mail and phone signed, no designation ('EDP Cell' is a section)")
+
+    x = t([("Bhavana", "", "Hegde", "Inspector", "17/09/1998", "03/11/2025", "9448103726", "bhavana.hegde98@gmail.com", "CGST Mangaluru", "Udupi")])
+    plain = ("Sir,\n\nPlease create the SSO ID of Smt. Bhavana Hegde, Inspector. Template and service\nbook copy attached.\n\n"
+             "Regards,\nSuresh Shenoy\nComputer Cell, CGST Mangaluru\nPh: 0824-2412031\n" + NIC_FOOT)
+    add(55, "creation-nic-mangaluru-no-designation-no-email", "CGST Computer Cell Mangaluru", "cgst.compcell.mlr@nic.in",
+        "SSO ID creation - Bhavana Hegde", "Wed, 19 Nov 2025 10:50:00 +0530", plain,
+        [A(x, XLSX, "Mangaluru SSO.xlsx"), A(kit.jpeg(1355), JPG, "Service Book - Bhavana Hegde.jpg")], client="zimbra9", cte="qp",
+        expected=exp("generic", "sso_creation", missing=["icegate_sender", "signature_designation", "signature_email"],
+                     action="request_missing", kinds=["template", "service_book"]),
+        intent="Computer Cell mailbox on nic.in: signed with a name and phone, no designation, no individual e-mail")
+
+    x = t([("Gayatri", "", "Rathod", "Inspector", "03/03/1999", "10/11/2025", "9998103246", "gayatri.rathod99@gmail.com", "CGST Vadodara-I", "Vadodara"),
+           ("Mehul", "", "Parekh", "Inspector", "14/08/1997", "10/11/2025", "9824017356", "mehul.parekh97@gmail.com", "CGST Vadodara-I", "Anand")])
+    plain = ("Sir,\n\nSSO ID creation: consolidated template and service book photos of two Inspectors\nof CGST Vadodara-I "
+             "are attached.\n\nआभार सहित / Regards,\nJ. N. Vyas\nSystems Section, CGST Vadodara-I\n"
+             "jn.vyas@icegate.gov.in, 0265-2641120\n" + NIC_FOOT)
+    add(56, "creation-nic-vadodara-no-designation-hindi", "CGST Systems Vadodara", "systems.cgstvad1@nic.in",
+        "Creation of SSO IDs - CGST Vadodara-I", "Thu, 20 Nov 2025 12:15:00 +0530", plain,
+        [A(x, XLSX, "Vadodara SSO.xlsx"), A(kit.jpeg(1356), JPG, "Service Book Gayatri.jpg"), A(kit.jpeg(1357), JPG, "Service Book Mehul.jpg")],
+        client="zimbra9", cte="qp",
+        expected=exp("generic", "sso_creation", missing=["icegate_sender", "signature_designation"], action="request_missing",
+                     kinds=["template", "service_book", "service_book"]),
+        intent="Systems mailbox on nic.in, bilingual closing; signed with name, e-mail and phone, no designation")
 
 
 # =================================================================== main
