@@ -838,7 +838,7 @@ def f011():
              "CGST Udaipur\n")
     add(44, "creation-insp-udaipur-xls-saved-as-xlsx", "Mukesh Paliwal", "mukesh.paliwal@icegate.gov.in",
         "SSO ID for Inspector Ashok Jat", "Thu, 20 Nov 2025 12:25:00 +0530", plain,
-        [A(ole, XLSX, "Ashok Jat SSO.xlsx"), A(kit.jpeg(1344), JPG, "Service Book Ashok Jat.jpg")], client="tb",
+        [A(ole, XLSX, "SSO creation template - Ashok Jat.xlsx"), A(kit.jpeg(1344), JPG, "Service Book Ashok Jat.jpg")], client="tb",
         expected=exp("icegate", "sso_creation", errors=[(0, "", "unreadable")], action="request_missing",
                      kinds=["template", "service_book"]),
         intent="Inspector (EDP)'s own ICEGATE ID (Thunderbird); an old-format .xls saved under an .xlsx name")
@@ -1005,6 +1005,135 @@ def f014():
         expected=exp("generic", "sso_creation", missing=["icegate_sender", "signature_designation"], action="request_missing",
                      kinds=["template", "service_book", "service_book"]),
         intent="Systems mailbox on nic.in, bilingual closing; signed with name, e-mail and phone, no designation")
+
+
+
+# =================================================================== 015-018: status enquiries
+def f015():
+    add(57, "status-outlookcom-running-text", "Rahul Deb", "rahuldeb.cbic@outlook.com",
+        "Is there an SSO ID in my name?", "Mon, 17 Nov 2025 19:10:00 +0530",
+        "Hello Sir/Madam,\n\nI am Rahul Deb, working as Inspector in CGST Agartala Division since 2019. I\nnever got an "
+        "SSO ID or ICEGATE mail ID, so I am not sure whether one was ever\ncreated for me. Please check. My mobile number "
+        "is 9436120587.\n\nThank you,\nRahul Deb\n", client="outlookcom", cte="qp",
+        expected=exp("personal", "sso_status"),
+        intent="Inspector asks from Outlook.com, name, designation and mobile stated in running text")
+    add(58, "status-gmail-signature-only", "Kavya Shetty", "kavya.shetty.cbic@gmail.com",
+        "SSO ID status", "Tue, 18 Nov 2025 08:30:00 +0530",
+        "Sir,\n\nCould you please tell me whether an SSO ID / ICEGATE e-mail ID already exists\nin my name? I have not "
+        "received any credentials so far.\n\nRegards,\nKavya Shetty\nSuperintendent, CGST Udupi Division\n"
+        "Mob: 94481 20365\n", client="gmail", cte="qp",
+        expected=exp("personal", "sso_status"),
+        intent="Superintendent asks from Gmail; name, designation and a spaced mobile in the signature only")
+    add(59, "status-gmail-no-designation", "Imtiaz Ahmed", "imtiaz.ahmed1983@gmail.com",
+        "Whether SSO ID created", "Wed, 19 Nov 2025 21:15:00 +0530",
+        "Dear Sir,\n\nKindly check whether any SSO ID has been created in my name. I am posted in\nCGST Srinagar.\n\n"
+        "Name: Imtiaz Ahmed\nMobile: 7006124538\n\nThanks\nImtiaz Ahmed\n", client="gmail", cte="qp",
+        expected=exp("personal", "sso_status", missing=["designation"], action="request_missing"),
+        intent="Officer asks from Gmail with labelled name and mobile; no designation anywhere",
+        moved="the designation is not given (missing designation)")
+    add(60, "status-yahoo-bilingual-labelled", "Sunita Devi", "sunita.devi72@yahoo.com",
+        "एसएसओ आईडी की स्थिति / SSO ID status", "Thu, 20 Nov 2025 10:05:00 +0530",
+        "महोदय,\n\nकृपया बताएं कि मेरे नाम पर एसएसओ आईडी बनी है या नहीं।\nKindly let me know whether an SSO ID exists in my name.\n\n"
+        "नाम / Name: Sunita Devi\nपदनाम / Designation: Superintendent\nमोबाइल / Mobile: 9419203756\n"
+        "कार्यालय / Office: CGST Jammu\n\nसधन्यवाद\nSunita Devi\n", client="yahoo", cte="qp",
+        expected=exp("personal", "sso_status"),
+        intent="Superintendent asks from Yahoo, bilingual labels, quoted-printable body, B-encoded Devanagari subject")
+
+
+def f016():
+    add(61, "status-yahoo-tel-landline", "Bijay Kumar Jena", "bijayjena71@yahoo.co.in",
+        "SSO ID enquiry", "Mon, 17 Nov 2025 09:20:00 +0530",
+        "Sir,\n\nKindly inform whether an SSO ID has been created in my name.\n\nName: Bijay Kumar Jena\n"
+        "Designation: Superintendent\n\nRegards,\nB. K. Jena\nCGST Cuttack Division\nTel: 0671-2304518\n\n"
+        "Sent from Yahoo Mail on Android\n", client="yahoo",
+        expected=exp("personal", "sso_status", missing=["mobile"], action="request_missing"),
+        intent="Yahoo enquiry; the only number is an office landline with STD code")
+    add(62, "status-gmail-office-phone-spaced", "Lakshmi Priya", "lakshmipriya.insp@gmail.com",
+        "Enquiry - SSO ID in my name", "Tue, 18 Nov 2025 14:00:00 +0530",
+        "Respected Sir/Madam,\n\nI wish to know whether an SSO ID / ICEGATE ID exists in my name.\n\n"
+        "Lakshmi Priya\nInspector of Central Tax, CGST Chennai South\nPhone (Off.): 044 2461 0357\n", client="gmail", cte="qp",
+        expected=exp("personal", "sso_status", missing=["mobile"], action="request_missing"),
+        intent="Gmail enquiry; name and designation signed, the only number an office phone written as STD code and number")
+    add(63, "status-yahoo-plus91-mobile", "Tanmoy Halder", "tanmoy.halder80@yahoo.co.in",
+        "Whether SSO ID exists", "Wed, 19 Nov 2025 18:40:00 +0530",
+        "Sir,\n\nPlease let me know whether an SSO ID exists in my name; I have never got one.\n\n"
+        "Name: Tanmoy Halder\nDesignation: Inspector\nMobile: +91 94330 12576\n\nRegards,\nTanmoy Halder\n"
+        "CGST Barrackpore\n", client="yahoo",
+        expected=exp("personal", "sso_status"),
+        intent="Yahoo enquiry with a +91-prefixed spaced mobile",
+        moved="a mobile number is given (acknowledge)")
+    add(64, "status-rediff-fax-and-landline", "Narayan Swamy", "narayanswamy.cex@rediffmail.com",
+        "SSO ID - please check", "Thu, 20 Nov 2025 11:55:00 +0530",
+        "Sir,\n\nKindly check whether an SSO ID has been created for me.\n\nName: Narayan Swamy\n"
+        "Designation: Superintendent\nOffice phone: 080-2286 4410\nFax: 080-2286 4499\n\nThanking you\n",
+        client="rediff", extra={"Reply-To": "Narayan Swamy <narayanswamy.cex@rediffmail.com>"},
+        expected=exp("personal", "sso_status", missing=["mobile"], action="request_missing"),
+        intent="Rediffmail enquiry with an office phone and a fax, no mobile")
+
+
+def f017():
+    add(65, "status-rediff-no-name", "Thomas Kurian", "tkurian.cgst@rediffmail.com",
+        "SSO ID created or not?", "Mon, 17 Nov 2025 12:10:00 +0530",
+        "Sir,\n\nI would like to know if an SSO ID was created for me. I am in CGST Kottayam\nsince 2015.\n\n"
+        "Designation: Inspector\nMobile: 9447013586\n\nThanks\n", client="rediff",
+        extra={"Reply-To": "Thomas Kurian <tkurian.cgst@rediffmail.com>"},
+        expected=exp("personal", "sso_status", missing=["name"], action="request_missing"),
+        intent="Rediffmail enquiry; designation and mobile labelled, the name only in the From display name")
+    add(66, "status-gmail-no-name", "Pooja Bisht", "poojabisht.dehradun@gmail.com",
+        "SSO ID", "Tue, 18 Nov 2025 13:35:00 +0530",
+        "Sir/Madam,\n\nPlease check whether an SSO ID has been created in my name.\nI am working as Superintendent, "
+        "CGST Dehradun. My mobile: 9411203658.\n\nRegards\n", client="gmail", cte="qp",
+        expected=exp("personal", "sso_status", missing=["name"], action="request_missing"),
+        intent="Gmail enquiry; designation and mobile in running text, no name in the text")
+    add(67, "status-rediff-named", "Venugopal Menon", "venumenon.cex@rediffmail.com",
+        "SSO ID - whether created", "Wed, 19 Nov 2025 10:25:00 +0530",
+        "Sir,\n\nKindly inform whether an SSO ID has been created for me.\n\nDesignation: Superintendent\n"
+        "Mobile No.: 9495013728\n\nThanking you,\nVenugopal Menon\n", client="rediff",
+        extra={"Reply-To": "Venugopal Menon <venumenon.cex@rediffmail.com>"},
+        expected=exp("personal", "sso_status"),
+        intent="Rediffmail enquiry that signs with the officer's name",
+        moved="the name is signed (acknowledge)")
+    add(68, "status-yahoo-mobile-only", "Harish Chandra", "harish.chandra66@yahoo.com",
+        "SSO ID query", "Thu, 20 Nov 2025 16:45:00 +0530",
+        "Sir,\n\nIs there an SSO ID in my name? I have not received any.\n\nMobile: 8979012645\n\nThanks\n",
+        client="yahoo",
+        expected=exp("personal", "sso_status", missing=["designation", "name"], action="request_missing"),
+        intent="Yahoo enquiry with only a mobile number: neither name nor designation in the text",
+        moved="the designation is missing too")
+
+
+def f018():
+    add(69, "status-range-gmail-office-email-only", "CGST Range-II Howrah", "cgstrange2.howrah@gmail.com",
+        "SSO ID status - Inspector Souvik Pal", "Mon, 17 Nov 2025 11:00:00 +0530",
+        "Sir,\n\nShri Souvik Pal, Inspector of this Range, has not received any SSO ID. Kindly\ncheck whether one exists.\n\n"
+        "Name: Souvik Pal\nDesignation: Inspector\nMobile No.: 9804127365\n\nRegards,\nS. Chattopadhyay\n"
+        "Superintendent, CGST Range-II, Howrah\ncgstrange2.howrah@gmail.com | 033-2641 0182\n", client="gmail", cte="qp",
+        expected=exp("generic", "sso_status", missing=["signature_email"], action="request_missing"),
+        intent="A Range office's Gmail asks for an Inspector; the signature's only e-mail is the office Gmail itself")
+    add(70, "status-division-gmail-individual-icegate", "CGST Division Salem", "cgstdivision.salem@gmail.com",
+        "Whether SSO ID created - Inspector Gowtham", "Tue, 18 Nov 2025 15:20:00 +0530",
+        "Sir/Madam,\n\nKindly check whether an SSO ID exists for Shri Gowtham Raj, Inspector.\n\n"
+        "Name: Gowtham Raj\nDesignation: Inspector\nMobile: 9865012437\n\nRegards,\nR. Sivakumar\n"
+        "Superintendent, CGST Division, Salem\nEmail: sivakumar.r@icegate.gov.in\nPh: 0427-2410035\n", client="gmail", cte="qp",
+        expected=exp("generic", "sso_status"),
+        intent="A Division's Gmail asks for an Inspector; the Superintendent signs with his individual ICEGATE e-mail",
+        moved="the signature has an individual e-mail (acknowledge)")
+    add(71, "status-division-yahoo-no-email-no-phone", "CGST Division Bardhaman", "cgstdiv.bardhaman@yahoo.com",
+        "SSO ID - Inspector Ananya Ghosh", "Wed, 19 Nov 2025 12:40:00 +0530",
+        "Sir,\n\nSmt. Ananya Ghosh, Inspector, wants to know whether an SSO ID was created for her.\n\n"
+        "Name: Ananya Ghosh\nDesignation: Inspector\nMobile: 9734102586\n\nRegards,\nAsit Baran Mondal\n"
+        "Superintendent, CGST Division, Bardhaman\n", client="yahoo",
+        expected=exp("generic", "sso_status", missing=["signature_email", "signature_phone"], action="request_missing"),
+        intent="A Division's Yahoo asks for an Inspector; the Superintendent signs with name and designation only",
+        moved="the signature also lacks a contact number")
+    add(72, "status-preventive-gmail-personal-individual", "Customs Preventive Guwahati", "customs.prev.guwahati@gmail.com",
+        "SSO ID status - Inspector Manash Gogoi", "Thu, 20 Nov 2025 10:15:00 +0530",
+        "Sir,\n\nPlease check whether an SSO ID exists in the name of Shri Manash Gogoi, Inspector.\n\n"
+        "Name: Manash Gogoi\nDesignation: Inspector\nMobile: 9864103527\n\nRegards,\n"
+        "Hemanta Kumar Nath, Superintendent (Prev.)\nEmail: hemanta.nath67@gmail.com, Ph: 0361-2731046\n",
+        client="gmail", cte="qp",
+        expected=exp("generic", "sso_status"),
+        intent="A Preventive office's Gmail; the Superintendent signs with his own personal Gmail as individual e-mail, name and designation on one line")
 
 
 # =================================================================== main
