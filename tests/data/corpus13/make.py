@@ -1136,6 +1136,188 @@ def f018():
         intent="A Preventive office's Gmail; the Superintendent signs with his own personal Gmail as individual e-mail, name and designation on one line")
 
 
+
+# =================================================================== 019-023: password resets
+def f019():
+    add(73, "reset-icegate-hindi-labelled", "सुरेश यादव", "suresh.yadav4@icegate.gov.in",
+        "एसएसओ पासवर्ड रीसेट / SSO ID password reset", "Mon, 17 Nov 2025 10:40:00 +0530",
+        "महोदय,\n\nमेरा एसएसओ आईडी का पासवर्ड काम नहीं कर रहा है, कृपया रीसेट करें।\nMy SSO ID password is not "
+        "working; I have forgotten it. Please reset it.\n\nनाम / Name: Suresh Yadav\nपद / Designation: Inspector\n"
+        "SSO ID: 63018452\nमोबाइल / Mobile: 9451203784\n\nधन्यवाद\nसुरेश यादव\n", cte="qp",
+        expected=exp("icegate", "password_reset"),
+        intent="Bilingual reset from the officer's ICEGATE ID, Devanagari display name and subject, labelled details")
+    add(74, "reset-icegate-running-text", "Arvind Iyer", "arvind.iyer@icegate.gov.in",
+        "Forgot SSO password", "Tue, 18 Nov 2025 09:15:00 +0530",
+        "Dear Saksham Seva,\n\nI forgot the password of my SSO ID. My SSO ID is 47281036 and I am Appraiser\nat the Air "
+        "Cargo Complex, Chennai. You can reach me on 9884120537.\n\nRegards,\nArvind Iyer\n", client="tb",
+        expected=exp("icegate", "password_reset"),
+        intent="Reset from the officer's ICEGATE ID (Thunderbird); SSO ID, designation and mobile in running text")
+    add(75, "reset-icegate-alternate-email", "Shweta Kulkarni", "shweta.kulkarni@icegate.gov.in",
+        "Password reset request - SSO", "Wed, 19 Nov 2025 11:30:00 +0530",
+        "Sir,\n\nKindly reset my SSO password; I am unable to log in to ACES.\n\nName: Shweta Kulkarni\n"
+        "Designation: Superintendent\nAlternate email ID: shweta.k1982@gmail.com\nMobile: 9822104736\n\n"
+        "Regards,\nShweta Kulkarni\nCGST Pune-II\n",
+        expected=exp("icegate", "password_reset"),
+        intent="Reset from the officer's ICEGATE ID giving the alternate e-mail ID instead of the SSO ID")
+    add(76, "reset-personal-gmail-complete", "Mohan Das", "mohandas.cbic@gmail.com",
+        "Reset SSO ID password", "Thu, 20 Nov 2025 20:05:00 +0530",
+        "Sir,\n\nI have forgotten my SSO ID password. Kindly reset it.\n\nName: Mohan Das\nDesignation: Inspector\n"
+        "SSO ID: 58120374\nMobile: 9447120386\n\nRegards\nMohan Das\n", client="gmail", cte="qp",
+        expected=exp("personal", "password_reset", missing=["icegate_sender"], action="request_missing"),
+        intent="A complete reset request, but from the officer's personal Gmail",
+        moved="a personal address asks for a reset (missing icegate_sender)")
+
+
+def f020():
+    quoted_outlook = ("\n-----Original Message-----\nFrom: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\n"
+                      "Sent: Monday, November 17, 2025 3:20 PM\nTo: {who}\nSubject: RE: SSO password reset\n\n"
+                      "Dear Sir,\n\nWe could not reach you on the number given. Please reply with a number on\nwhich you "
+                      "are available.\n\nRegards,\nSaksham Seva Helpdesk\n\n-----Original Message-----\nFrom: {who}\n"
+                      "Sent: Friday, November 14, 2025 10:02 AM\nTo: saksham.seva@icegate.gov.in\nSubject: SSO password reset\n\n"
+                      "Sir,\n\nPlease reset my SSO ID password.\n\nName: {name}\nDesignation: {desig}\nSSO ID: {sso}\n"
+                      "Mobile: {mob}\n")
+    logo = kit.att(kit.make_png(40, 20, 120), PNG, "image001.png", disp="inline", cid="image001.png@01DC5A11.2F3B4C50")
+    who = "Ganesh Patil <ganesh.patil@icegate.gov.in>"
+    add(77, "reset-outlook-reply-sso-only-quoted", "Ganesh Patil", "ganesh.patil@icegate.gov.in",
+        "RE: SSO password reset", "Tue, 18 Nov 2025 11:05:00 +0530",
+        "Sir,\n\nSorry, I was on night shift. Please call me today on the number below.\n\nRegards,\nGanesh Patil\n"
+        "Inspector, JNCH Nhava Sheva\nMobile: 9769104325\n[cid:image001.png@01DC5A11.2F3B4C50]\n"
+        + quoted_outlook.format(who=who, name="Ganesh Patil", desig="Inspector", sso="39201746", mob="9920103746"),
+        client="outlook", cte="qp", related=logo, extra={"In-Reply-To": "<2201.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "password_reset", missing=["sso_id"], action="request_missing", kinds=["other"]),
+        intent="Outlook reply (CRLF, inline logo): own text gives name, designation and a new mobile; the SSO ID only in the quoted original")
+    add(78, "reset-gmail-style-reply-sso-quoted", "Jyoti Prasad", "jyoti.prasad@icegate.gov.in",
+        "Re: SSO password reset", "Wed, 19 Nov 2025 12:20:00 +0530",
+        "Madam,\n\nPlease try me now on 9431102857. I am Superintendent, CGST Patna-I.\n\nJyoti Prasad\n\n"
+        "On Tue, 18 Nov 2025 at 16:10, Saksham Seva Helpdesk <saksham.seva@icegate.gov.in> wrote:\n"
+        "> Madam, we could not reach you. Please send a number on which you are available.\n>\n"
+        "> On Mon, 17 Nov 2025 at 10:00, Jyoti Prasad wrote:\n>> Please reset my SSO ID password.\n"
+        ">> SSO ID: 50318274\n>> Mobile: 9431102800\n", client="tb",
+        extra={"In-Reply-To": "<2202.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "password_reset", missing=["sso_id"], action="request_missing"),
+        intent="'On ... wrote:' reply (Thunderbird): own text gives name, designation and mobile; the SSO ID only in '>' lines")
+    who = "Farooq Ahmad <farooq.ahmad@icegate.gov.in>"
+    add(79, "reset-outlook-reply-sso-repeated", "Farooq Ahmad", "farooq.ahmad@icegate.gov.in",
+        "RE: SSO password reset", "Thu, 20 Nov 2025 10:35:00 +0530",
+        "Sir,\n\nI missed your call. Please reset the password of SSO ID 44820159.\n\nRegards,\nFarooq Ahmad\n"
+        "Superintendent of Customs, ICD Srinagar\nMobile: 7006102584\n[cid:image001.png@01DC5A11.2F3B4C50]\n"
+        + quoted_outlook.format(who=who, name="Farooq Ahmad", desig="Superintendent", sso="44820159", mob="7006102500"),
+        client="outlook", cte="qp", related=logo, extra={"In-Reply-To": "<2203.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "password_reset", kinds=["other"]),
+        intent="Outlook reply that repeats the SSO ID in the officer's own text",
+        moved="the SSO ID is in the sender's own text (acknowledge)")
+    who = "Ramya Gowda <ramya.gowda@icegate.gov.in>"
+    add(80, "reset-outlook-reply-designation-quoted", "Ramya Gowda", "ramya.gowda@icegate.gov.in",
+        "RE: SSO password reset", "Fri, 21 Nov 2025 09:50:00 +0530",
+        "Sir,\n\nPlease call me on 9535102746 for the reset of SSO ID 61203847.\n\nThanks,\nRamya Gowda\n"
+        + quoted_outlook.format(who=who, name="Ramya Gowda", desig="Inspector", sso="61203847", mob="9535102700"),
+        client="outlook", cte="qp", extra={"In-Reply-To": "<2204.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "password_reset", missing=["designation"], action="request_missing"),
+        intent="Outlook reply: own text gives name, SSO ID and mobile; the designation only in the quoted original",
+        moved="the designation (not the SSO ID) is only in the quote")
+
+
+def f021():
+    add(81, "reset-individual-nic-in", "Soumitra Banerjee", "soumitra.banerjee@nic.in",
+        "SSO ID password reset", "Mon, 17 Nov 2025 15:00:00 +0530",
+        "Sir,\n\nI am on deputation to the Ministry of Finance and cannot access my ICEGATE\nmailbox; I have "
+        "forgotten the SSO password. Please reset it.\n\nName: Soumitra Banerjee\nDesignation: Deputy Commissioner\n"
+        "SSO ID: 30218574\nMobile: 9830102475\n\nRegards,\nSoumitra Banerjee\n", client="zimbra9",
+        expected=exp("personal", "password_reset", missing=["icegate_sender"], action="request_missing"),
+        intent="Deputy Commissioner on deputation asks from his individual nic.in address")
+    add(82, "reset-gmail-alternate-email", "Preethi Rajan", "preethi.rajan84@gmail.com",
+        "Request to reset SSO password", "Tue, 18 Nov 2025 19:30:00 +0530",
+        "Sir,\n\nI am unable to log in to ICEGATE mail as I forgot my SSO password. Kindly reset.\n\n"
+        "Name: Preethi Rajan\nDesignation: Assistant Commissioner\nAlternate e-mail: preethi.rajan84@yahoo.com\n"
+        "Mobile: 9940102365\n\nRegards\nPreethi Rajan\n", client="gmail", cte="qp",
+        expected=exp("personal", "password_reset", missing=["icegate_sender"], action="request_missing"),
+        intent="Assistant Commissioner asks from her Gmail; alternate e-mail given")
+    add(83, "reset-govin-landline-only", "Rakesh Bhatnagar", "rakesh.bhatnagar@gov.in",
+        "SSO password reset", "Wed, 19 Nov 2025 12:00:00 +0530",
+        "Sir,\n\nKindly reset the password of my SSO ID 28401756. I am presently on deputation\nto CBI, New Delhi.\n\n"
+        "Name: Rakesh Bhatnagar\nDesignation: Joint Commissioner\nTel (O): 011-2436 1042\n\nRegards,\nRakesh Bhatnagar\n",
+        client="zimbra9",
+        expected=exp("personal", "password_reset", missing=["icegate_sender", "mobile"], action="request_missing"),
+        intent="Joint Commissioner on deputation asks from gov.in; only an office landline",
+        moved="no mobile number (missing mobile too)")
+    add(84, "reset-gmail-display-name-shows-icegate", "k.menon@icegate.gov.in", "krishnamenon.cbic@gmail.com",
+        "SSO password reset", "Thu, 20 Nov 2025 22:10:00 +0530",
+        "Sir,\n\nPlease reset my SSO ID password.\n\nName: Krishna Menon\nDesignation: Superintendent\n"
+        "SSO ID: 51820437\nMobile: 9446120385\n\nKrishna Menon\n", client="gmail", cte="qp",
+        expected=exp("personal", "password_reset", missing=["icegate_sender"], action="review"),
+        intent="A Gmail address whose display name shows an icegate.gov.in address",
+        moved="the display name shows an icegate address while the address is Gmail (ambiguous sender: review)")
+
+
+def f022():
+    add(85, "reset-hindi-base64-no-designation", "मनोज तिवारी", "manoj.tiwari3@icegate.gov.in",
+        "पासवर्ड रीसेट हेतु / Password reset", "Mon, 17 Nov 2025 11:45:00 +0530",
+        "महोदय,\n\nमैं अपना एसएसओ पासवर्ड भूल गया हूँ। कृपया रीसेट करें।\n\nनाम / Name: मनोज तिवारी (Manoj Tiwari)\n"
+        "एसएसओ आईडी / SSO ID: 47102853\nमोबाइल / Mobile: 9415203867\n\nसादर,\nमनोज तिवारी\n", cte="b64",
+        expected=exp("icegate", "password_reset", missing=["designation"], action="request_missing"),
+        intent="Hindi reset (base64 body, B-encoded subject and name) from the officer's ICEGATE ID; no designation")
+    add(86, "reset-english-no-designation", "Sandeep Rana", "sandeep.rana@icegate.gov.in",
+        "SSO password", "Tue, 18 Nov 2025 10:10:00 +0530",
+        "Sir,\n\nForgot my SSO password, please reset.\nSSO ID - 36720184\nMob - 9816203745\n\nSandeep Rana\n",
+        expected=exp("icegate", "password_reset", missing=["designation"], action="request_missing"),
+        intent="Terse English reset from the officer's ICEGATE ID: SSO ID and mobile, signed with the name only")
+    add(87, "reset-hindi-with-designation", "पूनम शर्मा", "poonam.sharma5@icegate.gov.in",
+        "पासवर्ड रीसेट / Password reset", "Wed, 19 Nov 2025 14:25:00 +0530",
+        "महोदया,\n\nमैं अपना एसएसओ पासवर्ड भूल गई हूँ। कृपया रीसेट करें।\n\nनाम / Name: पूनम शर्मा (Poonam Sharma)\n"
+        "पदनाम / Designation: अधीक्षक (Superintendent)\nएसएसओ आईडी / SSO ID: 52018346\n"
+        "मोबाइल / Mobile: 9460120374\n\nसादर,\nपूनम शर्मा\n", cte="b64",
+        expected=exp("icegate", "password_reset"),
+        intent="Hindi reset (base64) that labels the designation in Hindi and English",
+        moved="the designation is given (acknowledge)")
+    add(88, "reset-hindi-q-subject-no-designation", "अजय सिंह", "ajay.singh9@icegate.gov.in",
+        "एसएसओ आईडी पासवर्ड", "Thu, 20 Nov 2025 09:30:00 +0530",
+        "महोदय,\n\nकृपया मेरा एसएसओ आईडी पासवर्ड रीसेट करें, मैं लॉगिन नहीं कर पा रहा हूँ।\nPlease reset my SSO ID password.\n\n"
+        "Name: Ajay Singh\nSSO ID: 40128375\nMobile: 8840120376\n\nधन्यवाद\n", cte="qp", subj_enc="Q",
+        expected=exp("icegate", "password_reset", missing=["designation"], action="request_missing"),
+        intent="Hindi/English reset (quoted-printable, Q-encoded subject) without a designation")
+
+
+def AR(dkim, spf, dmarc, frm_local, dom="icegate.gov.in", hd=None, ip="203.0.113.77"):
+    hd = hd or dom
+    parts = [f"dkim={dkim}" + (f" header.d={hd} header.s=zm2024" if dkim == "pass" else " (message not signed)")]
+    parts.append(f"spf={spf} (mx.icegate.gov.in: domain of {frm_local}@{dom} "
+                 f"{'designates' if spf == 'pass' else 'does not designate'} {ip} as permitted sender) smtp.mailfrom={frm_local}@{dom}")
+    if dmarc:
+        parts.append(f"dmarc={dmarc} (p=none dis=none) header.from={dom}")
+    return "Authentication-Results: mx.icegate.gov.in;\n\t" + ";\n\t".join(parts)
+
+
+def f023():
+    body = lambda n, s, m: (f"Dear Team,\n\nMy SSO ID is locked, please reset the password and mail it to me here.\n\n"
+                            f"Name: {n}\nDesignation: Superintendent\nSSO ID: {s}\nMobile: {m}\n\nRegards,\n{n}\n")
+    forged = ("\nAuthentication-Results: mx.icegate.gov.in; dkim=pass header.d=icegate.gov.in; spf=pass "
+              "smtp.mailfrom={l}@icegate.gov.in; dmarc=pass header.from=icegate.gov.in")
+    add(89, "reset-spoofed-dmarc-fail", "Amit Joshi", "amit.joshi3@icegate.gov.in", "URGENT - SSO password",
+        "Sun, 16 Nov 2025 02:14:00 +0530", body("Amit Joshi", "49201837", "9920134785"), client="php",
+        ar=AR("none", "fail", "fail", "amit.joshi3") + forged.format(l="amit.joshi3"),
+        extra={"Reply-To": "Amit Joshi <amitjoshi.sso@gmail.com>"}, html=False,
+        expected=exp("icegate", "password_reset", action="review"),
+        intent="Reset claiming an ICEGATE ID from an outside server; topmost Authentication-Results dmarc=fail, a forged pass below")
+    add(90, "reset-spf-fail-no-dkim", "Sunil Reddy", "sunil.reddy2@icegate.gov.in", "SSO ID password reset",
+        "Mon, 17 Nov 2025 01:40:00 +0530", body("Sunil Reddy", "38102746", "9849120375"), client="php",
+        ar=AR("none", "fail", None, "sunil.reddy2"), html=False,
+        expected=exp("icegate", "password_reset", action="review"),
+        intent="Reset claiming an ICEGATE ID; topmost Authentication-Results spf=fail with no dkim pass and no dmarc")
+    add(91, "reset-passes-for-other-domain", "Neha Kapoor", "neha.kapoor@icegate.gov.in", "Reset my SSO password",
+        "Tue, 18 Nov 2025 23:05:00 +0530", body("Neha Kapoor", "55120384", "9811203476"), client="php",
+        ar=("Authentication-Results: mx.icegate.gov.in;\n\tdkim=pass header.d=mailer-relay.example header.s=s1;\n"
+            "\tspf=pass (mx.icegate.gov.in: domain of bounce@mailer-relay.example designates 198.51.100.20 as permitted sender)"
+            " smtp.mailfrom=bounce@mailer-relay.example;\n\tdmarc=none header.from=icegate.gov.in"),
+        html=False,
+        expected=exp("icegate", "password_reset", action="review"),
+        intent="Reset claiming an ICEGATE ID; dkim and spf pass, but for another domain than icegate.gov.in")
+    add(92, "reset-icegate-auth-pass", "Deepa Nair", "deepa.nair4@icegate.gov.in", "SSO password reset",
+        "Wed, 19 Nov 2025 10:20:00 +0530", body("Deepa Nair", "46210583", "9447203865"),
+        expected=exp("icegate", "password_reset"),
+        intent="The same kind of reset, sent properly from Zimbra: authentication passes",
+        moved="authentication passes (acknowledge)")
+
+
 # =================================================================== main
 def main():
     for d in (MAILS, EXP):
