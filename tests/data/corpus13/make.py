@@ -1318,6 +1318,186 @@ def f023():
         moved="authentication passes (acknowledge)")
 
 
+
+# =================================================================== 024-026, 030: designation update on promotion
+def promo(name, frm_grade, to_grade, no):
+    return pdf("OFFICE ORDER", f"Order No. {no}", "PROMOTION",
+               f"Shri/Smt. {name}, {frm_grade}, is hereby promoted to the grade of {to_grade}",
+               "in the Pay Level as per rules, with immediate effect.")
+
+
+def f024():
+    add(93, "promotion-sysmgr-chennai-rfc2231-tamil", "Sysmgr Chennai Air", "sysmgr.chnair@icegate.gov.in",
+        "Designation update on promotion - Smt. Revathi Murali", "Mon, 17 Nov 2025 12:30:00 +0530",
+        "Sir/Madam,\n\nSmt. Revathi Murali, Examiner, ACC Chennai, has been promoted as Appraiser vide\nEstablishment "
+        "Order No. 77/2025 dated 30.10.2025. Kindly update her designation in\nACES. The promotion order and the first page "
+        "of her service book are attached.\n\n-- \nRegards,\nG. Balaji\nAppraiser (EDI) & System Manager, ACC Chennai\n"
+        "Email: balaji.g@icegate.gov.in | Ph: 044-22560418\n",
+        [A(promo("Revathi Murali", "Examiner", "Appraiser", "77/2025"), PDF, "பதவி உயர்வு ஆணை - Promotion Order.pdf", style="2231"),
+         A(sb("Revathi Murali", "11/04/1984", "02/06/2008"), PDF, "scan_0112.pdf")], client="tb",
+        expected=exp("generic", "designation_update", kinds=["promotion_order", "service_book"]),
+        intent="Chennai Air System Manager (Thunderbird): Tamil + English promotion order name in RFC 2231; service book 'scan_0112.pdf' told by its text layer")
+    add(94, "promotion-sysmgr-mumbai-order-by-content", "Sysmgr NCH Mumbai", "sysmgr.nch@icegate.gov.in",
+        "Updation of designation - Shri Prakash Jadhav", "Tue, 18 Nov 2025 11:15:00 +0530",
+        "Sir,\n\nShri Prakash Jadhav, Inspector, stands promoted to Superintendent of Customs.\nOrder and service book page "
+        "attached; please update the designation in ACES.\n\nRegards,\n(Sunanda Kale)\nSuperintendent (EDI), System Manager\n"
+        "NCH Mumbai | sunanda.kale@icegate.gov.in | 022-22757310\n",
+        [A(promo("Prakash Jadhav", "Inspector", "Superintendent", "EST/45/2025"), PDF, "OO 45-2025.pdf"),
+         A(kit.jpeg(1394), JPG, "Service Book - Prakash Jadhav.jpg")],
+        expected=exp("generic", "designation_update", kinds=["promotion_order", "service_book"]),
+        intent="NCH Mumbai System Manager: promotion order 'OO 45-2025.pdf' told by its text layer; JPEG service book; bracketed name, contacts on one line")
+    add(95, "promotion-sysmgr-kochi-no-service-book", "Sysmgr Cochin", "sysmgr.cochin@icegate.gov.in",
+        "Designation update - promotion - Smt. Bindu Thomas", "Wed, 19 Nov 2025 15:40:00 +0530",
+        "Sir,\n\nSmt. Bindu Thomas, Examiner, has been promoted as Appraiser. The promotion order\nis attached. Kindly update "
+        "her designation in ACES.\n\nRegards,\nJose Thomas\nAppraiser & System Manager, Cochin Custom House\n"
+        "Email: jose.thomas@icegate.gov.in\nPh: 0484-2666452\n",
+        [A(promo("Bindu Thomas", "Examiner", "Appraiser", "12/2025"), PDF, "Promotion order - Bindu Thomas.pdf")],
+        expected=exp("generic", "designation_update", missing=["service_book"], action="request_missing",
+                     kinds=["promotion_order"]),
+        intent="Cochin System Manager sends only the promotion order",
+        moved="no service book (missing service_book)")
+    add(96, "promotion-sysmgr-delhi-no-individual-email", "Sysmgr ICD TKD", "sysmgr.icdtkd@icegate.gov.in",
+        "Promotion - designation update - Shri Yogesh Kumar", "Thu, 20 Nov 2025 12:50:00 +0530",
+        "Sir,\n\nShri Yogesh Kumar, Inspector, has been promoted to Superintendent. Promotion\norder and service book page "
+        "attached for updating his designation.\n\nRegards,\nRajbir Singh\nSuperintendent (System Manager), ICD Tughlakabad\n"
+        "Tel: 011-26941203\n",
+        [A(promo("Yogesh Kumar", "Inspector", "Superintendent", "88/2025"), PDF, "Promotion Order Yogesh Kumar.pdf"),
+         A(sb("Yogesh Kumar", "01/01/1980", "15/03/2006"), PDF, "Service Book Yogesh Kumar.pdf")],
+        expected=exp("generic", "designation_update", missing=["signature_email"], action="request_missing",
+                     kinds=["promotion_order", "service_book"]),
+        intent="ICD Tughlakabad System Manager; both documents, but no individual e-mail in the signature",
+        moved="the generic signature omits the individual e-mail (missing signature_email)")
+
+
+def f025():
+    add(97, "promotion-iphone-order-only", "Sanjay Bhosle", "sanjay.bhosle@icegate.gov.in",
+        "Designation change", "Mon, 17 Nov 2025 18:20:00 +0530",
+        "Sir,\n\nPromoted from Inspector to Superintendent, order attached. Please update my\ndesignation in ACES.\n\n"
+        "Sanjay Bhosle\nSupdt., CGST Nashik\n\nSent from my iPhone\n",
+        [A(promo("Sanjay Bhosle", "Inspector", "Superintendent", "34/2025"), PDF, "IMG_2231.pdf", disp="inline")],
+        client="iphone", cte="qp", html=False,
+        expected=exp("icegate", "designation_update", missing=["service_book"], action="request_missing",
+                     kinds=["promotion_order"]),
+        intent="Superintendent's ICEGATE ID from an iPhone; inline 'IMG_2231.pdf' is the promotion order by its text layer; no service book")
+    add(98, "promotion-zimbra-order-only", "Parveen Kumari", "parveen.kumari@icegate.gov.in",
+        "Request for updation of designation", "Tue, 18 Nov 2025 10:05:00 +0530",
+        "Sir/Madam,\n\nI have been promoted as Appraiser vide the attached office order. Kindly update\nmy designation.\n\n"
+        "Regards,\nParveen Kumari\nAppraiser, ICD Ludhiana\n",
+        [A(promo("Parveen Kumari", "Examiner", "Appraiser", "19/2025"), PDF, "Office order promotion.pdf")],
+        expected=exp("icegate", "designation_update", missing=["service_book"], action="request_missing",
+                     kinds=["promotion_order"]),
+        intent="Appraiser's own ICEGATE ID (Zimbra): promotion order only")
+    add(99, "promotion-iphone-order-and-book", "Rohit Naik", "rohit.naik@icegate.gov.in",
+        "Designation update", "Wed, 19 Nov 2025 19:45:00 +0530",
+        "Sir\nPromoted as Appraiser. Order and service book page attached. Kindly update.\nRohit Naik\nMormugao Customs\n\n"
+        "Sent from my iPhone\n",
+        [A(promo("Rohit Naik", "Examiner", "Appraiser", "56/2025"), PDF, "Promotion order.pdf", disp="inline"),
+         A(kit.jpeg(1399), JPG, "Service book page.jpg", disp="inline")],
+        client="iphone", cte="qp", html=False,
+        expected=exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]),
+        intent="Appraiser's ICEGATE ID from an iPhone with both documents inline",
+        moved="the service book is attached (acknowledge)")
+    add(100, "promotion-iphone-book-only", "Mamta Rani", "mamta.rani@icegate.gov.in",
+        "Designation update on promotion", "Thu, 20 Nov 2025 17:30:00 +0530",
+        "Sir,\nI have been promoted as Superintendent. Service book first page attached; kindly\nupdate my designation.\n"
+        "Mamta Rani\nCGST Ambala\n\nSent from my iPhone\n",
+        [A(sb("Mamta Rani", "09/09/1981", "01/07/2007"), PDF, "Service book first page.pdf", disp="inline")],
+        client="iphone", cte="qp", html=False,
+        expected=exp("icegate", "designation_update", missing=["promotion_order"], action="request_missing",
+                     kinds=["service_book"]),
+        intent="ICEGATE ID from an iPhone with only the service book",
+        moved="the promotion order (not the service book) is missing")
+
+
+def f026():
+    add(101, "promotion-tb-reply-order-in-quote", "Latha Krishnamurthy", "latha.k@icegate.gov.in",
+        "Re: Designation update - Latha Krishnamurthy", "Mon, 17 Nov 2025 11:20:00 +0530",
+        "Sir,\n\nService book page attached as asked. The promotion order went with my first\nmail.\n\nRegards,\n"
+        "Latha Krishnamurthy\nSuperintendent, CGST Mysuru\n\nOn 14-11-2025 16:02, Saksham Seva Helpdesk wrote:\n"
+        "> Madam, the service book page is also required. Only the promotion order was\n> received.\n>\n"
+        "> On 12-11-2025 10:15, Latha Krishnamurthy wrote:\n>> Sir, promotion order attached. Kindly update my designation.\n",
+        [A(sb("Latha Krishnamurthy", "05/05/1979", "01/08/2004"), PDF, "Service Book page 1.pdf")], client="tb",
+        extra={"In-Reply-To": "<2601.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "designation_update", missing=["promotion_order"], action="request_missing",
+                     kinds=["service_book"]),
+        intent="Thunderbird reply with the service book; the promotion order only mentioned in the quoted mails")
+    add(102, "promotion-outlook-reply-order-in-quote", "Harish Pandey", "harish.pandey@icegate.gov.in",
+        "RE: Designation update on promotion", "Tue, 18 Nov 2025 12:35:00 +0530",
+        "Sir,\n\nPlease find the first page of my service book attached.\n\nRegards,\nHarish Pandey\n"
+        "Superintendent, CGST Lucknow\n\n-----Original Message-----\nFrom: Saksham Seva Helpdesk <saksham.seva@icegate.gov.in>\n"
+        "Sent: Monday, November 17, 2025 2:10 PM\nTo: Harish Pandey <harish.pandey@icegate.gov.in>\n"
+        "Subject: RE: Designation update on promotion\n\nSir, please send the service book page as well; the promotion order "
+        "(Order\nNo. 61/2025) was received.\n",
+        [A(kit.jpeg(1402), JPG, "Service Book Harish Pandey.jpg")], client="outlook", cte="qp",
+        extra={"In-Reply-To": "<2602.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "designation_update", missing=["promotion_order"], action="request_missing",
+                     kinds=["service_book"]),
+        intent="Outlook reply (CRLF) with the service book; the promotion order only named in the quoted helpdesk mail")
+    add(103, "promotion-tb-reply-both-attached", "Sheela Mathew", "sheela.mathew@icegate.gov.in",
+        "Re: Designation update - Sheela Mathew", "Wed, 19 Nov 2025 10:45:00 +0530",
+        "Sir,\n\nI am attaching the promotion order again together with my service book page.\n\nRegards,\nSheela Mathew\n"
+        "Superintendent, CGST Thrissur\n\nOn 18-11-2025 15:00, Saksham Seva Helpdesk wrote:\n> Madam, kindly send the "
+        "service book page.\n",
+        [A(promo("Sheela Mathew", "Inspector", "Superintendent", "40/2025"), PDF, "Promotion order.pdf"),
+         A(sb("Sheela Mathew", "12/12/1978", "03/03/2003"), PDF, "Service Book page.pdf")], client="tb",
+        extra={"In-Reply-To": "<2603.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]),
+        intent="Thunderbird reply attaching both documents",
+        moved="the promotion order is attached again (acknowledge)")
+    add(104, "promotion-gmail-style-reply-book-in-quote", "Ashok Meena", "ashok.meena@icegate.gov.in",
+        "Re: Designation update", "Thu, 20 Nov 2025 16:15:00 +0530",
+        "Sir,\n\nPromotion order attached as required.\n\nAshok Meena\nAppraiser, ICD Kanakpura, Jaipur\n\n"
+        "On Wed, 19 Nov 2025 at 11:00, Saksham Seva Helpdesk <saksham.seva@icegate.gov.in> wrote:\n"
+        "> Sir, the promotion order is required; your service book page was received.\n",
+        [A(promo("Ashok Meena", "Examiner", "Appraiser", "23/2025"), PDF, "Promotion Order Ashok Meena.pdf")],
+        client="gmail", cte="qp", extra={"In-Reply-To": "<2604.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "designation_update", missing=["service_book"], action="request_missing",
+                     kinds=["promotion_order"]),
+        intent="Gmail-style reply with the promotion order; the service book only mentioned in the quote",
+        moved="the service book (not the order) is the document only in the quote")
+
+
+def f030():
+    add(117, "promotion-relayed-spf-fail-dkim-pass", "Kiran Desai", "kiran.desai@icegate.gov.in",
+        "Designation update consequent on promotion", "Mon, 17 Nov 2025 13:10:00 +0530",
+        "Sir,\n\nPromoted as Superintendent of Customs; order and service book page attached.\nKindly update.\n\n"
+        "Kiran Desai\nSuperintendent of Customs, Custom House, Kandla\n",
+        [A(promo("Kiran Desai", "Inspector", "Superintendent", "71/2025"), PDF, "Promotion Order Kiran Desai.pdf"),
+         A(kit.jpeg(1417), JPG, "Service_Book_Page1.jpg")],
+        ar=AR("pass", "fail", "pass", "kiran.desai", ip="164.100.148.37"),
+        expected=exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]),
+        intent="Relayed through a NIC gateway: spf=fail but dkim=pass and dmarc=pass (not a failure)")
+    add(118, "promotion-relayed-spf-fail-dkim-pass-no-dmarc", "Anita Rawat", "anita.rawat@icegate.gov.in",
+        "Promotion - update designation", "Tue, 18 Nov 2025 14:20:00 +0530",
+        "Sir,\n\nI have been promoted to Superintendent. Promotion order and service book page\nattached.\n\n"
+        "Regards,\nAnita Rawat\nSuperintendent, CGST Haridwar\n",
+        [A(promo("Anita Rawat", "Inspector", "Superintendent", "17/2025"), PDF, "Promotion order Anita.pdf"),
+         A(sb("Anita Rawat", "02/02/1982", "10/10/2008"), PDF, "Service Book Anita.pdf")],
+        ar=AR("pass", "fail", None, "anita.rawat", ip="164.100.148.38"),
+        expected=exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]),
+        intent="spf=fail with dkim=pass for icegate.gov.in and no dmarc result: not a failure")
+    add(119, "promotion-relayed-dkim-other-domain", "Rajat Sen", "rajat.sen@icegate.gov.in",
+        "Promotion - update designation", "Wed, 19 Nov 2025 15:30:00 +0530",
+        "Sir,\n\nPromoted as Appraiser. Order and service book attached; please update.\n\nRajat Sen\nAppraiser, "
+        "Custom House, Kolkata\n",
+        [A(promo("Rajat Sen", "Examiner", "Appraiser", "90/2025"), PDF, "Promotion order Rajat Sen.pdf"),
+         A(kit.jpeg(1419), JPG, "Service Book Rajat Sen.jpg")],
+        ar=AR("pass", "fail", None, "rajat.sen", hd="relay.nic.in", ip="164.100.148.39"),
+        expected=exp("icegate", "designation_update", action="review", kinds=["promotion_order", "service_book"]),
+        intent="spf=fail; the only dkim pass is for relay.nic.in, not the From: domain",
+        moved="the dkim pass is for another domain (authentication fails: review)")
+    add(120, "promotion-forged-fail-below-top-pass", "Meenal Shah", "meenal.shah@icegate.gov.in",
+        "Designation update after promotion", "Thu, 20 Nov 2025 11:40:00 +0530",
+        "Sir,\n\nKindly update my designation to Appraiser; promotion order and service book\npage are attached.\n\n"
+        "Meenal Shah\nAppraiser, ACC Ahmedabad\n",
+        [A(promo("Meenal Shah", "Examiner", "Appraiser", "15/2025"), PDF, "Promotion order Meenal.pdf"),
+         A(sb("Meenal Shah", "20/06/1985", "01/09/2010"), PDF, "Service book Meenal.pdf")],
+        ar=(kit.ar_pass("icegate.gov.in", "meenal.shah") + "\nAuthentication-Results: mx.icegate.gov.in; dkim=fail; "
+            "spf=fail smtp.mailfrom=meenal.shah@icegate.gov.in; dmarc=fail header.from=icegate.gov.in"),
+        expected=exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]),
+        intent="The topmost Authentication-Results passes; a 'fail' copy further down is ignored")
+
+
 # =================================================================== main
 def main():
     for d in (MAILS, EXP):
