@@ -1498,6 +1498,150 @@ def f030():
         intent="The topmost Authentication-Results passes; a 'fail' copy further down is ignored")
 
 
+
+# =================================================================== 027-029: role mapping after transfer
+def tro(name, no):
+    return pdf("TRANSFER ORDER", f"Order No. {no}", f"Shri/Smt. {name} is transferred and posted to the Commissionerate noted.")
+
+
+def lpo(name, no):
+    return pdf("LOCAL POSTING ORDER", f"Establishment Order No. {no}", f"Shri/Smt. {name} on joining is posted to the Range noted.")
+
+
+def chg(name):
+    return pdf("CHARGE REPORT", f"Certified that I, {name}, have assumed charge of the post today forenoon.")
+
+
+def f027():
+    add(105, "transfer-outlook-complete-kolkata", "Debjani Saha", "debjani.saha@icegate.gov.in",
+        "Mapping in ACES – joined CGST Kolkata North on transfer", "Mon, 17 Nov 2025 10:30:00 +0530",
+        "Dear Sir/Madam,\n\nOn transfer from CGST Howrah I joined CGST Kolkata North on 10.11.2025. Please\nunmap me from "
+        "Howrah and map me as Range Officer, Range-IV, Division-I in ACES-GST BO.\n\nTransfer order, local posting order "
+        "and my charge report are attached.\n\nThanks & regards\nDebjani Saha\nInspector, Range-IV, Division-I, CGST Kolkata North\n",
+        [A(scan(), PDF, "Transfer order 112-2025.pdf"), A(lpo("Debjani Saha", "EO/31/2025"), PDF, "Local posting order.pdf"),
+         A(kit.jpeg(1405), JPG, "Charge report.jpg")], client="outlook", cte="qp", subj_enc="Q",
+        expected=exp("icegate", "role_mapping", kinds=["transfer_order", "posting_order", "charge_report"]),
+        intent="Inspector's ICEGATE ID via Outlook (CRLF, Q-encoded subject with an en dash); image-only transfer order, text posting order, JPEG charge report")
+    add(106, "transfer-zimbra-complete-chennai", "Murali Krishnan", "murali.krishnan2@icegate.gov.in",
+        "Role mapping in ACES after joining on transfer", "Tue, 18 Nov 2025 11:45:00 +0530",
+        "Sir,\n\nI joined Chennai Customs (Air) on 12.11.2025 on transfer from Tuticorin. Kindly\nassign the Appraiser roles "
+        "in ACES for the Import Shed as per the posting order.\n\nAttached: transfer order, local posting order, assumption "
+        "of charge report.\n\nRegards,\nMurali Krishnan | Appraiser | ACC Chennai\n",
+        [A(tro("Murali Krishnan", "TR/220/2025"), PDF, "Transfer Order.pdf"), A(lpo("Murali Krishnan", "EO/88/2025"), PDF, "Posting order ACC.pdf"),
+         A(chg("Murali Krishnan"), PDF, "Assumption of charge.pdf")],
+        expected=exp("icegate", "role_mapping", kinds=["transfer_order", "posting_order", "charge_report"]),
+        intent="Appraiser's ICEGATE ID (Zimbra): joined on transfer, all three documents as text PDFs; one-line signature")
+    add(107, "transfer-outlook-no-charge-report", "Naveen Goyal", "naveen.goyal@icegate.gov.in",
+        "Unmapping and mapping in ACES-GST BO", "Wed, 19 Nov 2025 12:05:00 +0530",
+        "Dear Sir,\n\nTransferred from CGST Ludhiana to CGST Jalandhar; joined on 13.11.2025. Please map\nme to Range-II, "
+        "Division-III, Jalandhar in ACES-GST BO. Transfer order and local posting\norder attached.\n\nRegards,\nNaveen Goyal\n"
+        "Inspector, CGST Jalandhar\nMob: 9815102437\n",
+        [A(tro("Naveen Goyal", "TR/61/2025"), PDF, "Transfer order.pdf"), A(lpo("Naveen Goyal", "EO/14/2025"), PDF, "Local posting order.pdf")],
+        client="outlook", cte="qp",
+        expected=exp("icegate", "role_mapping", missing=["charge_report"], action="request_missing",
+                     kinds=["transfer_order", "posting_order"]),
+        intent="Inspector's ICEGATE ID via Outlook; transfer and posting orders, no charge report",
+        moved="no charge report (missing charge_report)")
+    add(108, "transfer-zimbra-joining-report", "Kusum Lata", "kusum.lata@icegate.gov.in",
+        "ACES role mapping - joined on transfer", "Thu, 20 Nov 2025 10:55:00 +0530",
+        "Sir/Madam,\n\nConsequent upon transfer I have joined CGST Faridabad on 14.11.2025. Kindly map\nthe Superintendent "
+        "roles of Range-7 in ACES-GST BO.\n\nEnclosures: transfer order, posting order, joining report.\n\nRegards,\nKusum Lata\n"
+        "Superintendent, CGST Faridabad\n",
+        [A(tro("Kusum Lata", "TR/09/2025"), PDF, "Transfer order Kusum.pdf"), A(lpo("Kusum Lata", "EO/52/2025"), PDF, "Posting order Kusum.pdf"),
+         A(kit.jpeg(1408), JPG, "Joining report Kusum.jpg")],
+        expected=exp("icegate", "role_mapping", kinds=["transfer_order", "posting_order", "charge_report"]),
+        intent="Superintendent's ICEGATE ID; the charge report is a JPEG 'Joining report'")
+
+
+def f028():
+    add(109, "transfer-range-gmail-order-only", "CGST Range-I Erode", "cgstrange1.erode@gmail.com",
+        "Mapping - Inspector joined on transfer - Range-I Erode", "Mon, 17 Nov 2025 12:25:00 +0530",
+        "Sir,\n\nShri Prabhu Shankar, Inspector, joined this Range on 11.11.2025 on transfer from\nCoimbatore. Kindly map "
+        "him to Range-I, Erode Division in ACES-GST BO. His transfer\norder is attached; the posting order and charge report "
+        "will follow.\n\nRegards,\nS. Ilango\nSuperintendent, CGST Range-I, Erode\nEmail: ilango.s@icegate.gov.in\n"
+        "Ph: 0424-2256031\n",
+        [A(tro("Prabhu Shankar", "TR/33/2025"), PDF, "Transfer order - Prabhu Shankar.pdf")], client="gmail", cte="qp",
+        expected=exp("generic", "role_mapping", missing=["charge_report", "icegate_sender", "posting_order"],
+                     action="request_missing", kinds=["transfer_order"]),
+        intent="A Range office's Gmail (generic, not ICEGATE); transfer order only; full signature")
+    add(110, "transfer-range-gmail-all-docs", "CGST Range-III Nellore", "cgstrange3.nellore@gmail.com",
+        "Mapping request - Inspector on transfer", "Tue, 18 Nov 2025 13:40:00 +0530",
+        "Sir,\n\nSmt. Haritha Reddy, Inspector, joined this Range on 12.11.2025 on transfer. Kindly\nmap her in ACES-GST BO. "
+        "Transfer order, posting order and charge report attached.\n\nRegards,\nName: V. Subba Rao\nDesignation: Superintendent\n"
+        "Email: subbarao.v@icegate.gov.in\nPhone: 0861-2331506\n",
+        [A(tro("Haritha Reddy", "TR/41/2025"), PDF, "Transfer order Haritha.pdf"), A(lpo("Haritha Reddy", "EO/07/2025"), PDF, "Posting order Haritha.pdf"),
+         A(chg("Haritha Reddy"), PDF, "Charge report Haritha.pdf")], client="gmail", cte="qp",
+        expected=exp("generic", "role_mapping", missing=["icegate_sender"], action="request_missing",
+                     kinds=["transfer_order", "posting_order", "charge_report"]),
+        intent="A Range office's Gmail with all three documents and a labelled signature",
+        moved="all three documents are attached (only icegate_sender missing)")
+    add(111, "transfer-division-yahoo-no-charge-report", "CGST Division Hubballi", "cgstdiv.hubballi@yahoo.com",
+        "Mapping of Inspector joined on transfer", "Wed, 19 Nov 2025 14:50:00 +0530",
+        "Sir,\n\nShri Mallikarjun Patil, Inspector, joined on 13.11.2025 on transfer from Belagavi.\nKindly map him to "
+        "Range-II, Hubballi. Transfer and posting orders attached.\n\nRegards,\nShivakumar Hiremath\nSuperintendent, CGST "
+        "Division, Hubballi\nshivakumar.hiremath@icegate.gov.in / 0836-2353012\n",
+        [A(tro("Mallikarjun Patil", "TR/58/2025"), PDF, "Transfer order.pdf"), A(lpo("Mallikarjun Patil", "EO/22/2025"), PDF, "Local posting order.pdf")],
+        client="yahoo",
+        expected=exp("generic", "role_mapping", missing=["charge_report", "icegate_sender"], action="request_missing",
+                     kinds=["transfer_order", "posting_order"]),
+        intent="A Division's Yahoo; transfer and posting orders, no charge report; contacts on one line",
+        moved="the posting order is attached (missing charge_report and icegate_sender)")
+    add(112, "transfer-range-gmail-no-individual-email", "CGST Range-V Madurai", "cgstrange5.madurai@gmail.com",
+        "Mapping - Inspector on transfer - Range-V", "Thu, 20 Nov 2025 15:05:00 +0530",
+        "Sir,\n\nShri Ganesan Pandi, Inspector, joined on 14.11.2025 on transfer. Please map him to\nRange-V, Madurai. "
+        "Transfer order attached; the other orders will be sent later.\n\nRegards,\nK. Muthulakshmi\nSuperintendent, "
+        "Range-V, CGST Madurai\nPh: 0452-2534417\n",
+        [A(tro("Ganesan Pandi", "TR/70/2025"), PDF, "Transfer order Ganesan.pdf")], client="gmail", cte="qp",
+        expected=exp("generic", "role_mapping", missing=["charge_report", "icegate_sender", "posting_order", "signature_email"],
+                     action="request_missing", kinds=["transfer_order"]),
+        intent="A Range office's Gmail; transfer order only; the signature has no individual e-mail",
+        moved="the signature lacks the individual e-mail (signature_email too)")
+
+
+def f029():
+    rolesheet = xl([[1, "Sujata Das", "Superintendent", "50218374", "Range Superintendent", "Range-II"]],
+                   titles=("Role requirement - GST BO",), all_black=True,
+                   headers=["Sl. No.", "Name of Officer", "Designation", "SSO ID", "Roles required", "Jurisdiction"])
+    add(113, "transfer-gst-bo-no-transfer-order-rolesheet", "Sujata Das", "sujata.das@icegate.gov.in",
+        "GST BO roles - Sujata Das, Superintendent", "Mon, 17 Nov 2025 11:35:00 +0530",
+        "Sir,\n\nOn transfer I have joined CGST Bhubaneswar as Superintendent, Range-II on\n10.11.2025. Kindly assign the "
+        "Range Superintendent roles in ACES-GST BO. Local\nposting order, joining report and the role sheet are attached; "
+        "the transfer order\nwill be sent once received.\n\nRegards,\nSujata Das\nSuperintendent, Range-II, CGST Bhubaneswar\n",
+        [A(lpo("Sujata Das", "EO/19/2025"), PDF, "Local posting order - Sujata.pdf"),
+         A(chg("Sujata Das"), PDF, "Joining report - Sujata.pdf"), A(rolesheet, XLSX, "GST BO role sheet.xlsx")],
+        expected=exp("icegate", "role_mapping", missing=["transfer_order"], action="request_missing",
+                     kinds=["posting_order", "charge_report", "other"]),
+        intent="Superintendent's ICEGATE ID; posting order, joining report and a role sheet (.xlsx, not the creation template); transfer order to follow")
+    add(114, "transfer-inspector-no-transfer-order", "Rohit Kashyap", "rohit.kashyap@icegate.gov.in",
+        "Mapping in GST BO after joining", "Tue, 18 Nov 2025 12:15:00 +0530",
+        "Sir,\n\nI joined CGST Shimla on transfer on 11.11.2025. Kindly map me as Range Officer\nin ACES-GST BO. Posting order "
+        "and charge report enclosed.\n\nRohit Kashyap\nInspector, CGST Shimla\n",
+        [A(lpo("Rohit Kashyap", "EO/66/2025"), PDF, "Posting order.pdf"), A(kit.jpeg(1414), JPG, "Charge report.jpg")],
+        client="tb",
+        expected=exp("icegate", "role_mapping", missing=["transfer_order"], action="request_missing",
+                     kinds=["posting_order", "charge_report"]),
+        intent="Inspector's ICEGATE ID (Thunderbird): posting order and JPEG charge report, no transfer order")
+    add(115, "transfer-all-docs-and-rolesheet", "Anjana Kurup", "anjana.kurup@icegate.gov.in",
+        "GST BO role mapping - Anjana Kurup", "Wed, 19 Nov 2025 13:25:00 +0530",
+        "Sir/Madam,\n\nJoined CGST Kochi on transfer on 12.11.2025 as Superintendent, Range-III. Kindly\nassign the GST BO "
+        "roles. Transfer order, posting order, joining report and the\nrole sheet are attached.\n\nRegards,\nAnjana Kurup\n"
+        "Superintendent, CGST Kochi\n",
+        [A(tro("Anjana Kurup", "TR/12/2025"), PDF, "Transfer order Anjana.pdf"), A(lpo("Anjana Kurup", "EO/40/2025"), PDF, "Posting order Anjana.pdf"),
+         A(chg("Anjana Kurup"), PDF, "Joining report Anjana.pdf"), A(rolesheet, XLSX, "role requirement.xlsx")],
+        expected=exp("icegate", "role_mapping", kinds=["transfer_order", "posting_order", "charge_report", "other"]),
+        intent="Superintendent's ICEGATE ID with all three documents and a role sheet",
+        moved="the transfer order is attached (acknowledge)")
+    add(116, "transfer-no-posting-order", "Vinod Sharma", "vinod.sharma6@icegate.gov.in",
+        "ACES-GST BO mapping after transfer", "Thu, 20 Nov 2025 14:35:00 +0530",
+        "Sir,\n\nI joined CGST Alwar on 13.11.2025 on transfer from Jaipur. Kindly map me to\nRange-1, Alwar. Transfer order "
+        "and joining report attached; the local posting\norder is yet to be issued.\n\nRegards,\nVinod Sharma\nInspector, CGST Alwar\n",
+        [A(tro("Vinod Sharma", "TR/81/2025"), PDF, "Transfer order Vinod.pdf"), A(chg("Vinod Sharma"), PDF, "Joining report Vinod.pdf")],
+        expected=exp("icegate", "role_mapping", missing=["posting_order"], action="request_missing",
+                     kinds=["transfer_order", "charge_report"]),
+        intent="Inspector's ICEGATE ID: transfer order and joining report, no posting order",
+        moved="the posting order (not the transfer order) is missing")
+
+
 # =================================================================== main
 def main():
     for d in (MAILS, EXP):
