@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import email
+import email.message
 import importlib.util
 import json
 import shutil
@@ -69,8 +70,28 @@ def R(i, first, middle, last, desig, dob, doj, mob, alt, office, loc="", emp="")
     return [i, first, middle, last, desig, dob, doj, mob, alt, office, loc, emp]
 
 
+def _fix_zip(data: bytes) -> bytes:
+    """Re-pack an .xlsx with fixed entry times and a fixed modified date (openpyxl stamps 'now')."""
+    import io
+    import re
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", body)
+                body = re.sub(rb"(<dcterms:created[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", body)
+            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o600 << 16
+            dst.writestr(zi, body)
+    return out.getvalue()
+
+
 def xl(rows, **kw):
-    return kit.make_xlsx(rows, **kw)
+    return _fix_zip(kit.make_xlsx(rows, **kw))
 
 
 def sb(name, dob, doj):
@@ -1640,6 +1661,224 @@ def f029():
                      kinds=["transfer_order", "charge_report"]),
         intent="Inspector's ICEGATE ID: transfer order and joining report, no posting order",
         moved="the posting order (not the transfer order) is missing")
+
+
+
+# =================================================================== 031-032: ECCS
+def f031():
+    add(121, "eccs-password-expired-screenshot", "Vidya Sagar", "vidya.sagar@icegate.gov.in",
+        "ECCS login - password expired", "Mon, 17 Nov 2025 10:15:00 +0530",
+        "Sir,\n\nSince the ECCS password expiry I cannot log in to the Express Cargo Clearance\nSystem at the Courier "
+        "Terminal, Delhi. Screenshot of the error is attached.\n\nRegards,\nVidya Sagar\nAppraiser, Courier Terminal, IGI Airport\n",
+        [A(kit.make_png(80, 40, 90), PNG, "eccs_error.png")],
+        expected=exp("icegate", "eccs", action="redirect", kinds=["other"]),
+        intent="Appraiser's ICEGATE ID: ECCS login fails after the password expiry; PNG screenshot")
+    add(122, "eccs-reset-no-attachment", "Sreekumar Pillai", "sreekumar.pillai@icegate.gov.in",
+        "ECCS password reset", "Tue, 18 Nov 2025 09:55:00 +0530",
+        "Sir,\n\nMy ECCS password has expired and the reset link in ECCS does not work. Kindly\nreset my ECCS password.\n\n"
+        "Sreekumar Pillai\nSuperintendent, Courier Cell, Thiruvananthapuram Airport\n", client="tb",
+        expected=exp("icegate", "eccs", action="redirect"),
+        intent="Superintendent's ICEGATE ID (Thunderbird) asks for an ECCS password reset")
+    add(123, "eccs-account-locked-outlook", "Farah Khan", "farah.khan@icegate.gov.in",
+        "ECCS account locked", "Wed, 19 Nov 2025 11:05:00 +0530",
+        "Dear Sir,\n\nMy Express Cargo Clearance System (ECCS) user is locked after three wrong\nattempts following the "
+        "password expiry. Please unlock it.\n\nRegards,\nFarah Khan\nAppraiser, Courier Terminal, Mumbai\n",
+        client="outlook", cte="qp",
+        expected=exp("icegate", "eccs", action="redirect"),
+        intent="Appraiser's ICEGATE ID via Outlook: ECCS user locked")
+    add(124, "eccs-personal-gmail", "Naresh Kumar", "naresh.kumar.cus@gmail.com",
+        "ECCS login problem", "Thu, 20 Nov 2025 20:40:00 +0530",
+        "Sir,\n\nI am unable to log in to ECCS after the password expiry exercise. Please help.\n\nNaresh Kumar\n"
+        "Inspector, Courier Terminal, Bengaluru\n", client="gmail", cte="qp",
+        expected=exp("personal", "eccs", action="redirect"),
+        intent="Inspector's personal Gmail about an ECCS login (no requirements for eccs)")
+
+
+def f032():
+    add(125, "eccs-courier-cell-unsigned", "Courier Cell Mumbai", "couriercell.mumbai@icegate.gov.in",
+        "ECCS not working at Courier Terminal", "Mon, 17 Nov 2025 09:10:00 +0530",
+        "Sir,\n\nOfficers at the Courier Terminal, Andheri cannot log in to ECCS since morning;\nthe page shows 'Session "
+        "expired'. Please resolve urgently.\n\nRegards,\nAppraiser\nCourier Cell, Mumbai\nTel: 022-26819013\n",
+        expected=exp("generic", "eccs", missing=["signature_email", "signature_name"], action="redirect"),
+        intent="Courier Cell's generic ID: ECCS logins fail; signed with a designation and a landline only")
+    add(126, "eccs-courier-cell-full-signature", "Courier Cell Kolkata", "couriercell.kolkata@icegate.gov.in",
+        "ECCS login issue - Courier Terminal Kolkata", "Tue, 18 Nov 2025 10:25:00 +0530",
+        "Sir,\n\nECCS logins are failing for all officers of the Courier Terminal, Kolkata.\n\nRegards,\n"
+        "Pradip Kumar Dutta\nSuperintendent of Customs, Courier Cell\nEmail: pradip.dutta@icegate.gov.in\nPh: 033-2511 9046\n",
+        expected=exp("generic", "eccs", action="redirect"),
+        intent="Courier Cell's generic ID with a complete signature",
+        moved="the signature is complete (redirect, nothing missing)")
+    add(127, "eccs-courier-cell-no-phone", "Courier Cell Hyderabad", "couriercell.hyd@icegate.gov.in",
+        "ECCS - unable to login", "Wed, 19 Nov 2025 11:45:00 +0530",
+        "Sir,\n\nOur officers cannot log in to ECCS since the password expiry. Kindly look into it.\n\n"
+        "Regards,\nSrilatha Reddy, Appraiser\nsrilatha.reddy@icegate.gov.in\n",
+        expected=exp("generic", "eccs", missing=["signature_phone"], action="redirect"),
+        intent="Courier Cell's generic ID; name and designation on one line and an e-mail, but no contact number",
+        moved="only the contact number is missing")
+    add(128, "eccs-courier-cell-no-signature", "Courier Cell Delhi", "couriercell.delhi@icegate.gov.in",
+        "ECCS down", "Thu, 20 Nov 2025 08:50:00 +0530",
+        "ECCS is not opening at the Courier Terminal since 8 am. Please check urgently.\n\nCourier Cell, New Delhi\n",
+        expected=exp("generic", "eccs", missing=["signature_designation", "signature_email", "signature_name", "signature_phone"],
+                     action="redirect"),
+        intent="Courier Cell's generic ID with no sign-off beyond the section's name",
+        moved="nothing of the signature is given")
+
+
+# =================================================================== 033: trader's ICEGATE portal login
+def f033():
+    add(129, "trade-importer-gmail-iec", "Mahesh Agarwal", "mahesh.agarwal.imports@gmail.com",
+        "ICEGATE login issue - IEC 0512034567", "Mon, 17 Nov 2025 13:20:00 +0530",
+        "Sir,\n\nWe are importers of electronic goods in Delhi. Our ICEGATE portal login with\nIEC 0512034567 is not "
+        "working; the password reset OTP goes to an old e-mail.\nKindly help us log in to file our Bills of Entry.\n\n"
+        "Regards,\nMahesh Agarwal\nPartner, Agarwal Trading Co.\nMob: 9811045627\n", client="gmail", cte="qp",
+        expected=exp("personal", "trade_portal", action="redirect"),
+        intent="Importer (IEC given) cannot log in to the ICEGATE portal; personal Gmail")
+    add(130, "trade-broker-rediff-registration", "Suresh Nadar", "suresh.nadar.cha@rediffmail.com",
+        "ICEGATE registration - customs broker", "Tue, 18 Nov 2025 15:35:00 +0530",
+        "Sir,\n\nWe are a customs broker firm at Tuticorin. Our ICEGATE registration (IEC\n0412087361) is pending for "
+        "role approval and we cannot log in to the portal.\nPlease help.\n\nSuresh Nadar\nProprietor, Nadar Shipping "
+        "Services\n", client="rediff",
+        expected=exp("personal", "trade_portal", action="redirect"),
+        intent="A customs broker's ICEGATE portal registration / login; Rediffmail")
+    add(131, "trade-exporter-dsc", "Pooja Exports", "poojaexports.ldh@gmail.com",
+        "ICEGATE portal login - DSC error", "Wed, 19 Nov 2025 16:45:00 +0530",
+        "Sir,\n\nWhile logging in to the ICEGATE portal with our IEC 3012045681, the DSC is\nnot being accepted. We are "
+        "exporters of hosiery from Ludhiana. Kindly resolve.\n\nRegards,\nAman Bansal\nExport Manager\n",
+        client="gmail", cte="qp",
+        expected=exp("personal", "trade_portal", action="redirect"),
+        intent="Exporter's ICEGATE portal login fails on the DSC; IEC given")
+    add(132, "trade-exporter-yahoo-mobile-change", "Joseph Mathew", "josephmathew.spices@yahoo.com",
+        "Change of mobile number in ICEGATE", "Thu, 20 Nov 2025 12:05:00 +0530",
+        "Sir,\n\nWe export spices from Kochi (IEC 1012078342). We need to change the registered\nmobile number of our "
+        "ICEGATE portal account as we cannot receive the login OTP.\n\nJoseph Mathew\nDirector, Malabar Spice Exports\n",
+        client="yahoo",
+        expected=exp("personal", "trade_portal", action="redirect"),
+        intent="Exporter asks to change the mobile of the ICEGATE portal account (IEC)")
+
+
+# =================================================================== 034: none of the request types
+def f034():
+    add(133, "unknown-mailbox-on-phone", "Rajesh Menon", "rajesh.menon@icegate.gov.in",
+        "ICEGATE mail on mobile phone", "Mon, 17 Nov 2025 14:10:00 +0530",
+        "Sir,\n\nPlease let me know the IMAP/SMTP settings for configuring the ICEGATE mailbox\non my Android phone.\n\n"
+        "Regards,\nRajesh Menon\nDeputy Commissioner, CGST Kochi\n",
+        expected=exp("icegate", "unknown", action="review"),
+        intent="Deputy Commissioner asks for mail client settings for the ICEGATE mailbox")
+    add(134, "unknown-aces-training", "Smitha Rao", "smitha.rao@icegate.gov.in",
+        "ACES training schedule", "Tue, 18 Nov 2025 10:40:00 +0530",
+        "Sir,\n\nKindly inform the schedule of the next ACES-GST BO training for newly promoted\nofficers of our "
+        "Commissionerate, so that nominations may be sent.\n\nRegards,\nSmitha Rao\nAssistant Commissioner (Trg.), CGST Mangaluru\n",
+        expected=exp("icegate", "unknown", action="review"),
+        intent="Assistant Commissioner asks for a training schedule")
+    add(135, "unknown-attachment-size-limit", "Abdul Rahman", "abdul.rahman@icegate.gov.in",
+        "Attachment size limit in ICEGATE mail", "Wed, 19 Nov 2025 12:20:00 +0530",
+        "Sir,\n\nWe are unable to send audit reports larger than 10 MB from ICEGATE mail. Kindly\nincrease the "
+        "attachment size limit for our Audit Commissionerate.\n\nRegards,\nAbdul Rahman\nJoint Commissioner, CGST Audit, Chennai\n",
+        client="outlook", cte="qp",
+        expected=exp("icegate", "unknown", action="review"),
+        intent="Joint Commissioner asks for a larger attachment limit (Outlook)")
+    add(136, "unknown-remove-forwarding", "Gaurav Mehta", "gaurav.mehta@icegate.gov.in",
+        "Mail forwarding rule", "Thu, 20 Nov 2025 15:30:00 +0530",
+        "Sir,\n\nAll mails in my ICEGATE mailbox are being forwarded to an old address which I\ncannot find in the "
+        "settings. Please remove this forwarding.\n\nGaurav Mehta\nSuperintendent, CGST Ahmedabad South\n", client="tb",
+        expected=exp("icegate", "unknown", action="review"),
+        intent="Superintendent asks to remove a mail forwarding rule")
+
+
+# =================================================================== 035-037: automated mail
+def bounce(n, slug, frm, rcpt, reason, date, subj="Undelivered Mail Returned to Sender", intent=""):
+    notice = kit.text(f"This is the mail system at host mx.icegate.gov.in.\n\nYour message could not be delivered "
+                      f"to one or more recipients.\n\n<{rcpt}>: {reason}\n", "plain", "7bit")
+    ds = email.message.Message()
+    ds["Content-Type"] = "message/delivery-status"
+    ds.set_payload([email.message_from_string("Reporting-MTA: dns; mx.icegate.gov.in\n"),
+                    email.message_from_string(f"Final-Recipient: rfc822; {rcpt}\nAction: failed\nStatus: 5.1.1\n"
+                                              f"Diagnostic-Code: smtp; {reason}\n")])
+    hd = kit.MIMENonMultipart("text", "rfc822-headers")
+    del hd["MIME-Version"]
+    hd.set_payload(f"From: Saksham Seva <{HELPDESK}>\nTo: <{rcpt}>\nSubject: Re: [SS/2025/11/0{n}12] Acknowledgement\n")
+    body = kit.multi("report", [notice, ds, hd], f"c13bounce{n}.mx.icegate.gov.in")
+    body.set_param("report-type", "delivery-status")
+    add(n, slug, "Mail Delivery System", frm, subj, date, "", client="none", body=body,
+        extra={"Auto-Submitted": "auto-replied"}, to=HELPDESK,
+        ar="Authentication-Results: mx.icegate.gov.in; none",
+        expected=exp("automated", "unknown", action="ignore"), intent=intent)
+
+
+def f035():
+    bounce(137, "auto-bounce-gmail-no-such-user", "MAILER-DAEMON@mx.icegate.gov.in", "ravi.teja.old@gmail.com",
+           "550 5.1.1 The email account that you tried to reach does not exist", "Mon, 17 Nov 2025 16:05:00 +0530",
+           intent="Postfix bounce (multipart/report, MAILER-DAEMON) for a reply to a dead Gmail address")
+    bounce(138, "auto-bounce-postmaster-rediff", "postmaster@icegate.gov.in", "s.kumar.insp@rediffmail.com",
+           "552 mailbox full", "Tue, 18 Nov 2025 17:10:00 +0530", subj="Delivery Status Notification (Failure)",
+           intent="Delivery report from postmaster (mailbox full)")
+    add(139, "auto-bounce-plain-mailer-daemon", "Mail Delivery Subsystem", "mailer-daemon@icegate.gov.in",
+        "Returned mail: see transcript for details", "Wed, 19 Nov 2025 18:20:00 +0530",
+        "The original message was received at Wed, 19 Nov 2025 18:19:58 +0530\n\n----- The following addresses had "
+        "permanent fatal errors -----\n<anil.k.1980@yahoo.com>\n    (reason: 554 delivery error)\n", client="none",
+        html=False, extra={"Auto-Submitted": "auto-replied"}, to=HELPDESK, ar="Authentication-Results: mx.icegate.gov.in; none",
+        expected=exp("automated", "unknown", action="ignore"),
+        intent="A plain-text bounce (no multipart/report) from mailer-daemon with Auto-Submitted")
+    bounce(140, "auto-bounce-exchange-ndr", "postmaster@cbic.gov.in", "old.officer@cbic.gov.in",
+           "550 5.1.10 RESOLVER.ADR.RecipientNotFound", "Thu, 20 Nov 2025 19:30:00 +0530", subj="Undeliverable: Acknowledgement",
+           intent="Exchange-style non-delivery report from postmaster on another domain")
+
+
+def f036():
+    add(141, "auto-ooo-zimbra-icegate", "Priya Menon", "priya.menon@icegate.gov.in",
+        "Out of Office: [SS/2025/11/04102] Acknowledgement", "Mon, 17 Nov 2025 12:00:00 +0530",
+        "I am on tour till 24.11.2025. For urgent matters please contact the Systems Section.\n\nPriya Menon\n",
+        html=False, extra={"Auto-Submitted": "auto-replied (zimbra; vacation)", "In-Reply-To": "<3601.helpdesk@icegate.gov.in>"},
+        expected=exp("automated", "unknown", action="ignore"),
+        intent="Zimbra vacation reply from an officer's ICEGATE ID")
+    add(142, "auto-ooo-outlook-automatic-reply", "Vikas Tandon", "vikas.tandon@icegate.gov.in",
+        "Automatic reply: Acknowledgement", "Tue, 18 Nov 2025 13:10:00 +0530",
+        "I am out of office till 21 November with limited access to mail.\n\nVikas Tandon\n", client="outlook", html=False,
+        extra={"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All", "In-Reply-To": "<3602.helpdesk@icegate.gov.in>"},
+        expected=exp("automated", "unknown", action="ignore"),
+        intent="Outlook 'Automatic reply' with Auto-Submitted: auto-generated (CRLF)")
+    add(143, "auto-ooo-gmail-vacation", "Sneha Kulkarni", "sneha.kulkarni80@gmail.com",
+        "On leave", "Wed, 19 Nov 2025 14:20:00 +0530",
+        "Thank you for your mail. I am on leave and will reply after I return on 1 December.\n", client="gmail", html=False,
+        extra={"Auto-Submitted": "auto-replied", "Precedence": "bulk"},
+        expected=exp("automated", "unknown", action="ignore"),
+        intent="Gmail vacation responder from a personal address (Auto-Submitted, Precedence: bulk)")
+    add(144, "human-reply-with-auto-response-suppress", "Ramesh Iyer", "ramesh.iyer2@icegate.gov.in",
+        "RE: SSO password reset", "Thu, 20 Nov 2025 15:30:00 +0530",
+        "Sir,\n\nPlease reset my SSO ID password.\n\nName: Ramesh Iyer\nDesignation: Superintendent\nSSO ID: 42018357\n"
+        "Mobile: 9884102763\n\nRegards,\nRamesh Iyer\n", client="outlook", cte="qp",
+        extra={"X-Auto-Response-Suppress": "All", "In-Reply-To": "<3604.helpdesk@icegate.gov.in>"},
+        expected=exp("icegate", "password_reset"),
+        intent="An Outlook mail written by a person that carries only X-Auto-Response-Suppress",
+        moved="X-Auto-Response-Suppress alone is not automated: a complete reset (acknowledge)")
+
+
+def f037():
+    add(145, "auto-no-reply-icegate-notice", "ICEGATE Notifications", "no-reply@icegate.gov.in",
+        "Mail service maintenance on 06.12.2025", "Mon, 17 Nov 2025 18:00:00 +0530",
+        "Dear User,\n\nThe ICEGATE mail service will be unavailable on 06.12.2025 from 23:00 to 01:00\nfor maintenance.\n\n"
+        "This is a system generated mail. Please do not reply.\n", client="none",
+        expected=exp("automated", "unknown", action="ignore"),
+        intent="Maintenance notice from no-reply@icegate.gov.in with no other automated marker")
+    add(146, "auto-donotreply-cbic-newsletter", "CBIC", "donotreply@cbic.gov.in",
+        "CBIC e-newsletter - November 2025", "Tue, 18 Nov 2025 09:00:00 +0530",
+        "Dear Officer,\n\nThe November 2025 issue of the CBIC e-newsletter is now available on the\nCBIC website.\n",
+        client="none",
+        expected=exp("automated", "unknown", action="ignore"),
+        intent="A newsletter from donotreply@cbic.gov.in")
+    add(147, "auto-list-eccs-advisory", "DG Systems Advisories", "advisories.dgsys@icegate.gov.in",
+        "Advisory: ECCS password expiry from 13.12.2025", "Wed, 19 Nov 2025 17:00:00 +0530",
+        "All ECCS users are informed that the Express Cargo Clearance System passwords will\nexpire on 13.12.2025. "
+        "Please reset your ECCS password on first login after that date.\nFor issues contact eccs.helpdesk@icegate.gov.in.\n",
+        client="none", extra={"List-Id": "DG Systems advisories <advisories.icegate.gov.in>", "Precedence": "list"},
+        expected=exp("automated", "eccs", action="ignore"),
+        intent="An ECCS advisory from a mailing list (List-Id): automated, request type read from its content")
+    add(148, "auto-do-not-reply-maintenance", "ACES Notification", "do-not-reply@aces.gov.in",
+        "ACES downtime on Sunday", "Thu, 20 Nov 2025 19:15:00 +0530",
+        "ACES will be unavailable on Sunday, 23.11.2025 from 08:00 to 12:00 hrs for scheduled\nmaintenance.\n", client="none",
+        html=False,
+        expected=exp("automated", "unknown", action="ignore"),
+        intent="A downtime notice from do-not-reply@aces.gov.in")
 
 
 # =================================================================== main
