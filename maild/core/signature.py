@@ -17,8 +17,9 @@ from maild.core.phones import find_phones
 from maild.core.ruleset import SignatureRules
 
 EMAIL_IN_TEXT = re.compile(r"(?<![\w.+:-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-# Where a signature line divides: "R. Kumar, ASM | Custom House - Kandla", "नाम / Name".
-_PIECES = re.compile(r"\s*[,|]\s*|\s+[-–/]\s+")
+# Where a signature line divides: "R. Kumar, ASM | Custom House - Kandla", "नाम / Name", the cells of
+# a table row (tabs, as maild.core.text renders them).
+_PIECES = re.compile(r"\s*[,|\t]\s*|\s+[-–/]\s+")
 # A post's shape: a few words of letters, dots and brackets ("Jr. Hindi Translator", "EA (Systems)").
 _TITLE_SHAPE = re.compile(r"^[^\W\d_][^\d@:;\\<>{}=+*#%$!?\"]{0,50}$")
 _TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")

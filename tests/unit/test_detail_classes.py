@@ -462,3 +462,25 @@ def test_a_writer_without_capitals_states_a_name_in_lower_case(run_triage: Any, 
 def test_words_after_my_name_is_are_no_name_unless_they_look_like_one(run_triage: Any, text: str) -> None:
     v = verdict(run_triage, sender="<ramesh.yadav@icegate.gov.in>", subject="sso pwd", body=text + "\n")
     assert "name" in v.missing, v.details
+
+
+@pytest.mark.parametrize("closing", ["आभार सहित", "जय हिन्द", "Jai Hind", "शुभकामनाओं सहित"])
+def test_closings_officers_write_are_never_the_name(run_triage: Any, closing: str) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + f"{closing},\nK. Rao\nASM, Custom House Kandla\n" + "\n".join(CONTACTS) + "\n")
+    assert v.signature.name == "K. Rao"
+    assert v.missing == ()
+
+
+def test_a_signature_in_an_html_table_row_is_read_cell_by_cell(run_triage: Any) -> None:
+    html = ("<html><body><div>Sir,</div><div>Kindly check whether an SSO ID has been created in the name of the "
+            "officer below.</div><div>Name: Harsh Chaudhary</div><div>Designation: Inspector</div>"
+            "<div>Mobile: 9712034561</div><div>Regards,</div><table><tr><td>K. Rao</td><td>ASM</td>"
+            "<td>Custom House Kandla</td></tr><tr><td>k.rao@icegate.gov.in</td><td>98480 22338</td></tr>"
+            "</table></body></html>")
+    mail = email.message_from_bytes(make_mail(sender=GENERIC, subject="SSO ID status", body="x"),
+                                    policy=email.policy.default)
+    mail.set_content(html, subtype="html")
+    v = run_triage(mail.as_bytes())
+    assert (v.signature.name, v.signature.designation) == ("K. Rao", "ASM"), v.signature
+    assert v.missing == ()

@@ -154,3 +154,48 @@ def test_a_creation_asked_in_hinglish_is_a_creation(run_triage: Any) -> None:
 def test_a_creation_asked_in_hindi_with_the_english_sso_id_is_a_creation(run_triage: Any) -> None:
     text = "दिनांक 25/11/2025 के हमारे ई-मेल के संदर्भ में, नए निरीक्षकों की SSO ID अभी तक नहीं बनी है। कृपया शीघ्र SSO ID निर्माण करें।"
     assert request_of(run_triage, "अनुस्मारक: नए अधिकारियों के लिए SSO ID निर्माण", text)[0] == "sso_creation"
+
+
+@pytest.mark.parametrize("text", [
+    "Galat password daalne se mera SSO account lock ho gaya hai, please unlock karke naya password de dijiye.",
+    "Mera SSO ID block ho gaya hai, kripya unlock kar dijiye.",
+    "मेरी एसएसओ आईडी एवं आईसगेट मेलबॉक्स निष्क्रिय हो गए हैं। कृपया इन्हें सक्रिय करें।",
+    "लंबी छुट्टी के बाद मेरी एसएसओ आईडी लॉक हो गई है, कृपया अनलॉक करें।",
+])
+def test_a_locked_or_inactive_id_asked_in_hinglish_or_hindi_is_a_reset(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "SSO ID", text)[0] == "password_reset"
+
+
+@pytest.mark.parametrize("text", [
+    "Transfer hoke Haridwar aaya hoon, ACES mein mera role map karwana hai.",
+    "Relieve hone ke baad purane roles unmap kar dijiye aur naye roles assign kar dijiye.",
+])
+def test_a_role_mapping_asked_in_hinglish_is_a_role_mapping(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "ACES role", text)[0] == "role_mapping"
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Statistics of SSO IDs created - October", "For the monthly MIS report, kindly furnish the number of SSO IDs "
+     "created, passwords reset and roles mapped during October 2025, zone-wise."),
+    ("Application under RTI Act, 2005", "Please provide the following information: the number of SSO IDs created "
+     "for officers in 2024, and a copy of the SOP for creation of ICEGATE e-mail IDs."),
+    ("Information", "Kindly let us know how many ICEGATE e-mail IDs were created for our zone last year."),
+    ("ACES training schedule", "Kindly inform the schedule of the next ACES-GST BO training for newly promoted "
+     "officers of our Commissionerate, so that nominations may be sent."),
+    ("e-Sanchit documents", "The documents uploaded by importers on e-Sanchit are not visible to the assessing "
+     "officers in ICES since yesterday. Please resolve."),
+])
+def test_information_training_and_faults_are_for_review(run_triage: Any, subject: str, text: str) -> None:
+    """Figures about the helpdesk's work, an RTI application, a training schedule or a system that does not
+    show documents ask for none of the contract's requests, whatever request words they name."""
+    assert request_of(run_triage, subject, text) == ("unknown", "review")
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly create SSO IDs for the newly joined Inspectors. Template and service books attached.",
+    "I have been promoted to Superintendent. Kindly update my designation.",
+])
+def test_a_signature_naming_mis_or_rti_keeps_the_request(run_triage: Any, text: str) -> None:
+    v = run_triage(make_mail(sender=OFFICER, subject="Request", body="Sir,\n\n" + text +
+                             "\n\nRegards,\nRavi Kumar\nDeputy Director (MIS), CPIO, RTI Cell\nMob: 98480 22338\n"))
+    assert v.request_type != "unknown"
