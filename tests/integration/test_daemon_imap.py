@@ -278,16 +278,19 @@ def test_daemon_scheduler_sends_each_reminder_once(tmp_path: Path, dovecot: Dove
     settings = settings_for(tmp_path, dovecot, smtp_sink, extra=extra)
     cfg = Path(str(settings.source))
     cfg.write_text(cfg.read_text() + "\n[reminders]\nafter_hours = 0.0006\nevery_hours = 0.0006\n"
-                   "max_reminders = 2\nweekly_off = []\nsweep_seconds = 0.4\n")
+                   "max_reminders = 2\nweekly_off = []\nworkday_start = \"00:00\"\nsweep_seconds = 0.4\n")
+    # (an office open all day, every day: the test runs on the real clock, at any hour)
     settings = load_settings(cfg, required=True, environ={})
     daemon = Daemon(settings)
     thread = threading.Thread(target=daemon.run, daemon=True)
     thread.start()
-    dovecot.append(CORPUS["025"])  # promotion order only: waits on its sender
-    messages = smtp_sink.wait_for(4, timeout=30)
-    time.sleep(4.0)  # several more sweeps: nothing more may go out
-    daemon.stop()
-    thread.join(timeout=10)
+    try:
+        dovecot.append(CORPUS["025"])  # promotion order only: waits on its sender
+        messages = smtp_sink.wait_for(4, timeout=30)
+        time.sleep(4.0)  # several more sweeps: nothing more may go out
+    finally:
+        daemon.stop()
+        thread.join(timeout=10)
     subjects = [parsed(m.data)["Subject"] for m in smtp_sink.messages]
     sent = [f"{parsed(m.data)['To']} | {parsed(m.data)['Subject']}" for m in smtp_sink.messages]
     assert len(subjects) == 4, "\n".join(sent)
