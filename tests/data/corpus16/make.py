@@ -664,6 +664,348 @@ def build():
         "jayaraman.k1971@gmail.com", None, "Creation of SSO ID - reg.", body, "personal", "sso_creation",
         [A_template(tmpl_rows([o])), A_sb(o)], review=True, mailer=None,
         from_hdr='"sysmgr.chennai@icegate.gov.in" <jayaraman.k1971@gmail.com>')
+    # ------------------------------------------------------------ B. status
+    def detail_block(o, sso=False, mobile=True, desig=True, name=True, hindi=False):
+        L = []
+        if name:
+            L.append(("नाम" if hindi else "Name") + f": {o['name']}")
+        if desig:
+            L.append(("पदनाम" if hindi else "Designation") + f": {o['desig']}")
+        if sso:
+            L.append(("एसएसओ आईडी / SSO ID" if hindi else "SSO ID") + f": {o['sso']}")
+        if mobile:
+            L.append(("मोबाइल" if hindi else "Mobile No.") + f": {o['mobile']}")
+        return "\n".join(L)
+
+    o = officer(60, desig="Superintendent")
+    body = ("Respected Sir/Madam,\n\nI joined the department in 2008 as Tax Assistant at Central Excise, Nagpur, was "
+            "promoted as Inspector in 2016 and as Superintendent in 2024, and was transferred to CGST Raipur last year. "
+            "During all these years I have used ACES only through the login of my section.\n\nI am not sure whether an "
+            "SSO ID / ICEGATE e-mail ID has ever been created in my name. Kindly let me know whether an SSO ID exists "
+            "in my name.\n\n" + detail_block(o) + "\n\nThanking you,\nYours faithfully,\n" + o["name"] + "\n")
+    add("status-long-history-promotions-transfers", "Personal Gmail; long background naming promotions and a transfer; asks only whether an SSO ID exists; labelled details",
+        o["alt"], o["name"], "Whether SSO ID exists in my name - reg.", body, "personal", "sso_status", mailer=None,
+        details={"name", "designation", "mobile"})
+    o = officer(61, desig="Inspector")
+    body = ("Sir,\n\nI am working as Inspector in CGST Division-II, Bhubaneswar. Kindly inform whether any SSO ID has "
+            "been created in my name.\n\nName: " + o["name"] + "\nDesignation: Inspector\n"
+            "Phone (Office): 0674-2581225\n\nRegards\n" + o["name"] + "\n")
+    add("status-yahoo-office-landline-only", "Personal Yahoo; only an office landline, no mobile",
+        f"{o['first'].lower()}_{o['last'].lower()}@yahoo.co.in", o["name"], "SSO ID status", body, "personal",
+        "sso_status", mailer="yahoo", details={"name", "designation"})
+    o = officer(62)
+    body = ("Madam,\n\nI request you to check whether an SSO ID is already created in my name, as I never received "
+            f"any credentials.\n\nName: {o['name']}\nMobile: {o['mobile']}\n\nThank you.\n")
+    add("status-rediff-no-designation", "Rediffmail status enquiry with name and mobile, designation nowhere",
+        f"{o['first'].lower()}{o['last'].lower()}@rediffmail.com", o["name"], "Status of SSO ID", body, "personal",
+        "sso_status", mailer="rediff", details={"name", "mobile"})
+    s = {"name": "Girish Sahu", "desig": "Superintendent", "office": "CGST Division-II, Raipur",
+         "tel": "0771-2422813", "email": "girish.sahu@icegate.gov.in"}
+    offs = [officer(63 + j) for j in range(3)]
+    body = letter("Ascertaining existence of SSO IDs of officers - reg.",
+                  ["The following officers of this Division are not sure whether SSO IDs have been created in their names.",
+                   "It is requested that the status may kindly be intimated to the officers on their mobile numbers."],
+                  s, fno="C.No. II/Div-II/Sys/03/2025", dated="12.11.2025",
+                  table=off_table(offs, ("S.No.", "Name", "Designation", "Mobile No.")), table_after=1)
+    add("status-division-gmail-table-three", "Division office Gmail (generic) asks status for three officers in a table; full signature",
+        "division2.cgst.raipur@gmail.com", "CGST Division II Raipur", "SSO ID status of officers - reg.", body,
+        "generic", "sso_status", sig=s, mailer=None, details={"name", "designation", "mobile"})
+    frm, disp, office, s = G("kol")
+    offs = [officer(66 + j, desig="Superintendent") for j in range(4)]
+    body = letter("Status of SSO IDs of Superintendents - reg.",
+                  ["I am directed to state that the following Superintendents, promoted from Inspector in earlier "
+                   "years, are not sure whether SSO IDs exist in their names.",
+                   "Kindly intimate whether SSO IDs have been created in their names."],
+                  s, fno=fno("EDI/23/2025"), dated="12.11.2025",
+                  table=off_table(offs, ("S.No.", "Name", "Designation", "Mobile No.")), table_after=1, footer=ENV)
+    add("status-edi-letter-four-superintendents", "EDI generic ID: letter with a table of four officers (name, designation, mobile); mentions past promotions only as background",
+        frm, disp, "Status of SSO IDs - reg.", body, "generic", "sso_status", sig=s,
+        details={"name", "designation", "mobile"})
+    frm, disp, office, s = G("chn", tel="044-25246671")
+    offs = [officer(70 + j) for j in range(2)]
+    body = letter("Whether SSO IDs exist - reg.", ["Kindly confirm whether SSO IDs exist in respect of the following officers."],
+                  s, fno=fno("S/52/Sys/2025"), dated="13.11.2025",
+                  table=off_table(offs, ("S.No.", "Name", "Designation")))
+    add("status-sysmgr-table-no-mobiles", "System Manager asks status for two officers; names and designations, no mobile anywhere (signature phone is a landline)",
+        frm, disp, "Whether SSO IDs exist - reg.", body, "generic", "sso_status", sig=s, details={"name", "designation"})
+    o = officer(72)
+    body = ("महोदय,\n\nविषय: मेरे नाम पर एसएसओ आईडी है या नहीं - के संबंध में।\n\nमैं केंद्रीय जीएसटी, पटना में निरीक्षक के पद पर कार्यरत हूँ। "
+            "कृपया सूचित करें कि मेरे नाम पर कोई एसएसओ आईडी बनाई गई है या नहीं।\n\n" + detail_block(dict(o, desig="निरीक्षक"), hindi=True)
+            + "\n\nभवदीय,\n" + o["name"] + "\n")
+    add("status-hindi-gmail", "Hindi status enquiry from a personal Gmail with नाम, पदनाम, मोबाइल labels",
+        o["alt"], o["name"], "एसएसओ आईडी की स्थिति", body, "personal", "sso_status", mailer=None,
+        details={"name", "designation", "mobile"})
+    o = officer(73)
+    body = ("Dear Sir/Madam,\n\nI was transferred from Kolkata to Shillong Customs Division in 2019 and was relieved "
+            "before my ICEGATE mailbox could be set up. I do not know whether an SSO ID was created in my name at all.\n\n"
+            "Kindly check and inform me whether an SSO ID exists in my name.\n\nRegards,\n" + o["name"] + "\nInspector\n"
+            f"Mob: {o['mobile']}\n")
+    add("status-outlook-transfer-background", "Personal outlook.com; a 2019 transfer is background; details in the signature",
+        f"{o['first'].lower()}.{o['last'].lower()}@outlook.com", o["name"], "Whether SSO ID created in my name",
+        body, "personal", "sso_status", mailer="outlook", details={"name", "designation", "mobile"})
+    o = officer(74)
+    body = ("Sir,\n\nI am not sure whether an SSO ID was created for me. Please check.\n\nMy name is " + o["name"] +
+            ", I am an Inspector in CGST Kochi and my mobile number is +91 " + o["mobile"][:5] + " " + o["mobile"][5:] +
+            ".\n\nThanks\n")
+    add("status-running-text-plus91", "Personal Gmail; name, designation and a +91 mobile stated in running text",
+        o["alt"], o["name"], "SSO ID - exists or not?", body, "personal", "sso_status", mailer=None,
+        details={"name", "designation", "mobile"})
+    s = {"name": "T. Ramesh", "desig": "Assistant Commissioner", "office": "CGST Hqrs, Kochi", "tel": "0484-2390404"}
+    o = officer(75)
+    body = letter("Status of SSO ID - reg.", ["Kindly intimate whether an SSO ID exists for the following Inspector.",
+                  detail_block(o)], s, fno="C. No. IV/16/30/2025-EDP", dated="14.11.2025", footer=NIC)
+    add("status-nic-generic-no-individual-email", "Kochi HQ nic.in generic mailbox; signature without an individual e-mail ID",
+        "cex15sys.ker@nic.in", "Systems Kochi", "Status of SSO ID - reg.", body, "generic", "sso_status", sig=s,
+        details={"name", "designation", "mobile"})
+    # ------------------------------------------------------------ C. password reset
+    def reset_mail(slug, intent, o, frm, background, ask, det_kw, details, kind="icegate", mailer="zimbra", foot="",
+                   subject="Request for reset of SSO ID password - reg.", extra_text=""):
+        blk = detail_block(o, **det_kw)
+        body = ("Respected Madam/Sir,\n\n" + background + "\n\n" + ask + "\n\n" + (blk + "\n\n" if blk else "") +
+                extra_text + "Thanking you,\nYours faithfully,\n" + (o["name"] if det_kw.get("name", True) else "") + "\n" + foot)
+        add(slug, intent, frm, o["name"], subject, body, kind, "password_reset", mailer=mailer, details=details,
+            crlf=mailer == "outlook")
+
+    def ice(o):
+        return f"{o['first'].lower()}.{o['last'].lower()}@icegate.gov.in"
+
+    o = officer(80, desig="Superintendent")
+    reset_mail("reset-background-promotion-last-year", "Individual ICEGATE ID; 'after my promotion last year' is background; asks a password reset with all four details",
+               o, ice(o), "I was promoted from Inspector to Superintendent last year and my designation was updated in ACES "
+               "after my promotion. Since my return from leave I cannot log in.", "I have forgotten the password of my SSO ID. "
+               "Kindly reset the password.", {"sso": True}, ALL, foot=DISCLAIMER)
+    o = officer(81)
+    reset_mail("reset-background-transfer-2019", "Individual ICEGATE ID; 'I was transferred in 2019' and role mapping done then are background",
+               o, ice(o), "I was transferred from Chennai to Tuticorin in 2019 and my roles in ACES were mapped at that time "
+               "by the System Manager.", "Now my SSO ID password has expired and I have forgotten it. Please reset my password.",
+               {"sso": True}, ALL, foot=ENV)
+    o = officer(82)
+    reset_mail("reset-no-sso-id", "Individual ICEGATE ID; name, designation and mobile but no SSO ID or alternate e-mail",
+               o, ice(o), "I am working in the Appraising Group of this Custom House.", "I am unable to log in to ACES; "
+               "kindly reset the password of my SSO ID.", {}, {"name", "designation", "mobile"})
+    o = officer(83)
+    reset_mail("reset-alt-email-instead-of-sso-id", "Individual ICEGATE ID; gives the alternate e-mail ID in place of the SSO ID",
+               o, ice(o), "I am posted at the Air Cargo Complex.", "I have lost the password of my SSO ID. Kindly reset it.",
+               {}, ALL, extra_text=f"Alternate e-mail ID: {o['alt']}\nName: {o['name']}\nDesignation: Inspector\nMobile: {o['mobile']}\n\n")
+    o = officer(84)
+    reset_mail("reset-landline-only", "Individual ICEGATE ID; only an office telephone, no mobile",
+               o, ice(o), "I am working in the Preventive Unit.", "Kindly reset my SSO ID password.", {"sso": True, "mobile": False},
+               {"name", "designation", "sso_id"}, extra_text="Tel (Office): 0484-2666422\n\n")
+    o = officer(85)
+    reset_mail("reset-no-designation", "Individual ICEGATE ID; name, SSO ID and mobile, designation nowhere",
+               o, ice(o), "I have been on maternity leave for six months.", "Kindly reset the password of my SSO ID.",
+               {"sso": True, "desig": False}, {"name", "sso_id", "mobile"})
+    o = officer(86)
+    reset_mail("reset-from-personal-gmail", "Complete reset request, but from a personal Gmail",
+               o, o["alt"], "I cannot open my ICEGATE mailbox, so I am writing from my personal mail.",
+               "Kindly reset my SSO ID password.", {"sso": True}, ALL, kind="personal", mailer=None)
+    o = officer(87, desig="Assistant Commissioner")
+    reset_mail("reset-from-individual-gov-in", "Assistant Commissioner on deputation writes from an individual gov.in address",
+               o, f"{o['first'][0].lower()}.{o['last'].lower()}@gov.in", "I am on deputation to the Ministry and my "
+               "SSO ID has not been used for a year.", "Kindly reset the password of my SSO ID.", {"sso": True}, ALL,
+               kind="personal")
+    frm, disp, office, s = G("jnc")
+    offs = [officer(88 + j) for j in range(3)]
+    body = letter("Reset of SSO ID passwords of officers - reg.",
+                  ["The following officers of this Custom House have forgotten the passwords of their SSO IDs.",
+                   "It is requested that the passwords may kindly be reset and intimated to the officers."], s,
+                  fno=fno("S/Sys/71/2025"), dated="15.11.2025",
+                  table=off_table(offs, ("S.No.", "Name", "Designation", "SSO ID", "Mobile No.")), table_after=1,
+                  footer=DISCLAIMER)
+    add("reset-generic-table-three-complete", "Systems generic ID: letter with a table of three officers (name, designation, SSO ID, mobile); full signature",
+        frm, disp, "Reset of SSO ID passwords - reg.", body, "generic", "password_reset", sig=s)
+    frm, disp, s = I("tut")
+    s = dict(s); s.pop("tel")
+    offs = [officer(91 + j) for j in range(2)]
+    body = letter("Reset of passwords - reg.",
+                  ["The following officers are unable to log in to ACES as they have forgotten their passwords.",
+                   "Kindly reset their passwords."], s, fno=fno("S/Sys/24/2025"), dated="15.11.2025",
+                  table=off_table(offs, ("S.No.", "Name", "Designation", "Mobile No.")), table_after=1)
+    add("reset-individual-letter-no-sso-ids", "AC's individual ID: letter for two officers without SSO IDs or e-mail IDs",
+        frm, disp, "Reset of passwords - reg.", body, "icegate", "password_reset", details={"name", "designation", "mobile"})
+    frm, disp, office, s = G("kol", tel=None)
+    offs = [officer(93 + j) for j in range(2)]
+    body = letter("Password reset - reg.", ["Kindly reset the SSO ID passwords of the following officers."], s,
+                  fno=fno("EDI/27/2025"), dated="16.11.2025",
+                  table=off_table(offs, ("S.No.", "Name", "Designation", "SSO ID", "Mobile No.")), footer=ENV)
+    add("reset-generic-signature-no-phone", "EDI generic ID: complete table of officers, signature without a contact number",
+        frm, disp, "Password reset - reg.", body, "generic", "password_reset", sig=s)
+    o = officer(95)
+    body = ("महोदय,\n\nविषय: एसएसओ आईडी का पासवर्ड रीसेट करने हेतु।\n\nमैं सीमा शुल्क सदन, कांडला में निरीक्षक के पद पर कार्यरत हूँ। "
+            "मैं अपनी एसएसओ आईडी का पासवर्ड भूल गया हूँ। कृपया पासवर्ड रीसेट करने की कृपा करें।\n\n"
+            + detail_block(dict(o, desig="निरीक्षक"), sso=True, hindi=True) + "\n\nभवदीय,\n" + o["name"] + "\n")
+    add("reset-hindi-complete", "Hindi reset request from the officer's ICEGATE ID with Hindi labels",
+        ice(o), o["name"], "पासवर्ड रीसेट हेतु अनुरोध", body, "icegate", "password_reset")
+    o = officer(96)
+    body = ("महोदया,\n\nविषय: पासवर्ड रीसेट - के संबंध में।\n\nकृपया मेरी एसएसओ आईडी का पासवर्ड रीसेट करें।\n\n"
+            + detail_block(dict(o, desig="अधीक्षक"), sso=True, mobile=False, hindi=True)
+            + "\nदूरभाष (कार्यालय): 0484-2390404\n\nभवदीय,\n" + o["name"] + "\n")
+    add("reset-hindi-office-phone-only", "Hindi reset; only an office telephone (STD code), no mobile",
+        ice(o), o["name"], "पासवर्ड रीसेट", body, "icegate", "password_reset", details={"name", "designation", "sso_id"})
+    o = officer(97)
+    reset_mail("reset-activation-inactive-id", "Activation of an SSO ID that became inactive during long deputation",
+               o, ice(o), "I was on deputation to the Enforcement Directorate for three years and returned to the "
+               "Commissionerate this month.", "My SSO ID has become inactive. Kindly activate my SSO ID and ICEGATE mailbox.",
+               {"sso": True}, ALL, subject="Activation of inactive SSO ID - reg.")
+    o = officer(98)
+    reset_mail("reset-forgot-sso-id-alt-email", "'I have forgotten my SSO ID'; the alternate e-mail ID is given",
+               o, ice(o), "I have not used ACES since my posting to the Audit Commissionerate.",
+               "I have forgotten my SSO ID itself as well as its password. Kindly help me to log in again.",
+               {}, ALL, subject="Forgot SSO ID - reg.",
+               extra_text=f"Name: {o['name']}\nDesignation: Inspector\nAlternate e-mail: {o['alt']}\nMobile No.: {o['mobile']}\n\n")
+    o = officer(99)
+    reset_mail("reset-no-fresh-creation-sought", "Reset request that quotes the circular: 'no fresh creation request is being sent'",
+               o, ice(o), "As per para 2 of the Kochi circular, no fresh application for creation of a new SSO ID is being "
+               "sent, as my SSO ID already exists.", "I have forgotten the password; kindly reset it.", {"sso": True}, ALL)
+    o = officer(100)
+    body = detail_block(o, sso=True) + "\n"
+    add("reset-subject-only-labelled-details", "Subject 'Password reset - reg.'; the body is only the four labelled details",
+        ice(o), o["name"], "Password reset - reg.", body, "icegate", "password_reset", mailer=None, html=False)
+    o = officer(101)
+    reset_mail("reset-mobile-in-running-text", "Individual ICEGATE ID (Outlook, CRLF); mobile stated in running text, SSO ID labelled",
+               o, ice(o), "I am an Inspector posted in the Docks Intelligence Unit.",
+               f"Kindly reset my password; my mobile number is {o['mobile']}.", {"sso": True, "mobile": False}, ALL,
+               mailer="outlook", foot=DISCLAIMER + ENV)
+    o = officer(102)
+    body = ("Sir,\n\nAs requested, my name is " + o["name"] + ", Inspector, mobile " + o["mobile"] +
+            ". Kindly reset the password.\n\nRegards\n" + o["name"] + "\n\nOn Fri, 14 Nov 2025 at 16:20, " + o["name"] +
+            " <" + ice(o) + "> wrote:\n> Sir, kindly reset the password of my SSO ID.\n> SSO ID: " + o["sso"] + "\n")
+    add("reset-sso-id-only-in-quote", "Reply whose own text has name, designation and mobile; the SSO ID is only in the quoted earlier mail",
+        ice(o), o["name"], "Re: Password reset", body, "icegate", "password_reset", mailer="tb",
+        details={"name", "designation", "mobile"})
+    s = {"name": "Girish Sahu", "desig": "Superintendent", "office": "CGST Division-II, Raipur",
+         "tel": "0771-2422813", "email": "girish.sahu@icegate.gov.in"}
+    o = officer(103)
+    body = letter("Reset of password of SSO ID - reg.", ["Kindly reset the SSO ID password of the following officer.",
+                  detail_block(o, sso=True)], s, fno="C.No. II/Div-II/Sys/05/2025", dated="17.11.2025")
+    add("reset-division-gmail-generic", "Division office Gmail (generic, not ICEGATE) asks a reset for an officer; full signature",
+        "division2.cgst.raipur@gmail.com", "CGST Division II Raipur", "Reset of password - reg.", body, "generic",
+        "password_reset", sig=s, mailer=None)
+    # ------------------------------------------------------------ D. designation update / E. role mapping
+    def promo_letter(key, offs, slug, intent, docs, sig_over=None, foot="", note=None):
+        frm, disp, office, s = G(key, **(sig_over or {}))
+        paras = [f"I am directed to state that the following {len(offs)} officer(s) of this office have been promoted "
+                 "vide Establishment Order enclosed and have joined in the promoted grade.",
+                 "It is requested that their designations may kindly be updated in ACES on the basis of the promotion "
+                 "order and the first page of their Service Books."]
+        if note:
+            paras.insert(1, note)
+        body = letter("Updation of designation in ACES on promotion - reg.", paras, s, fno=fno("EST/PROM/2025"),
+                      dated="18.11.2025", table=off_table(offs, ("S.No.", "Name", "Designation", "SSO ID")),
+                      table_after=1, encl="as above", footer=foot)
+        add(slug, intent, frm, disp, "Updation of designation on promotion - reg.", body, "generic",
+            "designation_update", docs, sig=s)
+
+    offs = [officer(110 + j, desig="Superintendent") for j in range(3)]
+    names = [o["name"] for o in offs]
+    promo_letter("chn", offs, "promotion-sysmgr-three-complete", "System Manager's letter for three promoted officers with the order and three service books",
+                 [A_promo(211, names)] + [A_sb(o) for o in offs], foot=DISCLAIMER)
+    promo_letter("pun", offs[:2], "promotion-acl-books-missing", "ACL Admin's letter with the promotion order only",
+                 [A_promo(212, names[:2])])
+    promo_letter("lko", offs[:1], "promotion-computer-cell-order-missing", "Computer Cell letter with the service book; the order is not attached",
+                 [A_sb(offs[0])], note="The promotion order will be forwarded by the Establishment Section.")
+    promo_letter("knd", offs[1:], "promotion-signature-no-designation", "Kandla letter signed with name, office, phone and e-mail but no designation",
+                 [A_promo(213, names[1:])] + [A_sb(o) for o in offs[1:]], sig_over={"desig": None})
+    promo_letter("jnc", offs[:2], "promotion-letter-mentions-transfer-2019", "Systems letter; a paragraph says the officers' roles were mapped on transfer in 2019 (background)",
+                 [A_promo(214, names[:2])] + [A_sb(o) for o in offs[:2]],
+                 note="Their roles in ACES were mapped on their transfer to this Custom House in 2019 and need no change.")
+    o = officer(115, desig="Superintendent")
+    body = ("Respected Sir/Madam,\n\nI was transferred to Mangaluru Custom House in 2019. I have now been promoted from "
+            "Inspector to Superintendent vide the attached order. Kindly update my designation in ACES.\n\n"
+            "The promotion order and the first page of my Service Book are attached.\n\nYours faithfully,\n"
+            f"{o['name']}\nSuperintendent\n")
+    add("promotion-officer-own-id-transfer-background", "Officer's own ICEGATE ID; a 2019 transfer is background; order and service book attached",
+        f"{o['first'].lower()}.{o['last'].lower()}@icegate.gov.in", o["name"], "Designation update on promotion", body,
+        "icegate", "designation_update", [A_promo(215, [o["name"]]), A_sb(o)])
+    o = officer(116, desig="Superintendent")
+    add("promotion-officer-personal-gmail", "Officer's personal Gmail; order and service book attached",
+        o["alt"], o["name"], "Updation of designation after promotion",
+        "Sir,\n\nI have been promoted as Superintendent. Kindly update my designation in ACES. The promotion order and "
+        f"service book page are attached.\n\nRegards\n{o['name']}\n", "personal", "designation_update",
+        [A_promo(216, [o["name"]]), A_sb(o)], mailer=None)
+    frm, disp, s = I("tut")
+    add("promotion-subject-only-pfa-individual", "AC's individual ID: 'Updation of designation on promotion - reg.' with 'PFA'",
+        frm, disp, "Updation of designation on promotion - reg.", "PFA\n", "icegate", "designation_update",
+        [A_promo(217, names[:1]), A_sb(offs[0])], html=False, mailer=None)
+    frm, disp, office, s = G("kol")
+    add("promotion-subject-only-pfa-generic-unsigned", "EDI generic ID: subject-only request, body 'PFA', no signature",
+        frm, disp, "Updation of designation on promotion - reg.", "PFA\n", "generic", "designation_update",
+        [A_promo(218, names[:1]), A_sb(offs[0])], sig={})
+
+    def map_letter(key, offs, slug, intent, docs, sig_over=None, foot="", note=None, subject=None):
+        frm, disp, office, s = G(key, **(sig_over or {}))
+        paras = [f"The following {len(offs)} officer(s) have joined this office on transfer and have been posted "
+                 "locally vide the enclosed local posting order.",
+                 "It is requested that roles in ACES may kindly be mapped to them as per the posting order. The transfer "
+                 "order, local posting order and the assumption of charge reports are enclosed."]
+        if note:
+            paras.insert(1, note)
+        body = letter("Mapping of roles in ACES on transfer - reg.", paras, s, fno=fno("EST/MAP/2025"), dated="20.11.2025",
+                      table=off_table(offs, ("S.No.", "Name", "Designation", "SSO ID")), table_after=1,
+                      encl="as above", footer=foot)
+        add(slug, intent, frm, disp, subject or "Mapping of roles in ACES on transfer - reg.", body, "generic",
+            "role_mapping", docs, sig=s)
+
+    offs = [officer(120 + j) for j in range(2)]
+    names = [o["name"] for o in offs]
+    map_letter("chn", offs, "mapping-sysmgr-complete", "System Manager's letter: transfer order, posting order, two charge reports",
+               [A_transfer(301, names), A_posting(302, names)] + [A_charge(o) for o in offs], foot=DISCLAIMER)
+    map_letter("kol", offs, "mapping-edi-no-charge-report", "EDI letter: transfer and posting orders, no charge report",
+               [A_transfer(303, names), A_posting(304, names)], foot=ENV)
+    map_letter("pun", offs[:1], "mapping-acl-transfer-order-only", "ACL Admin: only the transfer order",
+               [A_transfer(305, names[:1])])
+    map_letter("knd", offs, "mapping-signature-no-phone", "Kandla letter, complete documents, signature without a contact number",
+               [A_transfer(306, names), A_posting(307, names)] + [A_charge(o) for o in offs], sig_over={"tel": None})
+    map_letter("jnc", offs[:1], "mapping-letter-mentions-promotion-background", "Systems letter; the officer's promotion in 2023 and designation update are background",
+               [A_transfer(308, names[:1]), A_posting(309, names[:1]), A_charge(offs[0])],
+               note="The officer was promoted as Superintendent in 2023 and his designation was updated in ACES then; no change of designation is sought.")
+    o = officer(125)
+    body = ("Sir/Madam,\n\nOn transfer from Chennai Customs I have joined this Custom House and have been posted to the "
+            "Export Shed vide the local posting order. Kindly map the roles in ACES accordingly.\n\nThe transfer order, "
+            "local posting order and my charge report are attached.\n\nRegards,\n" + o["name"] + "\nInspector\n")
+    add("mapping-officer-own-id-outlook", "Inspector's own ICEGATE ID via Outlook (CRLF), all three documents",
+        f"{o['first'].lower()}.{o['last'].lower()}@icegate.gov.in", o["name"], "Role mapping in ACES on joining",
+        body, "icegate", "role_mapping", [A_transfer(310, [o["name"]]), A_posting(311, [o["name"]]), A_charge(o)],
+        mailer="outlook", crlf=True)
+    s = {"name": "Girish Sahu", "desig": "Superintendent", "office": "CGST Division-II, Raipur",
+         "tel": "0771-2422813", "email": "girish.sahu@icegate.gov.in"}
+    body = letter("Mapping of officer in ACES - reg.", ["Kindly map the roles of the following officer who joined on transfer.",
+                  detail_block(o)], s, fno="C.No. II/Div-II/Sys/09/2025", dated="21.11.2025", encl="as above")
+    add("mapping-division-gmail-complete-docs", "Division office Gmail (generic, not ICEGATE): all three documents, full signature",
+        "division2.cgst.raipur@gmail.com", "CGST Division II Raipur", "Mapping of officer in ACES - reg.", body,
+        "generic", "role_mapping", [A_transfer(312, [o["name"]]), A_posting(313, [o["name"]]), A_charge(o)], sig=s,
+        mailer=None)
+    frm, disp, s = I("mum")
+    add("mapping-subject-only-pfa", "AC's individual ID: subject 'Role mapping in ACES on transfer - reg.', body 'PFA'",
+        frm, disp, "Role mapping in ACES on transfer - reg.", "PFA\n", "icegate", "role_mapping",
+        [A_transfer(314, names[:1]), A_posting(315, names[:1]), A_charge(offs[0])], mailer=None, html=False)
+
+    # ------------------------------------------------------------ F/G/H. redirect, unknown, automated
+    frm, disp, office, s = G("chn")
+    body = letter("Unable to log in to ECCS after password expiry - reg.",
+                  ["After the password-expiry exercise in the Express Cargo Clearance System (ECCS), officers of the "
+                   "Courier Terminal are unable to log in to the ECCS application even after resetting the password.",
+                   "Their SSO IDs for ACES are working normally. Kindly look into the ECCS login problem."], s,
+                  fno=fno("S/55/Sys/2025"), dated="21.11.2025")
+    add("eccs-sysmgr-letter", "System Manager's letter about ECCS logins failing after password expiry (mentions SSO IDs in passing)",
+        frm, disp, "ECCS login issue - reg.", body, "generic", "eccs", sig=s)
+    o = officer(130)
+    add("trade-portal-exporter-letter", "Exporter's letter from a personal Gmail about ICEGATE portal registration with IEC",
+        "sunil.agarwal1971@gmail.com", "Sunil Agarwal", "ICEGATE registration - IEC 0512345678 - reg.",
+        "To\nThe Helpdesk\n\nSub: Unable to complete ICEGATE registration - reg.\n\nSir,\nOur firm (IEC 0512345678) is "
+        "unable to complete registration on the ICEGATE portal; the OTP is not received and login fails. Kindly help.\n\n"
+        "Yours faithfully,\nSunil Agarwal\nProprietor, Agarwal Exports\n", "personal", "trade_portal", mailer=None)
+    frm, disp, office, s = G("kol")
+    body = letter("Nomination of System Manager - reg.",
+                  ["Shri Arindam Ghosh, Appraiser, has been nominated as Alternate System Manager of this Custom House.",
+                   "Henceforth, SSO ID creation, password reset and role mapping requests of this Custom House will be "
+                   "forwarded by him. This is for information."], s, fno=fno("EDI/30/2025"), dated="22.11.2025")
+    add("unknown-nomination-of-system-manager", "EDI letter intimating a new Alternate System Manager; names creation, reset and mapping only in passing",
+        frm, disp, "Nomination of Alternate System Manager - reg.", body, "generic", "unknown", sig=s)
+    frm, disp, office, s = G("chn")
+    add("auto-out-of-office-sysmgr", "Zimbra out-of-office reply from the System Manager's mailbox",
+        frm, disp, "Out of Office", "I am on leave till 30.11.2025. For urgent matters contact the EDI section.\n",
+        "automated", "unknown", extra={"Auto-Submitted": "auto-replied"}, html=False)
 
 # @@MORE@@
 
