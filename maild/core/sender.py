@@ -193,6 +193,8 @@ def role_reason(sender: Address, rules: SenderRules) -> str:
     word = role_word(sender.local, rules)
     if word:
         return f"role word {word!r} in the address"
+    if "@" in sender.name:
+        return ""  # a display name that shows an address names no office: the address itself is judged
     for pattern in rules.role_display:
         if pattern.search(sender.name):
             return "office name as display name"

@@ -484,3 +484,34 @@ def test_a_signature_in_an_html_table_row_is_read_cell_by_cell(run_triage: Any) 
     v = run_triage(mail.as_bytes())
     assert (v.signature.name, v.signature.designation) == ("K. Rao", "ASM"), v.signature
     assert v.missing == ()
+
+
+
+@pytest.mark.parametrize("lines", [
+    ("EA (EDI)", "Systems Section, CGST & CX Kochi"),
+    ("TA (EDP) | EDI Section, Custom House, Chennai",),
+    ("DC, EDI, EDI Section, Custom House, Chennai",),
+    ("ICD Tughlakabad, New Delhi", "सत्यमेव जयते"),
+    ("Custom House, 15/1 Strand Road, Kolkata - 700001", "Satyameva Jayate",
+     "Please do not print this e-mail unless necessary."),
+])
+def test_a_post_an_office_or_a_motto_is_never_the_signature_name(run_triage: Any, lines: tuple[str, ...]) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status", body=STATUS_ASK + signed(*lines, *CONTACTS))
+    assert "signature_name" in v.missing, v.signature
+
+
+def test_a_motto_and_a_print_notice_under_the_signature_are_footer(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + signed("K. Rao", "ASM, Custom House Kandla", *CONTACTS, "सत्यमेव जयते",
+                                         "Please do not print this e-mail unless necessary."))
+    assert v.signature.name == "K. Rao" and v.missing == ()
+
+
+def test_what_stands_under_an_outlook_header_block_in_hindi_is_quoted(run_triage: Any) -> None:
+    body = ("Sir,\n\nKindly reset the password of my SSO ID.\n\nName: Mohammed Irfan Sheikh\nSSO ID: 40716607\n"
+            "Mobile: 7506216607\n\nRegards\nMohammed Irfan Sheikh\n\n________________________________\n"
+            "प्रेषक: Mohammed Irfan Sheikh <irfan.sheikh@icegate.gov.in>\nभेजा गया: शुक्रवार, 28 नवंबर 2025 4:05 PM\n"
+            "प्रति: Saksham Seva <saksham.seva@icegate.gov.in>\nविषय: Password reset\n\nSir,\n\n"
+            "Designation: Examiner\n")
+    v = verdict(run_triage, sender="<irfan.sheikh@icegate.gov.in>", subject="RE: Password reset", body=body)
+    assert v.missing == ("designation",), v.details

@@ -62,6 +62,9 @@ def test_a_workbook_without_the_header_is_no_template_whatever_its_name(run_tria
     ("Shri Karan Malhotra, who served under COIN at Singapore until November 2025, has been repatriated.", False),
     ("Shri Vignesh Raman is posted at the Consulate General of India, Dubai.", True),
     ("Shri Alok Ranjan is on a COIN posting at Kathmandu.", True),
+    ("On completion of his earlier COIN posting he has joined the New Custom House, Mumbai.", False),
+    ("Before joining CBIC he worked as local staff in the Embassy of India, Muscat.", False),
+    ("He has been posted on deputation to the Indian Embassy, Muscat from next month.", True),
 ])
 def test_an_officer_back_from_abroad_is_no_overseas_posting(run_triage: Any, text: str, review: bool) -> None:
     book = ("Service_Book.pdf", make_pdf(SERVICE_BOOK_TEXT), PDF)

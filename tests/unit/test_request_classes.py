@@ -199,3 +199,18 @@ def test_a_signature_naming_mis_or_rti_keeps_the_request(run_triage: Any, text: 
     v = run_triage(make_mail(sender=OFFICER, subject="Request", body="Sir,\n\n" + text +
                              "\n\nRegards,\nRavi Kumar\nDeputy Director (MIS), CPIO, RTI Cell\nMob: 98480 22338\n"))
     assert v.request_type != "unknown"
+
+
+
+@pytest.mark.parametrize("text", [
+    "The officers listed below have forgotten the passwords of their SSO IDs. The passwords may kindly be reset.",
+    "Kindly reset the passwords of the following officers of this Commissionerate.",
+])
+def test_passwords_of_several_officers_are_a_reset(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "Reset of passwords", text)[0] == "password_reset"
+
+
+def test_a_system_manager_nominated_for_information_is_for_review(run_triage: Any) -> None:
+    text = ("Shri Anil Rao, Superintendent, has been nominated as Alternate System Manager of this Commissionerate. "
+            "Requests for creation, password reset and role mapping will be forwarded through him. For information.")
+    assert request_of(run_triage, "Nomination of ASM", text) == ("unknown", "review")

@@ -36,6 +36,8 @@ ASK = "Sir,\n\nKindly check whether an SSO ID exists in my name.\n\nRegards,\nX\
     "<edisys2.chennai@icegate.gov.in>",
     "<customhousekandla@gmail.com>",
     "<shed.examination.tkd@icegate.gov.in>",
+    '"Commissioner of Customs (Port), Kolkata" <cuscomm.kolkata@icegate.gov.in>',
+    '"Additional Director General (Systems)" <adg.systems.wzu@icegate.gov.in>',
 ])
 def test_a_mailbox_named_after_an_office_post_or_desk_is_shared(run_triage: Any, sender: str) -> None:
     assert run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK)).sender_kind == "generic"
@@ -88,3 +90,16 @@ def test_an_out_of_office_subject_is_a_robots_without_auto_submitted(run_triage:
     raw = make_mail(sender="Ravi Kumar <ravi.kumar@icegate.gov.in>", subject=subject, body="I am on leave.\n",
                     headers={"X-Auto-Response-Suppress": "All"})
     assert run_triage(raw).sender_kind == kind
+
+
+@pytest.mark.parametrize(("sender", "kind"), [
+    ('"sysmgr.chennai@icegate.gov.in" <jayaraman.k1971@gmail.com>', "personal"),
+    ('"sysmgr.chennai@icegate.gov.in" <sysmgr.chennai.cus@gmail.com>', "generic"),
+    ('"r.kumar@icegate.gov.in" <r.kumar1971@gmail.com>', "personal"),
+])
+def test_a_display_name_showing_an_address_leaves_the_kind_to_the_address(run_triage: Any, sender: str,
+                                                                         kind: str) -> None:
+    """The sender is the From: address; an address shown as the display name makes the mail ambiguous
+    (review), it does not make a person's own mailbox an office's."""
+    v = run_triage(make_mail(sender=sender, subject="SSO ID", body=ASK))
+    assert (v.sender_kind, v.action) == (kind, "review")
