@@ -167,7 +167,7 @@ def status():
         "I dont know if an sso id was made for me. my mob no is 9000012345. Kiran Rao, Supdt", S,
         client="iphone", intent="'my mob no is ...' in running text")
     add("status-reply-own-complete", "farhan.ali.kol@gmail.com", "Farhan Ali", "Re: sso id",
-        "sir still no reply. pls check sso id in my name. Farhan Ali, Insp, 9831012345", S,
+        "sir still no reply. pls check if any sso id exists in my name. Farhan Ali, Insp, 9831012345", S,
         quoted=quote_gmail("Farhan Ali <farhan.ali.kol@gmail.com>", "Mon, 10 Nov 2025 at 09:12",
                            "pls check if sso id created for me\nFarhan Ali\nInspector"),
         intent="follow-up: own text complete, quoted earlier mail below 'On ... wrote:'")
@@ -189,7 +189,7 @@ def status():
         "is my sso id created? supdt cgst guntur 9440012345", S, ["name"], client="iphone",
         intent="no name; the last line is 'Sent from my iPhone'")
     add("status-name-only-in-quote", "lakshmi.devi.blr@gmail.com", "Lakshmi", "Re: SSO ID",
-        "sir pls check sso id. i am insp, mob 9866012345", S, ["name"],
+        "sir pls check whether sso id created in my name. i am insp, mob 9866012345", S, ["name"],
         quoted=quote_gmail("Lakshmi Devi <lakshmi.devi.blr@gmail.com>", "Wed, 12 Nov 2025 at 18:40",
                            "Name: Lakshmi Devi\nDesignation: Inspector\npls check sso id"),
         intent="name only in the quoted earlier mail")
@@ -219,10 +219,10 @@ def status():
         "sso id bana hai kya check kijiye. Arup Das / Insp / off 033 2254 1234", S, ["mobile"], client="rediff",
         intent="only an office number written as STD code and number")
     add("status-nine-digit-mobile", "naveenkumar.hyd90@gmail.com", "Naveen", "sso id",
-        "pls check sso id in my name. Naveen Kumar, Insp, mob 984801234", S, ["mobile"],
+        "pls check if any sso id exists in my name. Naveen Kumar, Insp, mob 984801234", S, ["mobile"],
         intent="mobile has 9 digits: not a mobile")
     add("status-mobile-only-in-quote", "geetha.nair.ekm@gmail.com", "Geetha Nair", "Re: sso id",
-        "pls check sso id. Geetha Nair, Examr.", S, ["mobile"],
+        "pls check if sso id exists for me. Geetha Nair, Examr.", S, ["mobile"],
         quoted=quote_gmail("Geetha Nair <geetha.nair.ekm@gmail.com>", "Thu, 13 Nov 2025 at 15:20",
                            "mob 9446012345\nsso id created or not"),
         intent="mobile only in the quoted earlier mail")
@@ -307,7 +307,7 @@ def reset():
         "pwd bhool gaya reset karo plz. Deepak Sinha, Supdt, 9334012345", R, ["sso_id"], client="iphone",
         intent="no SSO ID, no alternate e-mail")
     add("reset-id-only-in-quote", "rajeev.saxena@icegate.gov.in", "Rajeev Saxena", "Re: sso pwd",
-        "pls reset now. Rajeev Saxena, AC, mob 9826012345", R, ["sso_id"],
+        "pls reset my sso pwd now. Rajeev Saxena, AC, mob 9826012345", R, ["sso_id"],
         quoted=quote_gmail("Rajeev Saxena <rajeev.saxena@icegate.gov.in>", "Mon, 17 Nov 2025 at 10:30",
                            "my sso id is 36912151, forgot password"),
         intent="SSO ID only in the quoted earlier mail")
@@ -331,7 +331,7 @@ def reset():
         "pls reset my sso password. sso id 11223344\nJacob Thomas, Supdt, tel 0484-2390405", R, ["mobile"],
         intent="only an STD landline")
     add("reset-mobile-only-in-quote", "neha.agarwal@icegate.gov.in", "Neha Agarwal", "Re: pwd",
-        "pls reset, sso id 52525252. Neha Agarwal, Insp", R, ["mobile"],
+        "pls reset my pwd, sso id 52525252. Neha Agarwal, Insp", R, ["mobile"],
         quoted=quote_gmail("Neha Agarwal <neha.agarwal@icegate.gov.in>", "Sat, 15 Nov 2025 at 09:00",
                            "mob 9310012345"),
         intent="mobile only in the quoted earlier mail")
@@ -436,10 +436,152 @@ def others():
         atts=[(sb_jpg(3), JPG, "transfer order.jpg", "transfer_order")], intent="only a transfer order photo")
 
 
+def quote_iphone(who: str, when: str, lines: str) -> str:
+    return f"\n\n> On {when}, {who} wrote:\n>\n" + "\n".join("> " + l if l else ">" for l in lines.split("\n"))
+
+
+# ================================================================= more forms of each detail
+def more():
+    S, R = "sso_status", "password_reset"
+    add("status-hinglish-caps-sta", "anita.rani.pb@gmail.com", "Anita", "SSO",
+        "SSO ID BANI HAI KYA MERE NAAM SE? PLS CHECK\n- ANITA RANI, STA, 9592012345", S,
+        intent="Hinglish caps; STA")
+    add("status-outlook-dotted-mobile", "mahesh.babu.irs@outlook.com", "Mahesh", "sso id",
+        "pls check whether an sso id exists in my name. Mahesh Babu, Supdt, mob 98100.12345", S, client="outlook",
+        intent="mobile with a dot between digits")
+    add("status-nic-landline-only", "ashwini.deshpande@nic.in", "Ashwini Deshpande", "SSO ID",
+        "pls check if sso id created in my name. Ashwini Deshpande, AC, off 022-22757123", S, ["mobile"],
+        client="zimbra", intent="individual nic.in, office landline only")
+    add("status-gov-in-no-name", "jt.singh.74@gov.in", "J T Singh", "sso id",
+        "whether sso id exists in my name pls tell. DC, 9868012345", S, ["name"], client="zimbra",
+        intent="individual gov.in; no name in the text")
+    add("status-yahoo-hindi-desig-labelled", "rekha.sinha.pat@yahoo.com", "Rekha", "sso id",
+        "pls check whether my sso id is created\nname: Rekha Sinha\nपद: अधीक्षक\nmob: 9334098765", S, client="yahoo",
+        intent="mixed English and Hindi labels")
+    add("status-iphone-quote-style", "yogesh.more.nsk@gmail.com", "Yogesh", "Re: SSO ID",
+        "still waiting. pls tell whether sso id is created for me. Yogesh More, Insp, 7588012345", S,
+        client="iphone", quoted=quote_iphone(HD, "18-Nov-2025, at 4:02 PM",
+                                             "Dear Sir,\nYour request is under process.\nSaksham Seva"),
+        intent="iPhone-style '> On ... wrote:' quote under the footer")
+    add("status-landline-and-mobile", "sudha.krishnan.mds@gmail.com", "Sudha", "sso id",
+        "pls check if sso id is there in my name\nSudha Krishnan, Supdt\noff 044-25251234 / mob 9444123450", S,
+        intent="both a landline and a mobile")
+    add("status-mobile-only-in-helpdesk-quote", "ajay.thakur.shimla@gmail.com", "Ajay", "Re: sso",
+        "pls check if sso id is created for me. Ajay Thakur, Insp", S, ["mobile"],
+        quoted=quote_gmail(HD, "Wed, 19 Nov 2025 at 12:12",
+                           "Sir, we tried 9418012345 but could not reach you.\nSaksham Seva"),
+        intent="the only mobile is in the helpdesk's quoted mail")
+    add("status-caps-desig-name-mobile", "dharmendra.meena@rediffmail.com", "Dharmendra", "SSO",
+        "SSO ID CREATED OR NOT PLS CONFIRM\nINSP DHARMENDRA MEENA 9829056789", S, (),
+        client="rediff", intent="caps; designation before the name on the last line")
+    # -- reset
+    add("reset-ssoid-colon-nospace", "harsha.v@icegate.gov.in", "Harsha V", "pwd",
+        "ssoid:40404040 pwd reset plz\nHarsha Vardhan, Insp, 8008012345", R, intent="'ssoid:' without a space")
+    add("reset-user-id-numeric", "gita.bhat@icegate.gov.in", "Gita Bhat", "password",
+        "plz reset pswd, user id 29292929. Gita Bhat, Examr., 9448012345", R, client="iphone",
+        intent="numeric User ID")
+    add("reset-hindi-alt-email", "om.prakash@icegate.gov.in", "ओम प्रकाश", "पासवर्ड",
+        "मेरा पासवर्ड रीसेट कर दें। वैकल्पिक ईमेल: omprakash.up61@gmail.com\nओम प्रकाश, निरीक्षक, 9452012345", R,
+        intent="Hindi, alternate e-mail labelled in Hindi")
+    add("reset-outlook-app-icegate", "nisha.arora@icegate.gov.in", "Nisha Arora", "SSO pwd",
+        "Pls reset my SSO pwd, SSO ID 26262626. Nisha Arora, Supdt, 9810998877", R, client="outlook",
+        intent="ICEGATE ID used from Outlook for Android")
+    add("reset-plus91-dashes", "kamal.hassan@icegate.gov.in", "Kamal", "pwd",
+        "sso pwd reset pls. sso id 35353535. Kamal Hassan, TA, +91-98765-43210", R, client="zimbra",
+        intent="+91-98765-43210")
+    add("reset-no-name-no-desig", "b.nayak@icegate.gov.in", "B Nayak", "pwd",
+        "sso id 39393939 pwd reset 9811122233", R, ["name", "designation"], intent="SSO ID and mobile only")
+    add("reset-iphone-quoted-details", "hemant.rawat@icegate.gov.in", "Hemant Rawat", "Re: pwd",
+        "pls do it today. reset my sso password. mob 9412012345", R, ["name", "designation", "sso_id"],
+        client="iphone", quoted=quote_iphone("Hemant Rawat <hemant.rawat@icegate.gov.in>", "17-Nov-2025, at 9:14 AM",
+                                             "SSO ID 47474747\nHemant Rawat\nInspector"),
+        intent="name, designation and SSO ID only in the iPhone-style quote")
+    add("reset-hindi-landline", "suresh.pal@icegate.gov.in", "सुरेश पाल", "पासवर्ड",
+        "SSO पासवर्ड रीसेट करें। SSO ID: 58585858\nसुरेश पाल, अधीक्षक, फोन 0755-2551234", R, ["mobile"],
+        intent="Hindi; only a landline")
+    add("reset-yahoo-id-only", "ganesh.iyer@yahoo.in", "Ganesh", "pwd",
+        "reset pwd sso id 69696969", R, ["icegate_sender", "name", "designation", "mobile"], client="yahoo",
+        intent="Yahoo, only the SSO ID")
+    add("reset-gmail-no-mobile", "leela.prasad@gmail.com", "Leela", "pwd",
+        "pls reset my sso pwd, sso id 73737373. Leela Prasad, Supdt", R, ["icegate_sender", "mobile"],
+        intent="Gmail, no mobile")
+    add("reset-gmail-forgot-id-alt-other", "rajat.kapoor88@gmail.com", "Rajat", "forgot sso id",
+        "forgot sso id and pwd. my alternate email registered is rajat.k.irs@yahoo.com\nRajat Kapoor, AC, 9910012345",
+        R, ["icegate_sender"], intent="Gmail; another alternate e-mail")
+    add("reset-icegate-cc-display-own", "mukesh.goyal@icegate.gov.in", "Mukesh Goyal", "pwd",
+        "pls reset pwd, mail me on mukesh.goyal@icegate.gov.in after reset. Mukesh Goyal, Supdt, 9414098765", R,
+        ["sso_id"], client="zimbra", intent="own address again; no SSO ID")
+    # -- others
+    add("creation-outlook-caps", "priyanka.new.insp@outlook.com", "PRIYANKA", "NEW SSO ID",
+        "PLS CREATE NEW SSO ID FOR ME, NEW JOINEE INSPECTOR", "sso_creation",
+        ["icegate_sender", "template", "service_book"], client="outlook", intent="caps creation from outlook.com")
+    add("promotion-hindi-gmail", "ravi.dubey.bpl@gmail.com", "रवि दुबे", "पदोन्नति",
+        "मेरी पदोन्नति अधीक्षक पद पर हो गई है, कृपया ACES में पदनाम अपडेट करें।", "designation_update",
+        ["icegate_sender", "promotion_order", "service_book"], intent="Hindi promotion from Gmail")
+    add("role-nic-individual", "tarun.bedi@nic.in", "Tarun Bedi", "role",
+        "joined on transfer to ludhiana, pls map my roles in aces", "role_mapping",
+        ["icegate_sender", "transfer_order", "posting_order", "charge_report"], client="zimbra",
+        intent="individual nic.in address")
+
+README_HEAD = """# corpus17: short mails typed on phones and in a hurry
+
+Generated by `make.py` (`/work/main/.venv/bin/python make.py`; deterministic: fixed dates, Message-IDs
+and file bytes, two runs write identical bytes). MIME and file builders are loaded from
+`../corpus2/make.py`. Written blind: expected verdicts are derived by hand from
+`/work/shared/spec/triage.md` and `template.md` alone, not from maild's code, rules or output, nor from
+the other corpora.
+
+Senders are individual ICEGATE IDs and personal addresses (gmail, yahoo, rediffmail, outlook.com,
+individual nic.in / gov.in). Bodies are one to four lines, lower case or ALL CAPS, SMS abbreviations
+(pls, plz, pwd, pswd, chk, mob, asap, tks, thx, rgds), Hinglish, Hindi (quoted-printable and base64),
+designations only as abbreviations (Insp, Supdt, PO, Examr., TA, STA, AC, DC) or in Hindi (निरीक्षक,
+अधीक्षक), name / designation / mobile on one line separated by commas, dashes or slashes, mobiles as
+98xxx-xxxxx, +91 98xxx xxxxx, +91-98765-43210, 098..., with spaces or a dot, in Devanagari digits,
+landline-only and toll-free-only mails, SSO IDs as 8 digits, alphanumeric, name-like (`r.venkat`),
+`SSO ID- n`, `ssoid:n`, `my sso id is ...`, `user id ...`, alternate e-mail instead of the SSO ID,
+the sender's own address (also in capitals) and the helpdesk's address in the text, client footers
+(Sent from my iPhone, Sent from Yahoo Mail on Android, Get Outlook for Android), and quoted earlier
+mails (Gmail `On ... wrote:` and iPhone `> On ... wrote:`) whose details do not count.
+
+Every missing code of the two main types is tested both ways: `name`, `designation`, `mobile` for
+sso_status; `name`, `designation`, `sso_id`, `mobile`, `icegate_sender` for password_reset; creation,
+promotion and transfer requests with no or some documents test `template`, `service_book`,
+`promotion_order`, `transfer_order`, `posting_order`, `charge_report` and `icegate_sender`.
+
+## Readings of the contract
+
+1. A name written as the last line(s) of the sender's own text, with or without "Regards"/"rgds"
+   before it and with or without a leading "- ", is the sender's sign-off (the signature), so it
+   supplies `name`; so do the designation and mobile on the same line ("Ravi Kumar, Insp, 98...",
+   "Dinesh Nair supdt 98...", "Ramesh Gowda 98..."). A client footer ("Sent from my iPhone") is not a
+   name. Lower-case labels without a colon ("name priya menon", "desig examr.", "NAME-", "नाम -")
+   are labels.
+2. A designation counts in any customary form: abbreviations (Insp, Supdt, PO, Examr/Examr., TA,
+   STA, AC, DC, in any case) and Hindi (निरीक्षक, अधीक्षक).
+3. Devanagari digits are digits: "मो. ९४१५०२३४५६" is a 10-digit mobile starting with 9.
+4. "Forgot my SSO ID" is `password_reset` (the table says so) and still needs `sso_id`, which an
+   alternate e-mail satisfies; the sender's own address, in any letter case, does not.
+5. An attachment's kind is told from its name, then from text content: a camera-named
+   `IMG_....jpg` is `other` even when the text calls it the service book, so `service_book` stays
+   missing; `service book.jpg` and `transfer order.jpg` are told by name.
+6. Numbers that are not a mobile under `invalid_mobile` (9 digits, starting with 5, STD landlines,
+   the 1800 toll-free numbers) leave `mobile` missing; a mobile only in quoted text does not count.
+7. Request type is read from the sender's own text ("created or not", "bana hai kya", "exists in my
+   name" = sso_status; reset / activate / forgot password or SSO ID = password_reset); mails whose own
+   text did not say what was asked were reworded rather than guessed.
+
+## Cases
+
+| file | intent | expected |
+| --- | --- | --- |
+"""
+
+
 def build():
     status()
     reset()
     others()
+    more()
 
 
 def main():
@@ -451,6 +593,20 @@ def main():
     for name, raw, e, _intent in CASES:
         (MAILS / f"{name}.eml").write_bytes(raw)
         (EXP / f"{name}.json").write_text(json.dumps(e, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = [README_HEAD.rstrip("\n")]
+    for name, _raw, e, intent in CASES:
+        rows.append(f"| `{name}.eml` | {intent} | **{e['action']}** ({e['sender_kind']}, {e['request_type']}"
+                    f"{'; missing ' + ', '.join(e['missing']) if e['missing'] else ''}) |")
+    counts: dict[str, int] = {}
+    for _n, _r, e, _i in CASES:
+        counts[e["request_type"]] = counts.get(e["request_type"], 0) + 1
+    acts: dict[str, int] = {}
+    for _n, _r, e, _i in CASES:
+        acts[e["action"]] = acts.get(e["action"], 0) + 1
+    rows += ["", "## Counts", "", f"{len(CASES)} mails. By request type: "
+             + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ". By action: "
+             + ", ".join(f"{k} {v}" for k, v in sorted(acts.items())) + "."]
+    (HERE / "README.md").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(CASES)} mails")
 
 
