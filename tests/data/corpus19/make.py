@@ -964,6 +964,301 @@ def reset():
                intent="Outlook Web HTML in windows-1252, base64: complete")
 
 
+
+def promotion():
+    build_mail("promotion-outlook-sysmgr-complete-logo", "outlook", ("System Manager Mundra", "sysmgr.mundra@icegate.gov.in"),
+               "Updation of designation on promotion - Shri Kamlesh Patel",
+               ["Sir,", "", "Shri Kamlesh Patel, Inspector, has been promoted as Superintendent. Kindly update his designation in ACES. "
+                "The promotion order and the first page of his service book are attached."],
+               sig=["Bhavesh Shah", "Superintendent (System Manager)", "Email: bhavesh.shah@icegate.gov.in", "Mobile: 9825061143"],
+               logo=True, plain="full",
+               atts=[A(promo(118, "Kamlesh Patel", "Superintendent"), PDF, "Promotion_Order_118_2025.pdf", "promotion_order"),
+                     SB("Service_Book_Kamlesh_Patel.pdf", "Kamlesh Patel", "10/01/1985", "12/06/2009")],
+               exp=X("generic", "designation_update"),
+               intent="Outlook HTML from the System Manager's generic ID with a logo signature table: promotion order and service book, full signature")
+
+    build_mail("promotion-zimbra-order-only", "zimbra", ("Anita Dubey", "anita.dubey@icegate.gov.in"),
+               "Designation update after promotion",
+               ["Sir,", "I have been promoted as Appraiser vide the attached order. Kindly update my designation in ACES."],
+               sig=["Anita Dubey", "Appraiser"], plain="empty",
+               atts=[A(promo(77, "Anita Dubey", "Appraiser"), PDF, "Promotion_Order.pdf", "promotion_order")],
+               exp=X("icegate", "designation_update", ["service_book"]),
+               intent="Zimbra HTML, empty plain part: promotion order only, no service book")
+
+    build_mail("promotion-gmail-personal-both-docs", "gmail", ("Vijay", "vijay.thakur.cbic@gmail.com"),
+               "Promotion - designation update in ACES",
+               ["Sir,", "Consequent to my promotion as Superintendent, please update my designation in ACES. Promotion order and service book attached."],
+               sig=["Vijay Thakur", "Superintendent"], plain="stub",
+               atts=[A(promo(203, "Vijay Thakur", "Superintendent"), PDF, "Promotion order.pdf", "promotion_order"),
+                     SB("Service book.pdf", "Vijay Thakur", "02/02/1982", "15/09/2006")],
+               exp=X("personal", "designation_update", ["icegate_sender"]),
+               intent="Gmail HTML from a personal Gmail: documents complete, not an ICEGATE sender")
+
+    build_mail("promotion-thunderbird-order-only-in-quote", "thunderbird", ("Sudha Rani", "sudha.rani@icegate.gov.in"),
+               "Re: Designation update on promotion",
+               ["Sir,", "As asked, the first page of my service book is attached for updating my designation after promotion."],
+               sig=["Sudha Rani", "Superintendent"],
+               quote=Q("Sudha Rani <sudha.rani@icegate.gov.in>", "Designation update on promotion",
+                       ["Sir,", "Please update my designation; the promotion order is attached.", "Regards", "Sudha Rani"]),
+               plain="none",
+               atts=[SB("SB_Sudha_Rani.pdf", "Sudha Rani", "11/11/1980", "01/03/2005")],
+               exp=X("icegate", "designation_update", ["promotion_order"]),
+               intent="Thunderbird HTML reply (moz-cite-prefix, blockquote type=cite): the promotion order is named only in the quote")
+
+    build_mail("promotion-owa-generic-no-designation-in-sig", "owa", ("Computer Cell Nashik", "computercell.nashik@icegate.gov.in"),
+               "Designation updation on promotion",
+               ["Sir,", "The following officer has been promoted; kindly update the designation in ACES. Order and service book attached.",
+                ("details", "table", [("Name", "Sunil Pawar"), ("Promoted as", "Superintendent")])],
+               sig=["Prashant More", "prashant.more@icegate.gov.in", "Ph. 0253-2572341"], plain="stub",
+               atts=[A(promo(55, "Sunil Pawar", "Superintendent"), PDF, "Promotion_Order_55.pdf", "promotion_order"),
+                     SB("SB_Sunil_Pawar.pdf", "Sunil Pawar", "05/06/1983", "20/08/2007")],
+               exp=X("generic", "designation_update", ["signature_designation"]),
+               intent="Outlook Web HTML from a generic Computer Cell mailbox: the signature has name, individual e-mail and phone but no designation")
+
+    build_mail("promotion-apple-complete", "apple", ("Arvind Nair", "arvind.nair@icegate.gov.in"),
+               "Designation update - promotion",
+               ["Sir,", "I have been promoted to Appraiser. Please update my designation in ACES. Promotion order and service book page attached."],
+               sig=["Arvind Nair", "Sent from my iPad"], plain="stub",
+               atts=[A(promo(91, "Arvind Nair", "Appraiser"), PDF, "Promotion_Order_91.pdf", "promotion_order"),
+                     SB("Service_Book_Arvind.pdf", "Arvind Nair", "14/04/1984", "02/01/2008")],
+               exp=X("icegate", "designation_update"),
+               intent="Apple Mail HTML: complete promotion request from the officer's ICEGATE ID")
+
+    build_mail("promotion-yahoo-personal-order-only", "yahoo", ("Mukesh", "mukesh_sinha@yahoo.com"),
+               "Designation change after promotion",
+               ["Sir,", "Please update my designation to Superintendent after promotion. The promotion order is attached."],
+               sig=["Mukesh Sinha"], plain="full",
+               atts=[A(promo(140, "Mukesh Sinha", "Superintendent"), PDF, "Promotion_Order_140.pdf", "promotion_order")],
+               exp=X("personal", "designation_update", ["icegate_sender", "service_book"]),
+               intent="Yahoo HTML from a personal address, promotion order only")
+
+
+def transfer_cases():
+    def three(n, name):
+        return [A(transfer(n, name), PDF, f"Transfer_Order_{n}.pdf", "transfer_order"),
+                A(posting(n + 1, name), PDF, f"Local_Posting_Order_{n + 1}.pdf", "posting_order"),
+                A(charge(name), PDF, "Assumption_of_Charge.pdf", "charge_report")]
+    build_mail("transfer-outlook-complete", "outlook", ("Ravi Shankar", "ravi.shankar@icegate.gov.in"),
+               "Role mapping in ACES on transfer",
+               ["Sir,", "", "I have joined CGST Patna on transfer. Kindly unmap my roles of the previous Commissionerate and map the roles in ACES as per the local posting order. "
+                "Transfer order, local posting order and the charge report are attached."],
+               sig=["Ravi Shankar", "Superintendent, CGST Patna"], logo=True, plain="full",
+               atts=three(310, "Ravi Shankar"),
+               exp=X("icegate", "role_mapping"),
+               intent="Outlook HTML with a logo: all three documents for role mapping after transfer")
+
+    build_mail("transfer-zimbra-no-charge-report", "zimbra", ("Meera Pillai", "meera.pillai@icegate.gov.in"),
+               "Mapping of roles after transfer",
+               ["Sir,", "On transfer to Cochin Customs, please map my role in ACES. The transfer order and local posting order are attached; the charge report will follow."],
+               sig=["Meera Pillai", "Appraiser"], plain="empty",
+               atts=three(412, "Meera Pillai")[:2],
+               exp=X("icegate", "role_mapping", ["charge_report"]),
+               intent="Zimbra HTML: transfer and posting orders, no charge report")
+
+    build_mail("transfer-gmail-range-gmail-posting-only", "gmail", ("Range Office", "cgst.range2.surat@gmail.com"),
+               "ACES role mapping - Inspector joined on transfer",
+               ["Sir,", "Shri Hitesh Desai, Inspector, has joined this Range on transfer. Kindly map his role in ACES. Local posting order attached."],
+               sig=["Dinesh Chauhan", "Superintendent, Range-II", "dinesh.chauhan@icegate.gov.in", "Mobile: 9824155602"], plain="stub",
+               atts=three(520, "Hitesh Desai")[1:2],
+               exp=X("generic", "role_mapping", ["icegate_sender", "transfer_order", "charge_report"]),
+               intent="Gmail HTML from a Range's office Gmail: only the local posting order; full signature")
+
+    build_mail("transfer-owa-posting-order-only", "owa", ("Shalini Verma", "shalini.verma@icegate.gov.in"),
+               "GST BO role mapping on posting",
+               ["Hello,", "I have been posted to Audit Circle-3 after transfer. Please map the GST BO roles. Local posting order is attached."],
+               sig=["Shalini Verma", "Superintendent"], plain="stub",
+               atts=three(610, "Shalini Verma")[1:2],
+               exp=X("icegate", "role_mapping", ["transfer_order", "charge_report"]),
+               intent="Outlook Web HTML: role mapping with only the local posting order")
+
+    build_mail("transfer-thunderbird-generic-complete", "thunderbird", ("Admin Bengaluru", "commadmin.blr@icegate.gov.in"),
+               "Unmapping and mapping of roles - transferred officers",
+               ["Sir,", "Kindly unmap and map the ACES roles of Shri Prakash Gowda, Inspector, who joined on transfer. "
+                "Transfer order, local posting order and joining report are attached."],
+               sig=["Nagaraj Hegde", "Superintendent (Comm Admin)", "Email: nagaraj.hegde@icegate.gov.in", "Mobile: 9845033170"],
+               plain="full",
+               atts=three(715, "Prakash Gowda"),
+               exp=X("generic", "role_mapping"),
+               intent="Thunderbird HTML (moz-signature after '-- ') from a Commissionerate Admin mailbox: complete")
+
+    build_mail("transfer-apple-relief-joining-complete", "apple", ("Tarun Bose", "tarun.bose@icegate.gov.in"),
+               "Role mapping after joining",
+               ["Sir,", "I joined Kolkata Airport on transfer. Please map my ACES role. Transfer order, posting order and charge report attached."],
+               sig=["Tarun Bose", "Inspector"], plain="empty",
+               atts=three(808, "Tarun Bose"),
+               exp=X("icegate", "role_mapping"),
+               intent="Apple Mail HTML with empty plain part: complete role mapping")
+
+
+def redirects():
+    build_mail("eccs-outlook-password-expired", "outlook", ("Rakesh Yadav", "rakesh.yadav@icegate.gov.in"),
+               "ECCS login not working after password expiry",
+               ["Sir,", "", "After the ECCS password expiry on 13th August I am unable to log in to the Express Cargo Clearance System application. Kindly reset."],
+               sig=["Rakesh Yadav", "Appraiser, Courier Terminal"], logo=True, plain="stub",
+               atts=[A(png(3), PNG, "ECCS_error.png", "other")],
+               exp=X("icegate", "eccs", action="redirect"),
+               intent="Outlook HTML: ECCS password problem with a screenshot: redirect")
+
+    build_mail("eccs-zimbra-courier-cell-partial-sig", "zimbra", ("Courier Cell Delhi", "couriercell.del@icegate.gov.in"),
+               "ECCS users unable to log in",
+               ["Sir,", "Several officers of the Courier Cell cannot log in to ECCS since the password expiry exercise."],
+               sig=["Superintendent, Courier Cell", "Tel: 011-25652011"], plain="empty",
+               exp=X("generic", "eccs", ["signature_name", "signature_email"], action="redirect"),
+               intent="Zimbra HTML from a generic Courier Cell mailbox: ECCS, signature without name and individual e-mail; still redirect")
+
+    build_mail("eccs-gmail-personal", "gmail", ("Ajay", "ajay.negi.cus@gmail.com"),
+               "ECCS password",
+               ["Sir,", "My ECCS application password has expired and the reset prompt gives an error. Please help."],
+               sig=["Ajay Negi", "Inspector"], plain="full",
+               exp=X("personal", "eccs", action="redirect"),
+               intent="Gmail HTML from a personal address about ECCS: redirect, nothing missing")
+
+    build_mail("trade-yahoo-exporter-iec", "yahoo", ("Sanjay Arora", "sanjay.arora71@yahoo.com"),
+               "Unable to login ICEGATE portal",
+               ["Sir,", "We are exporters (IEC 0512034567). We cannot log in to the ICEGATE portal and the OTP goes to an old mobile number. Please help to change the registered mobile."],
+               sig=["Sanjay Arora", "Partner, Sanjay Exports", "Mobile: 9814022371"], plain="stub",
+               exp=X("personal", "trade_portal", action="redirect"),
+               intent="Yahoo HTML from an exporter's own Yahoo address about the ICEGATE portal login, IEC and registered mobile: redirect")
+
+    build_mail("trade-gmail-importer-registration", "gmail", ("Priya", "priya.mehta.imports@gmail.com"),
+               "ICEGATE registration issue - IEC",
+               ["Sir,", "I am an importer and my ICEGATE portal registration with IEC AAKPM1234Q is pending. I cannot log in. Please advise."],
+               sig=["Priya Mehta"], plain="none",
+               exp=X("personal", "trade_portal", action="redirect"),
+               intent="Gmail HTML-only: an importer's ICEGATE portal registration/login (IEC): redirect")
+
+
+def unknowns():
+    build_mail("unknown-outlook-mailbox-quota", "outlook", ("Ajit Kumar", "ajit.kumar@icegate.gov.in"),
+               "Increase of mailbox size",
+               ["Sir,", "", "My ICEGATE mailbox is full and mails are bouncing. Kindly increase the storage quota of my mailbox."],
+               sig=["Ajit Kumar", "Deputy Commissioner"], logo=True, plain="full",
+               exp=X("icegate", "unknown", action="review"),
+               intent="Outlook HTML: mailbox quota, none of the request types: review")
+
+    build_mail("unknown-zimbra-generic-training-partial-sig", "zimbra", ("Systems Section Nagpur", "systems.nagpur@icegate.gov.in"),
+               "Training on new ACES module",
+               ["Sir,", "Kindly inform the schedule of the online training on the new ACES module for officers of this Commissionerate."],
+               sig=["Superintendent (Systems)", "systems.nagpur@icegate.gov.in"], plain="empty",
+               exp=X("generic", "unknown", ["signature_name", "signature_email", "signature_phone"], action="review"),
+               intent="Zimbra HTML from a generic Systems mailbox asking about training: unknown; signature has only a designation and the mailbox's own address")
+
+
+def automated():
+    build_mail("auto-outlook-out-of-office", "outlook", ("Kishore Rao", "kishore.rao@icegate.gov.in"),
+               "Automatic reply: Out of office",
+               ["I am out of office till 24/11/2025 with limited access to mail. For urgent matters please contact the office."],
+               sig=["Kishore Rao"], plain="stub",
+               extra={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+               exp=X("automated", "unknown", action="ignore"),
+               intent="Outlook HTML automatic reply (Auto-Submitted: auto-replied) from an ICEGATE ID: ignore")
+
+    build_mail("auto-list-eccs-advisory", "outlook", ("Systems WZU", "systems.wzu@icegate.gov.in"),
+               "Advisory: ECCS password expiry",
+               ["All ECCS users are informed that the ECCS application passwords will expire on 13th August 2025. Users should reset their password after logging in. "
+                "For issues contact eccs.helpdesk@icegate.gov.in."],
+               hidden="ECCS password expiry advisory", sig=["Joint Director (Systems)"], plain="full",
+               extra={"List-Id": "CBIC Systems advisories <advisories.icegate.gov.in>", "Precedence": "list"},
+               exp=X("automated", "eccs", action="ignore"),
+               intent="HTML ECCS advisory sent through a mailing list (List-Id, Precedence: list): automated, eccs by its own content, ignore")
+
+    build_mail("auto-noreply-html-newsletter", "gmail", ("ICEGATE", "noreply@icegate.gov.in"),
+               "ICEGATE maintenance window",
+               ["ICEGATE services will be unavailable on Sunday from 02:00 to 06:00 hrs for scheduled maintenance."],
+               hidden="Scheduled maintenance notice", sig=[], sig_lead="", plain="empty",
+               exp=X("automated", "unknown", action="ignore"),
+               intent="HTML maintenance notice from noreply@icegate.gov.in with a hidden preheader: automated, ignore")
+
+    build_mail("auto-bulk-precedence-html", "zimbra", ("Systems Bulletin", "bulletin.systems@icegate.gov.in"),
+               "Weekly systems bulletin",
+               ["This week: ACES patch deployed; no action is required from officers."],
+               sig=[], sig_lead="", plain="empty",
+               extra={"Precedence": "bulk"},
+               exp=X("automated", "unknown", action="ignore"),
+               intent="Zimbra HTML bulletin with Precedence: bulk: ignore")
+
+    build_mail("not-auto-outlook-x-auto-response-suppress", "outlook", ("Gaurav Saini", "gaurav.saini@icegate.gov.in"),
+               "Password reset",
+               ["Sir,", "", "I have forgotten my SSO ID password. Kindly reset.",
+                ("details", "table", [("Name", "Gaurav Saini"), ("Designation", "Inspector"), ("SSO ID", "73320158"), ("Mobile", "9896024417")])],
+               sig=["Gaurav Saini"], plain="full", extra={"X-Auto-Response-Suppress": "All"},
+               exp=X("icegate", "password_reset"),
+               intent="Outlook HTML with X-Auto-Response-Suppress only (Outlook's own header), a person's complete reset: not automated")
+
+
+def variants():
+    """The same requests across every client, detail layout and plain-part mode."""
+    clients = ["outlook", "gmail", "zimbra", "owa", "apple", "yahoo", "thunderbird"]
+    styles = ["table", "bold", "hrow", "ul", "br", "span", "nbsp"]
+    plains = ["stub", "empty", "none", "full", "empty", "stub", "none"]
+    people = [("Arjun Mehra", "arjun.mehra", "Inspector", "81234509", "9811045127"),
+              ("Shweta Nanda", "shweta.nanda", "Superintendent", "92210384", "9711203348"),
+              ("Ibrahim Sheikh", "ibrahim.sheikh", "Appraiser", "40318826", "9869021176"),
+              ("Lalitha Raman", "lalitha.raman", "Inspector", "57720411", "9840117725"),
+              ("Tejas Patil", "tejas.patil", "Superintendent", "66019342", "9763014428"),
+              ("Nandini Ghosh", "nandini.ghosh", "Inspector", "31187205", "9830016642"),
+              ("Harpreet Gill", "harpreet.gill", "Deputy Commissioner", "28840917", "9815503361")]
+    for i, cl in enumerate(clients):
+        nm, lp, ds, sso, mob = people[i]
+        mob_r = mob[:5] + SOFT + mob[5:] if i % 2 == 0 else mob[:5] + "&nbsp;" + mob[5:]
+        build_mail(f"reset-{cl}-{styles[i]}-complete", cl, (nm, f"{lp}@icegate.gov.in"), "Request for password reset",
+                   ["Sir/Madam,", "I have lost the password of my SSO ID. Kindly reset it; my details are given below.",
+                    ("details", styles[i], [("Name", nm), ("Designation", ds), ("SSO ID", sso), ("Mobile No.", mob_r)])],
+                   sig=[nm], plain=plains[i], cte="b64" if i == 3 else "qp",
+                   exp=X("icegate", "password_reset"),
+                   intent=f"{cl} HTML, details as '{styles[i]}', plain part '{plains[i]}': complete reset from the ICEGATE ID")
+    drop = ["name", "designation", "sso_id", "mobile", "designation", "sso_id", "mobile"]
+    for i, cl in enumerate(clients):
+        nm, lp, ds, sso, mob = people[(i + 3) % 7]
+        items = [("Name", nm), ("Designation", ds), ("SSO ID", sso), ("Mobile", mob)]
+        label = {"name": "Name", "designation": "Designation", "sso_id": "SSO ID", "mobile": "Mobile"}[drop[i]]
+        items = [x for x in items if x[0] != label]
+        st = styles[(i + 2) % 7]
+        build_mail(f"reset-{cl}-{st}-no-{drop[i].replace('_', '-')}", cl, (nm, f"{lp}@icegate.gov.in"), "SSO ID password reset",
+                   ["Sir,", "Kindly reset the password of my SSO ID.", ("details", st, items)],
+                   sig=[], sig_lead="Thanks and regards", plain=plains[(i + 1) % 7],
+                   exp=X("icegate", "password_reset", [drop[i]]),
+                   intent=f"{cl} HTML, details as '{st}': {drop[i]} not given anywhere (the sign-off has no name either)")
+    speople = [("Rohini Kale", "rohini.kale84@gmail.com", "Inspector", "9922107734"),
+               ("Abhishek Tyagi", "abhishek.tyagi.cbic@gmail.com", "Superintendent", "8126044519"),
+               ("Sabina Khatun", "sabina.khatun88@yahoo.in", "Tax Assistant", "7001234561"),
+               ("Yogesh Rathore", "yogesh.rathore@outlook.com", "Inspector", "9001120457"),
+               ("Ananya Bhatt", "ananya.bhatt@icloud.com", "Superintendent", "9426178830"),
+               ("Kuldeep Rana", "kuldeep_rana@yahoo.com", "Inspector", "9418223307"),
+               ("Sowmya Hegde", "sowmya.hegde92@rediffmail.com", "Appraiser", "9448701223")]
+    for i, cl in enumerate(clients):
+        nm, ad, ds, mob = speople[i]
+        st = styles[(i + 4) % 7]
+        build_mail(f"status-{cl}-{st}-complete", cl, (nm.split()[0], ad), "Whether SSO ID already created",
+                   ["Sir/Madam,", "I am not sure whether an SSO ID has been created in my name. Kindly check and let me know.",
+                    ("details", st, [("Name", nm), ("Designation", ds), ("Mobile No.", mob[:4] + SOFT + mob[4:])])],
+                   sig=[nm.split()[0]], plain=plains[(i + 3) % 7],
+                   exp=X("personal", "sso_status"),
+                   intent=f"{cl} HTML status enquiry from a personal address, details as '{st}': complete")
+    gens = [("sysmgr.vizag@icegate.gov.in", "System Manager Vizag"), ("edi.mumbai3@icegate.gov.in", "EDI Section"),
+            ("admin.cgst.jaipur@icegate.gov.in", "Comm Admin Jaipur"), ("sysmgr.goa@icegate.gov.in", "System Manager Goa"),
+            ("acladmin.rajkot@icegate.gov.in", "ACL Admin Rajkot"), ("edi.chennai@icegate.gov.in", "EDI Chennai"),
+            ("sysmgr.trichy@icegate.gov.in", "System Manager Trichy")]
+    full = ["Rajeev Menon", "Superintendent (System Manager)", "Email: rajeev.menon@icegate.gov.in", "Mobile: 9447011823"]
+    lacks = [("signature_phone", 3), ("signature_email", 2), ("signature_designation", 1), ("signature_name", 0),
+             (None, None), ("signature_phone", 3), (None, None)]
+    for i, cl in enumerate(clients):
+        ad, dn = gens[i]
+        code, idx = lacks[i]
+        sig = [l for j, l in enumerate(full) if j != idx]
+        nm = ["Vasu Naidu", "Farida Shaikh", "Om Prakash", "Rita Dsouza", "Jignesh Patel", "Saravanan K", "Abirami Sekar"][i]
+        t = T(O(nm.split()[0], nm.split()[1] if not nm.endswith(" K") else "Kannan", "Inspector", "12/12/1997", "03/11/2025",
+                f"98{40 + i}0{i}2233", f"{nm.split()[0].lower()}.{i}2025@gmail.com", "Custom House"))
+        build_mail(f"creation-{cl}-generic-{'complete' if code is None else 'no-' + code.split('_')[1]}", cl, (dn, ad),
+                   "SSO ID and ICEGATE e-mail ID creation",
+                   ["Sir,", CREATE.format("office") + " The filled template and the service book page are attached."],
+                   sig=sig, logo=(cl in ("outlook", "gmail")), plain=plains[(i + 2) % 7],
+                   atts=[t, SB(f"Service_Book_{nm.split()[0]}.pdf", nm, "12/12/1997", "03/11/2025")],
+                   exp=X("generic", "sso_creation", [code] if code else []),
+                   intent=f"{cl} HTML from a generic ICEGATE mailbox: template and service book; signature "
+                          + ("complete" if code is None else f"lacks {code}"))
+
+
 def main():
     for d in (MAILS, EXP):
         if d.exists():
@@ -977,7 +1272,7 @@ def main():
     print(f"wrote {len(CASES)} mails")
 
 
-GROUPS = [creation, status, reset]
+GROUPS = [creation, status, reset, promotion, transfer_cases, redirects, unknowns, automated, variants]
 
 if __name__ == "__main__":
     main()
