@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""Generate corpus18: a third helpdesk month written by North-East, East and South offices.
+
+Three new mails for each of the 37 sample intents (../../../../shared/corpus), by officers at
+Guwahati, Shillong, Imphal, Siliguri, Patna, Ranchi, Bhubaneswar, Paradip, Visakhapatnam,
+Hyderabad, Bengaluru, Mangaluru, Thiruvananthapuram, Madurai, Tuticorin and Puducherry. The
+third mail of most intents changes exactly one fact that moves the verdict (see README.md).
+Expected verdicts are derived by hand from spec/triage.md and spec/template.md.
+Run with /work/main/.venv/bin/python; two runs write identical bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import io
+import json
+import re
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+_spec = importlib.util.spec_from_file_location("corpus2_make", HERE.parent / "corpus2" / "make.py")
+kit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(kit)
+
+MAILS, EXP = HERE / "mails", HERE / "expected"
+HELPDESK = kit.HELPDESK
+XLSX, PDF, JPG, PNG = kit.XLSX_CT, "application/pdf", "image/jpeg", "image/png"
+D = kit.D
+text, multi, att, alt, ew, b_word, addr = kit.text, kit.multi, kit.att, kit.alt, kit.ew, kit.b_word, kit.addr
+ZIMBRA, OUTLOOK, TB, IPHONE, YAHOO, REDIFF = kit.ZIMBRA, kit.OUTLOOK, kit.TB, kit.IPHONE, kit.YAHOO, kit.REDIFF
+GMAIL = {}
+FIXED = (2025, 12, 1, 10, 0, 0)
+
+
+def repack(data: bytes) -> bytes:
+    """Re-zip an openpyxl workbook with fixed entry times and fixed created/modified stamps."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    stamp = "%04d-%02d-%02dT%02d:%02d:%02dZ" % FIXED
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rb"\g<1>" + stamp.encode() + rb"\2", body)
+            zi = zipfile.ZipInfo(info.filename, date_time=FIXED)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o600 << 16
+            z.writestr(zi, body)
+    return out.getvalue()
+
+
+def tpl(rows, **kw) -> bytes:
+    return repack(kit.make_xlsx(rows, **kw))
+
+
+def role_sheet() -> bytes:
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Officer", "Designation", "Range", "Division", "Role required"])
+    ws.append(["Sudipta Mohanty", "Superintendent", "Range-II", "Bhubaneswar-I", "Range Superintendent"])
+    out = io.BytesIO()
+    wb.save(out)
+    return repack(out.getvalue())
+
+
+def sb(name, dob, doj):
+    return kit.sb_pdf(name, dob, doj)
+
+
+def pdf(*lines):
+    return kit.make_pdf(list(lines))
+
+
+SCAN = kit.make_pdf([])  # image-only scan: no text layer
+
+
+def jpeg(tag):
+    return kit.jpeg(1800 + tag)
+
+
+# ----------------------------------------------------------------- mail assembly
+
+CASES = []
+
+
+def exp(kind, rt, missing=(), errors=(), action="acknowledge", kinds=()):
+    return {"sender_kind": kind, "request_type": rt, "missing": sorted(missing),
+            "template_errors": sorted([{"row": r, "column": c, "code": k} for r, c, k in errors],
+                                      key=lambda e: (e["row"], e["column"], e["code"])),
+            "action": action, "attachment_kinds": sorted(kinds)}
+
+
+def date(day, hh, mm, ss=0):
+    wd = dt.date(2025, 12, day).strftime("%a")
+    return f"{wd}, {day:02d} Dec 2025 {hh:02d}:{mm:02d}:{ss:02d} +0530"
+
+
+def build_mail(n, frm_name, frm, subject, when, body, atts=(), mailer=None, extra=None, ar=None,
+               crlf=False, cte="qp", to=None, related=None, plain_only=False):
+    local, domain = frm.split("@")
+    h = kit.hdr(addr(frm_name, frm), subject, when, f"c18.{n:03d}.{local}@{domain.split('.')[0]}.mail",
+                mailer=mailer, extra=extra, **({"to": to} if to else {}))
+    if plain_only:
+        bodyp = text(body, "plain", cte)
+    else:
+        bodyp = alt(body, b=f"c18{n:03d}", cte=cte)
+    if related:
+        bodyp = multi("related", [bodyp] + list(related), f"=_c18_{n:03d}_rel")
+    if atts:
+        parts = [bodyp]
+        for a in atts:
+            parts.append(a)
+        bodyp = multi("mixed", parts, f"=_c18_{n:03d}_mix")
+    return kit.mail(h, bodyp, crlf=crlf, ar=ar, from_addr=frm)
+
+
+def A(data, ctype, filename, **kw):
+    return att(data, ctype, filename, **kw)
+
+
+def case(n, slug, raw, expected, intent, moved=""):
+    CASES.append((f"{n:03d}-{slug}", raw, expected, intent, moved))
+
+
+DISCLAIMER = ("\n________________________________________________________________\n"
+              "DISCLAIMER: This e-mail is intended only for the addressee and may contain\n"
+              "official information of CBIC. If received in error, please delete it.\n")
+NIC_FOOT = ("\nThis e-mail is sent through the Government of India e-mail service.\n"
+            "यह ई-मेल भारत सरकार की ई-मेल सेवा के माध्यम से भेजा गया है।\n")
+
+
+# ================================================================= creation (sample 001-014)
+
+def creation():
+    # --- 001: nodal generic ICEGATE ID, clean template + service books, full signature
+    x = tpl([[1, "Sasmita", "", "Mohanty", "Inspector", D(1997, 8, 14), D(2025, 11, 17), 9437152860,
+              "sasmita.mohanty97@gmail.com", "Custom House, Paradip", "Paradip", ""],
+             [2, "Debasish", "Kumar", "Pattnaik", "Inspector", D(1995, 2, 3), D(2025, 11, 17), 7008431926,
+              "debasish.pattnaik.k@yahoo.com", "Custom House, Paradip", "Paradip", ""]])
+    body = ("Sir/Madam,\n\nTwo Inspectors (SSC CGL 2024) reported for duty at this Custom House on 17.11.2025.\n"
+            "Their details are filled in the SSO ID creation template and checked against the service\n"
+            "books. The template and the first pages of both service books are enclosed.\n\n"
+            "Kindly create their SSO IDs and ICEGATE e-mail IDs.\n\nThanking you,\nYours faithfully,\n\n"
+            "(S. K. PATTNAIK)\nSupdt. of Customs (Systems) & System Manager\n"
+            "अधीक्षक (प्रणाली), सीमा शुल्क गृह, पारादीप\nCustom House, Paradip Port, Jagatsinghpur - 754142\n"
+            "Email: sk.pattnaik@icegate.gov.in\nPh: 06722-222318\n" + DISCLAIMER)
+    case(1, "creation-paradip-sysmgr-two-inspectors",
+         build_mail(1, "System Manager, Custom House Paradip", "sysmgr.paradip@icegate.gov.in",
+                    "SSO ID creation – 2 Inspectors – Custom House, Paradip", date(1, 11, 5), body,
+                    [A(x, XLSX, "SSO_template_CH_Paradip.xlsx"),
+                     A(sb("Sasmita Mohanty", "14/08/1997", "17/11/2025"), PDF, "Service Book - Sasmita Mohanty.pdf"),
+                     A(sb("Debasish Kumar Pattnaik", "03/02/1995", "17/11/2025"), PDF, "Service Book - Debasish Kumar Pattnaik.pdf")],
+                    mailer=ZIMBRA),
+         exp("generic", "sso_creation", kinds=["template", "service_book", "service_book"]),
+         "System Manager's generic ICEGATE ID, Paradip: clean two-officer template, two text-layer service books, bracketed capitals signature with Odia-office Hindi line")
+
+    x = tpl([[1, "Banshanlang", "", "Lyngdoh", "Inspector", D(1998, 5, 22), D(2025, 11, 20), 8794012657,
+              "banshanlang.lyngdoh@gmail.com", "Customs (Preventive) Commissionerate, Shillong", "Shillong", ""]])
+    body = ("Sir,\n\nShri Banshanlang Lyngdoh has joined this Commissionerate as Inspector on 20.11.2025.\n"
+            "The creation template and a scan of the first page of his service book are attached for\n"
+            "creation of his SSO ID and ICEGATE e-mail ID.\n\nRegards,\n"
+            "Daniel Kharkongor\nAppraiser of Customs & System Manager\n"
+            "Customs (Preventive) Commissionerate, Shillong\nEmail: daniel.kharkongor@icegate.gov.in\n"
+            "Tel: 0364-2504127\n")
+    case(2, "creation-shillong-sysmgr-one-inspector-jpeg",
+         build_mail(2, "SYSMGR SHILLONG", "sysmgr.shillong@icegate.gov.in",
+                    "Creation of SSO ID - Inspector - Customs (P) Shillong", date(1, 15, 40), body,
+                    [A(x, XLSX, "SSO ID creation template.xlsx"), A(jpeg(2), JPG, "Service Book Lyngdoh.jpg")],
+                    mailer=ZIMBRA),
+         exp("generic", "sso_creation", kinds=["template", "service_book"]),
+         "System Manager's generic ICEGATE ID, Shillong: one-officer template and a JPEG service book page; full signature")
+
+    x = tpl([[1, "Selvam", "", "Rajendran", "Inspector", D(1996, 12, 9), D(2025, 11, 24), 9443812075,
+              "selvam.rajendran96@gmail.com", "Custom House, Tuticorin", "V.O.C. Port", ""],
+             [2, "Muthulakshmi", "", "Ganesan", "Inspector", D(1999, 3, 30), D(2025, 11, 24), 6383029144,
+              "muthulakshmi.g99@gmail.com", "Custom House, Tuticorin", "V.O.C. Port", ""]])
+    body = ("Sir/Madam,\n\nKindly create SSO IDs and ICEGATE e-mail IDs for the two Inspectors who joined\n"
+            "Custom House, Tuticorin on 24.11.2025. The template and their service book first pages\n"
+            "are attached.\n\nThanking you,\nYours faithfully,\n\n(R. SUBRAMANIAN)\n"
+            "Supdt. of Customs & System Manager\nCustom House, New Harbour Estate, Tuticorin - 628004\n"
+            "Ph: 0461-2352719\n")
+    case(3, "creation-tuticorin-sysmgr-signature-no-email",
+         build_mail(3, "System Manager, Custom House Tuticorin", "sysmgr.tuticorin@icegate.gov.in",
+                    "SSO ID creation - 2 Inspectors - Custom House Tuticorin", date(2, 10, 12), body,
+                    [A(x, XLSX, "Tuticorin_SSO_template.xlsx"),
+                     A(sb("Selvam Rajendran", "09/12/1996", "24/11/2025"), PDF, "Service Book - Selvam R.pdf"),
+                     A(sb("Muthulakshmi Ganesan", "30/03/1999", "24/11/2025"), PDF, "Service Book - Muthulakshmi G.pdf")],
+                    mailer=ZIMBRA),
+         exp("generic", "sso_creation", ["signature_email"], action="request_missing",
+             kinds=["template", "service_book", "service_book"]),
+         "as 001 from Tuticorin's System Manager mailbox",
+         "the generic sender's signature has no individual e-mail ID (signature_email)")
+
+    # --- 002: nodal generic forwards an officer's own request
+    x = tpl([[1, "Naveen", "Kumar", "Goud", "Inspector", D(1997, 7, 1), D(2025, 11, 19), 9849315027,
+              "naveengoud.insp@gmail.com", "Hyderabad Customs Commissionerate", "RGIA Air Cargo", ""]],
+            titles=())
+    fwd = ("---------- Forwarded message ---------\nFrom: Naveen Goud <naveengoud.insp@gmail.com>\n"
+           "Date: Mon, 1 Dec 2025 at 19:02\nSubject: SSO ID creation request - Naveen Kumar Goud\n"
+           "To: <sysmgr.hydcus@icegate.gov.in>\n\n\nRespected Sir,\n\nI joined as Inspector at RGIA Air Cargo on "
+           "19.11.2025. Kindly forward my\nrequest for SSO ID creation. The details sheet and my service book "
+           "page are attached.\n\nThanking you,\nNaveen Kumar Goud\nInspector\nMob: 9849315027\n")
+    body = ("Sir,\n\nForwarded for creation of SSO ID and ICEGATE e-mail ID of Shri Naveen Kumar Goud,\n"
+            "Inspector. The particulars have been verified with his service book.\n\nRegards,\n"
+            "P. V. Narasimha Rao\nSuperintendent of Customs (System Manager)\nHyderabad Customs, Basheerbagh\n"
+            "Email: pvn.rao@icegate.gov.in\nPh: 040-23240318\n\n" + fwd)
+    case(4, "creation-hyderabad-sysmgr-forwards-details-sheet",
+         build_mail(4, "SYSMGR HYD CUSTOMS", "sysmgr.hydcus@icegate.gov.in",
+                    "Fwd: SSO ID creation request - Naveen Kumar Goud", date(2, 9, 30), body,
+                    [A(x, XLSX, "Details.xlsx"), A(jpeg(4), JPG, "Service book page.jpg")]),
+         exp("generic", "sso_creation", kinds=["template", "service_book"]),
+         "System Manager (Hyderabad) forwards, Gmail-app style, an Inspector's Gmail request; template named 'Details.xlsx' (header row only), JPEG service book")
+
+    x = tpl([[1, "Chaitra", "", "Hegde", "Inspector", D(1998, 10, 16), D(2025, 11, 21), 8971204536,
+              "chaitra.hegde98@gmail.com", "Bengaluru Customs, Air Cargo Complex", "KIA Bengaluru", ""]])
+    from email.mime.message import MIMEMessage
+    import email as _email
+    inner_h = kit.hdr(addr("Chaitra Hegde", "chaitra.hegde98@gmail.com"), "Request for SSO ID - Chaitra Hegde",
+                      date(1, 20, 15), "c18.005.inner@mail.gmail.com", to="asm.blrair@icegate.gov.in")
+    inner_body = multi("mixed", [text("Respected Madam,\n\nI joined as Inspector at Air Cargo Complex, Bengaluru on\n"
+                                      "21.11.2025. My template and service book page are attached. Kindly forward\n"
+                                      "for creation of my SSO ID.\n\nThank you,\nChaitra Hegde\nInspector\n", "plain", "qp"),
+                                 A(x, XLSX, "SSO_template_Chaitra.xlsx"),
+                                 A(sb("Chaitra Hegde", "16/10/1998", "21/11/2025"), PDF, "Service_Book_Chaitra.pdf")],
+                       "=_c18_005_inner")
+    for k, v in inner_h.items():
+        inner_body[k] = v
+    inner = _email.message_from_bytes(kit.flat(inner_body))
+    rfc = MIMEMessage(inner)
+    del rfc["MIME-Version"]
+    rfc.add_header("Content-Disposition", "attachment")
+    body = ("Sir,\n\nThe request of Smt. Chaitra Hegde, Inspector, for creation of SSO ID and ICEGATE\n"
+            "e-mail ID is forwarded herewith as an attachment, with her template and service book.\n\n"
+            "Regards,\nB. R. Manjunatha\nAppraiser & Alternate System Manager\n"
+            "Air Cargo Complex, Bengaluru\nEmail: br.manjunatha@icegate.gov.in\nPh: 080-22034561\n")
+    case(5, "creation-bengaluru-asm-forwards-as-attachment",
+         build_mail(5, "ASM ACC Bengaluru", "asm.blrair@icegate.gov.in",
+                    "Fwd: Request for SSO ID - Chaitra Hegde", date(2, 11, 48), body, [rfc], mailer=TB),
+         exp("generic", "sso_creation", kinds=["template", "service_book"]),
+         "Alternate System Manager (Bengaluru) forwards the officer's mail as an attached message/rfc822 carrying the template and service book")
+
+    x = tpl([[1, "Arun", "Kumar", "Pillai", "Inspector", D(1996, 1, 25), D(2025, 11, 18), 9746203518,
+              "arunkumar.pillai96@gmail.com", "Customs (Preventive), Thiruvananthapuram", "Trivandrum Airport", ""]])
+    fwd = ("---------- Forwarded message ---------\nFrom: Arun Kumar Pillai <arunkumar.pillai96@gmail.com>\n"
+           "Date: Mon, 1 Dec 2025 at 17:20\nSubject: SSO ID creation\nTo: <sysmgr.tvm@icegate.gov.in>\n\n\n"
+           "Sir,\n\nI joined as Inspector on 18.11.2025. Kindly forward my template for SSO ID creation.\n\n"
+           "Arun Kumar Pillai\nInspector\n")
+    body = ("Sir,\n\nForwarded for creation of SSO ID in respect of Shri Arun Kumar Pillai, Inspector.\n\n"
+            "Regards,\nK. Sreekumar\nSupdt. of Customs & System Manager\n"
+            "Customs (Preventive), Thiruvananthapuram\nEmail: sreekumar.k@icegate.gov.in\nPh: 0471-2478120\n\n" + fwd)
+    case(6, "creation-tvm-sysmgr-forwards-template-only",
+         build_mail(6, "SYSMGR TVM", "sysmgr.tvm@icegate.gov.in", "Fwd: SSO ID creation", date(2, 12, 5), body,
+                    [A(x, XLSX, "template_arun.xlsx")]),
+         exp("generic", "sso_creation", ["service_book"], action="request_missing", kinds=["template"]),
+         "System Manager (Thiruvananthapuram) forwards an officer's Gmail request",
+         "the forwarded request carries only the template: no service book")
+
+    # --- 003: individual ICEGATE ID, template only, service books to follow
+    x = tpl([[1, "Subhashree", "", "Nayak", "Inspector", D(1998, 6, 4), D(2025, 11, 24), 7381045926,
+              "subhashree.nayak98@gmail.com", "CGST Bhubaneswar Commissionerate", "Bhubaneswar", ""],
+             [2, "Pradeep", "Kumar", "Sahoo", "Inspector", D(1996, 9, 19), D(2025, 11, 24), 9861207345,
+              "pradeepsahoo.cgst@gmail.com", "CGST Bhubaneswar Commissionerate", "Cuttack", ""]], titles=())
+    body = ("Sir/Madam,\n\nThe SSO ID creation template for two Inspectors who joined on 24.11.2025 is\n"
+            "attached. Their service book copies are awaited from the Establishment section and will be\n"
+            "sent separately.\n\nThanking you,\nYours faithfully,\n\n(A. K. MISHRA)\n"
+            "Asst. Commissioner (Systems)\nCGST & C.Ex. Commissionerate, Bhubaneswar\nPh: 0674-2589034\n")
+    case(7, "creation-bhubaneswar-ac-template-only",
+         build_mail(7, "Ashok Kumar Mishra", "ak.mishra@icegate.gov.in", "SSO ID creation - 2 Inspectors - CGST Bhubaneswar",
+                    date(2, 15, 22), body, [A(x, XLSX, "SSO_Template_BBSR_Dec2025.xlsx")], mailer=TB),
+         exp("icegate", "sso_creation", ["service_book"], action="request_missing", kinds=["template"]),
+         "Assistant Commissioner's own ICEGATE ID (Thunderbird), template with spreadsheet dates, service books to follow")
+
+    x = tpl([[1, "Rahul", "", "Oraon", "Inspector", D(1997, 4, 11), D(2025, 11, 26), 8210394756,
+              "rahul.oraon97@gmail.com", "CGST Ranchi Commissionerate", "Ranchi", ""],
+             [2, "Priyanka", "", "Kumari", "Inspector", D(1999, 1, 7), D(2025, 11, 26), 9304127588,
+              "priyanka.kumari.jh@gmail.com", "CGST Ranchi Commissionerate", "Jamshedpur", ""],
+             [3, "Amit", "Ranjan", "Munda", "Inspector", D(1995, 11, 28), D(2025, 11, 26), 7004218365,
+              "amitmunda95@gmail.com", "CGST Ranchi Commissionerate", "Dhanbad", ""]])
+    body = ("महोदय,\n\nPlease find enclosed the creation template for three Inspectors of this\n"
+            "Commissionerate (joined 26.11.2025) for SSO ID and ICEGATE e-mail ID. Scanned copies of\n"
+            "their service books will follow in a separate mail.\n\nRegards,\nSanjeev Kumar Sinha\n"
+            "Deputy Commissioner (Systems)\nCGST & Central Excise, Ranchi\nTel: 0651-2330418\n")
+    case(8, "creation-ranchi-dc-template-only",
+         build_mail(8, "Sanjeev Kumar Sinha", "sanjeevk.sinha@icegate.gov.in", "Creation of SSO IDs - 3 Inspectors - CGST Ranchi",
+                    date(3, 10, 2), body, [A(x, XLSX, "Ranchi SSO creation template.xlsx")], mailer=ZIMBRA),
+         exp("icegate", "sso_creation", ["service_book"], action="request_missing", kinds=["template"]),
+         "Deputy Commissioner's ICEGATE ID, Ranchi: three-officer template, service books to follow")
+
+    x = tpl([[1, "Thoiba", "", "Meitei", "Inspector", D(1998, 2, 12), D(2025, 11, 20), 8974015623,
+              "thoiba.meitei98@gmail.com", "Customs Division, Imphal", "Moreh LCS", ""]])
+    body = ("Sir,\n\nKindly create SSO ID and ICEGATE e-mail ID for Shri Thoiba Meitei, Inspector, posted at\n"
+            "LCS Moreh. The template and the first page of his service book are attached.\n\n"
+            "Yours faithfully,\n\n(L. IBOMCHA SINGH)\nSupdt. of Customs\nCustoms Division, Imphal\nPh: 0385-2450213\n")
+    case(9, "creation-imphal-supdt-template-and-book",
+         build_mail(9, "L. Ibomcha Singh", "ibomcha.singh@icegate.gov.in", "SSO ID creation - Inspector, LCS Moreh",
+                    date(3, 12, 44), body, [A(x, XLSX, "Template_Moreh.xlsx"),
+                                            A(sb("Thoiba Meitei", "12/02/1998", "20/11/2025"), PDF, "Service Book - Thoiba Meitei.pdf")],
+                    mailer=TB),
+         exp("icegate", "sso_creation", kinds=["template", "service_book"]),
+         "Superintendent's own ICEGATE ID (Imphal), template for one Inspector",
+         "the service book is attached with the template (nothing to follow): acknowledge")
+
+
+# ================================================================= main
+
+README_HEAD = """# corpus18: a third helpdesk month from the North-East, East and South
+
+Independent triage corpus for maild, written blind from `shared/domain.md`, the circulars in
+`shared/seeds/`, `shared/spec/triage.md` and `shared/spec/template.md`. For each intent of the
+37-mail sample corpus, new mails by officers at Guwahati, Shillong, Imphal, Siliguri, Patna, Ranchi,
+Bhubaneswar, Paradip, Visakhapatnam, Hyderabad, Bengaluru, Mangaluru, Thiruvananthapuram, Madurai,
+Tuticorin and Puducherry, with their habits: initials before the name, signatures with the name in
+capitals inside brackets, "Thanking you, / Yours faithfully," closings, abbreviated designations
+("Supdt. of Customs", "Asst. Commissioner"), Hindi lines, landlines with STD codes. The mail marked
+with a moved fact changes exactly one fact of its intent that moves the verdict.
+
+Generated by `make.py` (uses corpus2's MIME/xlsx/pdf builders via importlib; fixed dates,
+Message-IDs and xlsx zip times, so two runs write identical bytes):
+
+    /work/main/.venv/bin/python tests/data/corpus18/make.py
+
+"""
+
+
+def main():
+    for d in (MAILS, EXP):
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+    creation()
+    for fn in EXTRA:
+        fn()
+    rows = []
+    from collections import Counter
+    acts, kinds = Counter(), Counter()
+    for name, raw, expected, intent, moved in CASES:
+        (MAILS / f"{name}.eml").write_bytes(raw)
+        (EXP / f"{name}.json").write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n")
+        acts[expected["action"]] += 1
+        kinds[expected["request_type"]] += 1
+        miss = ", ".join(expected["missing"])
+        errs = ", ".join(f"r{e['row']} {e['column']} {e['code']}" for e in expected["template_errors"])
+        det = "; ".join(x for x in (f"missing {miss}" if miss else "", errs) if x)
+        res = f"**{expected['action']}** ({expected['sender_kind']}, {expected['request_type']}{'; ' + det if det else ''})"
+        rows.append(f"| `{name}.eml` | {intent} | {('**moved:** ' + moved) if moved else ''} | {res} |")
+    cov = ("## Counts\n\n" + f"{len(CASES)} mails. Actions: " + ", ".join(f"{k} {v}" for k, v in sorted(acts.items()))
+           + ". Request types: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) + ". "
+           + f"Mails with a moved fact: {sum(1 for c in CASES if c[4])}.\n\n")
+    table = "## The cases\n\n| file | intent | moved fact | expected |\n| --- | --- | --- | --- |\n" + "\n".join(rows) + "\n\n"
+    (HERE / "README.md").write_text(README_HEAD + cov + table + READINGS)
+
+
+EXTRA = []
+READINGS = ""
+
+if __name__ == "__main__":
+    main()
