@@ -264,7 +264,7 @@ def creation():
     x = tpl([[1, "Subhashree", "", "Nayak", "Inspector", D(1998, 6, 4), D(2025, 11, 24), 7381045926,
               "subhashree.nayak98@gmail.com", "CGST Bhubaneswar Commissionerate", "Bhubaneswar", ""],
              [2, "Pradeep", "Kumar", "Sahoo", "Inspector", D(1996, 9, 19), D(2025, 11, 24), 9861207345,
-              "pradeepsahoo.cgst@gmail.com", "CGST Bhubaneswar Commissionerate", "Cuttack", ""]], titles=())
+              "pradeep.sahoo96@gmail.com", "CGST Bhubaneswar Commissionerate", "Cuttack", ""]], titles=())
     body = ("Sir/Madam,\n\nThe SSO ID creation template for two Inspectors who joined on 24.11.2025 is\n"
             "attached. Their service book copies are awaited from the Establishment section and will be\n"
             "sent separately.\n\nThanking you,\nYours faithfully,\n\n(A. K. MISHRA)\n"
@@ -304,6 +304,228 @@ def creation():
          exp("icegate", "sso_creation", kinds=["template", "service_book"]),
          "Superintendent's own ICEGATE ID (Imphal), template for one Inspector",
          "the service book is attached with the template (nothing to follow): acknowledge")
+
+    # --- 004: generic, service books only (no template), signature without phone
+    cover = A(SCAN, PDF, "Forwarding letter.pdf")
+    body = ("Sir,\n\nThe scanned first pages of the service books of the following Inspectors of ICD\n"
+            "Patna (joined 19.11.2025) are attached for creation of SSO IDs and ICEGATE e-mail IDs:\n\n"
+            "1. Ritesh Kumar Singh\n2. Anjali Bharti\n\nThe creation template will be sent after the\n"
+            "approval of the Deputy Commissioner. The forwarding letter is also attached.\n\n"
+            "Regards,\nManoj Kumar Jha\nAppraiser & Alternate System Manager\nICD Patna, Bihta\n"
+            "Email: manojk.jha@icegate.gov.in\n" + DISCLAIMER)
+    case(10, "creation-patna-asm-scans-only-no-phone",
+         build_mail(10, "ASM, ICD Patna", "asm.icdpatna@icegate.gov.in", "Service book copies - SSO ID creation - ICD Patna",
+                    date(3, 16, 10), body, [A(jpeg(10), JPG, "Service Book - Ritesh Kumar Singh.jpg"),
+                                            A(jpeg(11), JPG, "Service Book - Anjali Bharti.jpg"), cover], mailer=ZIMBRA),
+         exp("generic", "sso_creation", ["signature_phone", "template"], action="request_missing",
+             kinds=["service_book", "service_book", "other"]),
+         "Alternate System Manager's generic ID, ICD Patna: two service book photos and an image-only forwarding letter; template to follow; no contact number anywhere")
+
+    body = ("Sir/Madam,\n\nPlease find attached the service book page of Smt. Lakshmi Prasanna Vanapalli,\n"
+            "Inspector, who joined Custom House, Visakhapatnam on 21.11.2025, for creation of her\n"
+            "SSO ID. The template is being prepared and will be sent shortly.\n\nThanking you,\n"
+            "Yours faithfully,\n\n(G. SRINIVASA RAO)\nSuperintendent of Customs (EDI)\n"
+            "Custom House, Port Area, Visakhapatnam\nEmail: gsrinivasa.rao@icegate.gov.in\n")
+    case(11, "creation-vizag-edi-book-only-no-phone",
+         build_mail(11, "EDI Section, Custom House Visakhapatnam", "edi.vizag@icegate.gov.in",
+                    "SSO ID creation - service book - Lakshmi Prasanna V", date(3, 17, 2), body,
+                    [A(sb("Lakshmi Prasanna Vanapalli", "05/07/1998", "21/11/2025"), PDF, "Service Book - Lakshmi Prasanna.pdf")],
+                    mailer=ZIMBRA),
+         exp("generic", "sso_creation", ["signature_phone", "template"], action="request_missing", kinds=["service_book"]),
+         "EDI Section's generic ID, Visakhapatnam: one text-layer service book, template to follow; signature without a number")
+
+    body = ("Sir,\n\nService book first pages of two Inspectors of CGST Puducherry (joined 25.11.2025) are\n"
+            "attached for creation of SSO IDs. The template will follow.\n\n1. Arulmozhi Varman\n2. Nandhini Devi\n\n"
+            "Regards,\nS. Kalaiselvi\nSuperintendent (Systems)\nCGST Commissionerate, Puducherry\n"
+            "Email: kalaiselvi.s@icegate.gov.in\nPh: 0413-2223541\n")
+    case(12, "creation-puducherry-systems-scans-with-phone",
+         build_mail(12, "CGST Systems Puducherry", "systems.pdy@icegate.gov.in", "SSO ID creation - service books - CGST Puducherry",
+                    date(4, 10, 31), body, [A(jpeg(12), JPG, "SB_Arulmozhi.jpg"), A(jpeg(13), JPG, "SB_Nandhini.jpg")],
+                    mailer=ZIMBRA),
+         exp("generic", "sso_creation", ["template"], action="request_missing", kinds=["service_book", "service_book"]),
+         "Systems mailbox (generic ICEGATE), Puducherry: service book scans only, template to follow",
+         "the signature carries a landline, so only the template is missing")
+
+    # --- 005: officer's own Gmail, initial in the template name
+    x = tpl([[1, "Karthikeyan", "", "P.", "Inspector", D(1998, 3, 17), D(2025, 11, 24), 9566128403,
+              "karthi.madurai98@gmail.com", "CGST Madurai", "Madurai", ""]])
+    body = ("Respected Sir/Madam,\n\nI joined as Inspector of Central Tax in CGST Madurai Commissionerate on 24.11.2025.\n"
+            "Kindly create my SSO ID and ICEGATE e-mail ID. The template and my service book page are\nattached.\n\n"
+            "Thanking you,\nKarthikeyan P\nInspector of Central Tax, CGST Madurai\nMobile: 9566128403\n")
+    case(13, "creation-madurai-officer-gmail-initial-surname",
+         build_mail(13, "Karthikeyan P", "karthi.madurai98@gmail.com", "Request for SSO ID creation", date(4, 21, 5), body,
+                    [A(x, XLSX, "SSO template Karthikeyan.xlsx"),
+                     A(sb("Karthikeyan Palanisamy", "17/03/1998", "24/11/2025"), PDF, "பணிப் பதிவேடு - Service Book.pdf", style="2047")]),
+         exp("personal", "sso_creation", ["icegate_sender"], [(4, "last_name", "initials_in_name")], "request_missing",
+             kinds=["template", "service_book"]),
+         "New Inspector's own Gmail (Madurai): last name 'P.' in the template; Tamil + English service book name (RFC 2047)")
+
+    x = tpl([[1, "H. S.", "", "Manjunath", "Inspector", D(1997, 9, 2), D(2025, 11, 21), 7760193428,
+              "hsmanjunath97@gmail.com", "CGST Bengaluru West", "Bengaluru", ""]])
+    body = ("Sir,\n\nI have joined as Inspector in CGST Bengaluru West Commissionerate on 21.11.2025.\n"
+            "I request creation of my SSO ID and ICEGATE e-mail ID. Template and service book attached.\n\n"
+            "Regards,\nH. S. Manjunath\nInspector of Central Tax\nMob: 7760193428\n")
+    case(14, "creation-bengaluru-officer-gmail-initials-first-name",
+         build_mail(14, "H S Manjunath", "hsmanjunath97@gmail.com", "SSO ID creation - H S Manjunath", date(4, 22, 40), body,
+                    [A(x, XLSX, "template.xlsx"),
+                     A(sb("Manjunath H S", "02/09/1997", "21/11/2025"), PDF, "ಸೇವಾ ಪುಸ್ತಕ Service Book.pdf", style="2047")]),
+         exp("personal", "sso_creation", ["icegate_sender"], [(4, "first_name", "initials_in_name")], "request_missing",
+             kinds=["template", "service_book"]),
+         "New Inspector's own Gmail (Bengaluru): first name written as the initials 'H. S.'; Kannada + English service book name")
+
+    x = tpl([[1, "Anusree", "", "Menon", "Inspector", D(1999, 5, 27), D(2025, 11, 18), 8547031296,
+              "anusree.menon99@gmail.com", "CGST Thiruvananthapuram", "Thiruvananthapuram", ""]])
+    body = ("Respected Sir,\n\nI joined as Inspector in CGST Thiruvananthapuram on 18.11.2025. Kindly create my SSO ID.\n"
+            "The filled template and the first page of my service book are attached.\n\nThanking you,\n"
+            "Anusree Menon\nInspector of Central Tax\nMobile: 8547031296\n")
+    case(15, "creation-tvm-officer-gmail-clean-template",
+         build_mail(15, "Anusree Menon", "anusree.menon99@gmail.com", "SSO ID creation request", date(5, 8, 15), body,
+                    [A(x, XLSX, "SSO_template_Anusree.xlsx"),
+                     A(sb("Anusree Menon", "27/05/1999", "18/11/2025"), PDF, "സേവന പുസ്തകം Service Book.pdf", style="2047")]),
+         exp("personal", "sso_creation", ["icegate_sender"], action="request_missing", kinds=["template", "service_book"]),
+         "New Inspector's own Gmail (Thiruvananthapuram), Malayalam + English file name",
+         "the names in the template are written in full: only icegate_sender remains")
+
+    # --- 006: ACL admin, invalid dates
+    x = tpl([[1, "Bikash", "", "Behera", "Inspector", "30/02/1995", D(2025, 11, 24), 9437206815, "bikash.behera95@gmail.com",
+              "CGST Bhubaneswar", "Bhubaneswar", ""],
+             [2, "Smruti", "Ranjan", "Das", "Inspector", D(1996, 4, 8), "15/01/2026", 7978310264, "smrutiranjan.das96@gmail.com",
+              "CGST Bhubaneswar", "Puri", ""],
+             [3, "Lipsa", "", "Patra", "Inspector", D(1997, 12, 1), D(2025, 11, 24), 8249517730, "lipsa.patra97@gmail.com",
+              "CGST Bhubaneswar", "Berhampur", ""]], blank_before=1)
+    body = ("Sir,\n\nKindly create SSO IDs and ICEGATE e-mail IDs for three Inspectors of CGST Bhubaneswar\n"
+            "Commissionerate as per the attached template. Their service book pages are attached in one PDF.\n\n"
+            "Thanks and regards,\nPrasanta Kumar Swain\nSupdt. (Systems) & ACL Admin\nCGST Bhubaneswar Commissionerate\n"
+            "Email: pk.swain@icegate.gov.in\nPh: 0674-2588120\n")
+    case(16, "creation-bhubaneswar-acl-admin-bad-dates",
+         build_mail(16, "ACL Admin, CGST Bhubaneswar", "acladmin.bbsr@icegate.gov.in", "Creation of SSO IDs - 3 Inspectors - CGST Bhubaneswar",
+                    date(5, 11, 20), body, [A(x, XLSX, "SSO creation template - BBSR.xlsx"),
+                                            A(pdf(*kit.SB, "Three officers"), PDF, "Service Book pages - 3 Inspectors.pdf")], mailer=ZIMBRA),
+         exp("generic", "sso_creation", errors=[(5, "date_of_birth", "invalid_date"), (6, "date_of_joining", "invalid_date")],
+             action="request_missing", kinds=["template", "service_book"]),
+         "ACL Admin's generic ID, Bhubaneswar: header on row 4 (two titles, a blank row); row 5 DOB 30/02/1995 (no such date), row 6 DOJ 15/01/2026 (after the mail)")
+
+    x = tpl([[1, "Nikhil", "", "Reddy", "Inspector", D(2008, 6, 12), D(2025, 11, 20), 9100235847, "nikhil.reddy08x@gmail.com",
+              "CGST Hyderabad", "Secunderabad", ""],
+             [2, "Swathi", "", "Kandula", "Inspector", "NA", D(2025, 11, 20), 8897021356, "swathi.kandula@gmail.com",
+              "CGST Hyderabad", "Medchal", ""],
+             [3, "Venu", "Gopal", "Yadav", "Inspector", "12-04-1996", D(2025, 11, 20), 7032918465, "venugopal.yadav96@gmail.com",
+              "CGST Hyderabad", "Rangareddy", ""]])
+    body = ("Sir,\n\nThe particulars of three Inspectors who joined CGST Hyderabad on 20.11.2025 are given in the\n"
+            "attached template for creation of SSO IDs. Service book pages attached.\n\nRegards,\n"
+            "Y. Satyanarayana\nSuperintendent & ACL Admin\nCGST Hyderabad Commissionerate\nEmail: y.satyanarayana@icegate.gov.in\n"
+            "Ph: 040-23393420\n")
+    case(17, "creation-hyderabad-acl-admin-underage-and-na",
+         build_mail(17, "ACL Admin CGST Hyderabad", "acladmin.hyd@icegate.gov.in", "SSO ID creation - CGST Hyderabad - 3 Inspectors",
+                    date(5, 14, 2), body, [A(x, XLSX, "SSO template Hyd.xlsx"),
+                                           A(pdf(*kit.SB, "Three officers"), PDF, "Service Book - Hyderabad.pdf")], mailer=ZIMBRA),
+         exp("generic", "sso_creation", errors=[(4, "date_of_joining", "invalid_date"), (5, "date_of_birth", "invalid_date")],
+             action="request_missing", kinds=["template", "service_book"]),
+         "ACL Admin's generic ID, Hyderabad: row 4 born 2008 and joined 2025 (age 17), row 5 DOB 'NA'; row 6 DD-MM-YYYY text date is valid")
+
+    x = tpl([[1, "Dipankar", "", "Sarkar", "Inspector", "07.09.1996", "24-11-2025", 9832017456, "dipankar.sarkar96@gmail.com",
+              "CGST Siliguri", "Siliguri", ""],
+             [2, "Moumita", "", "Ghosh", "Inspector", D(1998, 1, 19), D(2025, 11, 24), 8016243975, "moumita.ghosh98@gmail.com",
+              "CGST Siliguri", "Jalpaiguri", ""]], blank_before=1)
+    body = ("Sir,\n\nKindly create SSO IDs and ICEGATE e-mail IDs for two Inspectors of CGST Siliguri\n"
+            "Commissionerate. The template and service book pages are attached.\n\nThanking you,\nYours faithfully,\n\n"
+            "(P. K. BHATTACHARYA)\nSupdt. (Systems) & ACL Admin\nCGST Siliguri Commissionerate\n"
+            "Email: pk.bhattacharya@icegate.gov.in\nPh: 0353-2641027\n")
+    case(18, "creation-siliguri-acl-admin-valid-text-dates",
+         build_mail(18, "ACL Admin Siliguri", "acladmin.siliguri@icegate.gov.in", "SSO IDs for 2 Inspectors - CGST Siliguri",
+                    date(5, 16, 45), body, [A(x, XLSX, "SSO creation - Siliguri.xlsx"),
+                                            A(pdf(*kit.SB, "Two officers"), PDF, "Service Book pages - Siliguri.pdf")], mailer=ZIMBRA),
+         exp("generic", "sso_creation", kinds=["template", "service_book"]),
+         "ACL Admin's generic ID, Siliguri: header on row 4; DD.MM.YYYY and DD-MM-YYYY text dates",
+         "every date is valid: acknowledge")
+
+    # --- 007: red Location in the Commissionerate's template, empty mandatory cells
+    office = "Customs (Preventive) Commissionerate, Guwahati"
+    x = tpl([[1, "Jyotishman", "", "Borah", "Inspector", D(1997, 2, 20), D(2025, 11, 17), 9435018264, "jyotishman.borah97@gmail.com", office, "", ""],
+             [2, "Pallavi", "", "Saikia", "Inspector", D(1998, 8, 3), D(2025, 11, 17), None, "pallavi.saikia98@gmail.com", office, "Guwahati", ""],
+             [3, "Rupam", "Jyoti", "Kalita", "Inspector", D(1996, 10, 11), D(2025, 11, 17), 6002145839, "rupamjyoti.kalita@gmail.com", office, "Dhubri", ""]],
+            colors={"location": kit.RED})
+    body = ("Sir/Madam,\n\nPlease create SSO IDs and ICEGATE e-mail IDs for three Inspectors of this Commissionerate\n"
+            "given in the attached template. The scanned first pages of their service books are attached.\n\n"
+            "Regards,\nDr. Hemanta Kumar Baruah\nDeputy Commissioner of Customs (Systems)\nCustoms (P) Commissionerate, Guwahati\n"
+            "Tel: 0361-2529014\n")
+    case(19, "creation-guwahati-dc-red-location-empty",
+         build_mail(19, "Hemanta Kumar Baruah", "hk.baruah@icegate.gov.in", "SSO ID creation - Inspectors - Customs (P) Guwahati",
+                    date(8, 11, 3), body, [A(x, XLSX, "Guwahati_SSO_template.xlsx"),
+                                           A(pdf(*kit.SB, "Three officers"), PDF, "Service_Book_first_pages.pdf")], mailer=ZIMBRA),
+         exp("icegate", "sso_creation", errors=[(4, "location", "missing_mandatory"), (5, "mobile", "missing_mandatory")],
+             action="request_missing", kinds=["template", "service_book"]),
+         "Deputy Commissioner's ICEGATE ID, Guwahati: 'Location' red in this template; row 4 has no location, row 5 no mobile")
+
+    x = tpl([[1, "Ravindra", "", "Shetty", "Inspector", D(1996, 6, 6), D(2025, 11, 19), 9480217365, "ravindra.shetty96@gmail.com", "Custom House, Mangaluru", "", "MNG1125"],
+             [2, "Deeksha", "", "Rai", "Inspector", D(1999, 7, 14), D(2025, 11, 19), 8105329174, "deeksha.rai99@gmail.com", "Custom House, Mangaluru", "Panambur", ""]],
+            colors={"employee_id": kit.RED})
+    body = ("Sir,\n\nKindly create SSO IDs for the two Inspectors in the attached template (Employee ID is\n"
+            "mandatory in our version). Service book scans attached.\n\nRegards,\nK. Ramachandra Bhat\n"
+            "Asst. Commissioner of Customs (EDI)\nNew Custom House, Panambur, Mangaluru\nTel: 0824-2407215\n")
+    case(20, "creation-mangaluru-ac-red-employee-id-empty",
+         build_mail(20, "K Ramachandra Bhat", "ramachandra.bhat@icegate.gov.in", "SSO ID creation - Custom House Mangaluru",
+                    date(8, 12, 30), body, [A(x, XLSX, "MNG_SSO_template.xlsx"),
+                                            A(pdf(*kit.SB, "Two officers"), PDF, "Service Book scans.pdf")], mailer=ZIMBRA),
+         exp("icegate", "sso_creation", errors=[(5, "employee_id", "missing_mandatory")], action="request_missing",
+             kinds=["template", "service_book"]),
+         "Assistant Commissioner's ICEGATE ID, Mangaluru: 'Employee ID' red; row 5 has none; row 4's empty Location is black and fine")
+
+    x = tpl([[1, "Nabajit", "", "Das", "Inspector", D(1997, 3, 9), D(2025, 11, 17), 7002193846, "nabajit.das97@gmail.com", office, "Guwahati", ""],
+             [2, "Riturekha", "", "Gogoi", "Inspector", D(1998, 11, 23), D(2025, 11, 17), 9101264387, "riturekha.gogoi@gmail.com", office, "Silchar", ""]],
+            colors={"location": kit.RED})
+    body = ("Sir/Madam,\n\nSSO IDs may kindly be created for the two Inspectors in the attached template; their\n"
+            "service book pages are attached.\n\nRegards,\nDr. Hemanta Kumar Baruah\nDeputy Commissioner of Customs (Systems)\n"
+            "Customs (P) Commissionerate, Guwahati\nTel: 0361-2529014\n")
+    case(21, "creation-guwahati-dc-red-location-filled",
+         build_mail(21, "Hemanta Kumar Baruah", "hk.baruah@icegate.gov.in", "SSO ID creation - 2 Inspectors - Guwahati",
+                    date(8, 15, 12), body, [A(x, XLSX, "Guwahati_SSO_template_2.xlsx"),
+                                            A(pdf(*kit.SB, "Two officers"), PDF, "Service_Book_pages.pdf")], mailer=ZIMBRA),
+         exp("icegate", "sso_creation", kinds=["template", "service_book"]),
+         "as 019, red Location",
+         "every red cell is filled (only black Middle Name / Employee ID empty): acknowledge")
+
+    # --- 008: EDI generic, bad mobiles and e-mails
+    o = "Air Customs, Thiruvananthapuram"
+    x = tpl([[1, "Vishnu", "", "Prasad", "Inspector", D(1996, 5, 5), D(2025, 11, 18), 98470123456, "vishnu.prasad96@gmail.com", o, "TRV", ""],
+             [2, "Aswathy", "", "Krishnan", "Inspector", D(1997, 8, 8), D(2025, 11, 18), 4471234567, "aswathy.k97@gmail.com", o, "TRV", ""],
+             [3, "Anoop", "", "Nair", "Inspector", D(1995, 9, 9), D(2025, 11, 18), 9895123470, "anoop.nair.gmail.com", o, "TRV", ""],
+             [4, "Reshma", "", "Pillai", "Inspector", D(1998, 10, 10), D(2025, 11, 18), 8921345602, "reshma pillai@gmail.com", o, "TRV", ""]])
+    body = ("Sir,\n\nThe template for SSO ID creation of four Inspectors of Air Customs, Thiruvananthapuram and the\n"
+            "scanned service book pages are attached. Kindly do the needful.\n\nRegards,\nBiju Thomas\n"
+            "Superintendent of Customs (EDI)\nAir Customs, Thiruvananthapuram\nEmail: biju.thomas@icegate.gov.in\nPh: 0471-2501427\n")
+    case(22, "creation-tvm-edi-bad-mobiles-and-emails",
+         build_mail(22, "EDI Section, Air Customs TVM", "edi.trvair@icegate.gov.in", "SSO ID creation - 4 Inspectors - Air Customs TVM",
+                    date(8, 17, 20), body, [A(x, XLSX, "SSO_Template_TRV.xlsx"), A(SCAN, PDF, "Service Book scans - 4 Inspectors.pdf")], mailer=ZIMBRA),
+         exp("generic", "sso_creation", errors=[(4, "mobile", "invalid_mobile"), (5, "mobile", "invalid_mobile"),
+                                                 (6, "alt_email", "invalid_email"), (7, "alt_email", "invalid_email")],
+             action="request_missing", kinds=["template", "service_book"]),
+         "EDI Section's generic ID, Thiruvananthapuram: row 4 mobile of 11 digits, row 5 starting with 4, row 6 e-mail without '@', row 7 e-mail with a space; image-only service book scan")
+
+    o = "Custom House, Visakhapatnam"
+    x = tpl([[1, "Srinivas", "", "Kolla", "Inspector", D(1996, 1, 1), D(2025, 11, 21), "944012345", "srinivas.kolla96@gmail.com", o, "VSKP", ""],
+             [2, "Divya", "", "Bhimavarapu", "Inspector", D(1997, 2, 2), D(2025, 11, 21), 9440987612, "divya.b@@gmail.com", o, "VSKP", ""],
+             [3, "Harsha", "Vardhan", "Rongali", "Inspector", D(1998, 3, 3), D(2025, 11, 21), 7893402561, "harsha.rongali98@gmail.com", o, "VSKP", ""]])
+    body = ("Sir,\n\nTemplate and service book scans of three Inspectors of Custom House, Visakhapatnam are attached\n"
+            "for SSO ID creation.\n\nThanking you,\nYours faithfully,\n\n(M. V. RAMANA MURTHY)\nAppraiser of Customs (EDI)\n"
+            "Custom House, Visakhapatnam\nEmail: mvr.murthy@icegate.gov.in\nPh: 0891-2562417\n")
+    case(23, "creation-vizag-edi-short-mobile-double-at",
+         build_mail(23, "EDI Vizag", "edi.vskp@icegate.gov.in", "SSO ID creation - CH Visakhapatnam", date(9, 10, 10), body,
+                    [A(x, XLSX, "Template_CH_VSKP.xlsx"), A(SCAN, PDF, "Service Book scans.pdf")], mailer=ZIMBRA),
+         exp("generic", "sso_creation", errors=[(4, "mobile", "invalid_mobile"), (5, "alt_email", "invalid_email")],
+             action="request_missing", kinds=["template", "service_book"]),
+         "EDI generic ID, Visakhapatnam: row 4 mobile of 9 digits (text), row 5 e-mail with '@@'")
+
+    x = tpl([[1, "Srinivas", "", "Kolla", "Inspector", D(1996, 1, 1), D(2025, 11, 21), "+919440123456", "srinivas.kolla96@gmail.com", o, "VSKP", ""],
+             [2, "Divya", "", "Bhimavarapu", "Inspector", D(1997, 2, 2), D(2025, 11, 21), "09440987612", "divya.bhimavarapu@gmail.com", o, "VSKP", ""],
+             [3, "Harsha", "Vardhan", "Rongali", "Inspector", D(1998, 3, 3), D(2025, 11, 21), 7893402561, "harsha.rongali98@gmail.com", o, "VSKP", ""]])
+    case(24, "creation-vizag-edi-prefixed-mobiles-valid",
+         build_mail(24, "EDI Vizag", "edi.vskp@icegate.gov.in", "SSO ID creation - CH Visakhapatnam (revised)", date(9, 15, 30),
+                    body.replace("are attached", "are attached (revised)"),
+                    [A(x, XLSX, "Template_CH_VSKP_revised.xlsx"), A(SCAN, PDF, "Service Book scans.pdf")], mailer=ZIMBRA),
+         exp("generic", "sso_creation", kinds=["template", "service_book"]),
+         "as 023",
+         "mobiles are +91- and 0-prefixed 10-digit numbers and e-mails are valid: acknowledge")
 
 
 # ================================================================= main
