@@ -14,7 +14,7 @@ from maild.core.model import Details, Signature
 from maild.core.phones import find_mobile
 from maild.core.ruleset import SignatureRules
 from maild.core.tables import labelled_lines
-from maild.core.signature import EMAIL_IN_TEXT, looks_like_name, without_honorific
+from maild.core.signature import EMAIL_IN_TEXT, body_lines, looks_like_name, without_honorific
 
 # An ID's shape: a digit or an @ anywhere, or a dot or underscore between its characters.
 # Where the words before a post begin: the end of a sentence, a colon, a bracket.
@@ -57,12 +57,12 @@ def _label(text: str, rules: SignatureRules, field: str) -> str:
 
 
 def _name(text: str, signature: Signature, rules: SignatureRules) -> str:
-    labelled = _label(text, rules, "name")
+    labelled = _label(text, rules, "name").split(",")[0].strip()  # "Name: Ravi Kumar, Inspector"
     if labelled:
         return without_honorific(labelled, rules)
     if signature.name:
         return signature.name
-    lower_case = not _CAPITALISED.search(text)
+    lower_case = not _CAPITALISED.search("\n".join(body_lines(text, rules)))  # footers are the client's
     return (_stated(text, rules.name_statements, lambda found: _is_name(found, rules, lower_case))
             or _name_beside_post(text, rules, lower_case))
 
@@ -85,9 +85,9 @@ def _name_beside_post(text: str, rules: SignatureRules, lower_case: bool) -> str
             if after and looks_like_name(after.group(1), rules):
                 return after.group(1)
             before = _LEAD_IN.split(line[: post.start()])[-1].rstrip()
-            if not (before.endswith(",") or lower_case):
+            if not (before.endswith((",", "/")) or lower_case):
                 continue
-            found = without_honorific(before.rstrip(" ,"), rules)
+            found = without_honorific(before.rstrip(" ,/"), rules)
             if found and _is_name(found, rules, lower_case):
                 return found
     return ""

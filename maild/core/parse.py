@@ -28,7 +28,7 @@ from maild.core.model import Address, ParsedMail, RawAttachment
 from maild.core.policy import TriagePolicy
 from maild.core.quoting import split_quoted
 from maild.core.ruleset import QuotingRules
-from maild.core.text import clean_header_text, decode_bytes, decode_words, html_to_text
+from maild.core.text import clean_header_text, decode_bytes, decode_words, html_to_text, readable_body
 
 # mail-parser only ever sees the header block here, so its notes about bodies are noise.
 logging.getLogger("mailparser").setLevel(logging.ERROR)
@@ -157,10 +157,8 @@ def _date(value: object) -> dt.datetime | None:
 
 
 def _texts(walk: _Walk) -> str:
-    """The mail's own body: its text/plain parts, else its HTML parts turned into text."""
-    if walk.top_plain:
-        return "\n".join(walk.top_plain)
-    return "\n".join(html_to_text(h) for h in walk.top_html)
+    """The mail's own body: its text/plain parts, else (none, or a stub) its HTML parts turned into text."""
+    return readable_body(walk.top_plain, walk.top_html)[0]
 
 
 def _walk_tree(root: Part, walk: _Walk) -> None:
@@ -185,10 +183,9 @@ def _visit(part: Part, fwd: int, in_report: bool, walk: _Walk, target: _Walk,
         if ctype == "multipart/report":
             # A delivery report: only its human-readable first part is read, no attachments.
             return [(part.children[0], fwd, True)] if part.children and not in_report else []
-        children = part.children
-        if ctype == "multipart/alternative":
-            children = _order_alternative(children)
-        return [(c, fwd, in_report) for c in children]
+        # Every branch of an alternative is walked: its attachments count, and its HTML is read where the
+        # plain text is empty or a stub (maild.core.text.readable_body).
+        return [(c, fwd, in_report) for c in part.children]
     if ctype in ("message/rfc822", "message/global"):
         if in_report or not part.children:
             return []
@@ -225,13 +222,6 @@ def _charset(headers: Message) -> str | None:
         return headers.get_content_charset()
     except (ValueError, TypeError, LookupError, IndexError):
         return None
-
-
-def _order_alternative(children: list[Part]) -> list[Part]:
-    """Keep the plain text alternative for the body, but walk every branch for attachments."""
-    if not any(c.content_type == "text/plain" for c in children):
-        return children
-    return [c for c in children if c.content_type != "text/html"]
 
 
 def _forward_header(inner: Message) -> str:

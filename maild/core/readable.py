@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from maild.core.mime import Part, split_mime
 from maild.core.model import ParsedMail
-from maild.core.text import decode_bytes, html_to_text
+from maild.core.text import decode_bytes, readable_body
 
 MAX_CHARS = 60_000  # of each section shown: a mail of a megabyte of text is still one page
 
@@ -65,9 +65,8 @@ def body_text(raw: bytes, max_depth: int, max_parts: int) -> tuple[str, bool]:
             html.append(_decoded(part))
         elif ctype.startswith("text/"):
             plain.append(_decoded(part))
-    if plain:
-        return "\n".join(plain).replace("\r\n", "\n").replace("\r", "\n"), False
-    return "\n".join(html_to_text(h) for h in html).replace("\r\n", "\n"), bool(html)
+    text, from_html = readable_body(plain, html)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), from_html
 
 
 def quoted_rest(whole: str, own: str) -> str:
@@ -101,8 +100,6 @@ def _same(line: str, own_line: str, *, last: bool) -> bool:
 def _children(part: Part, ctype: str) -> list[Part]:
     if ctype == "multipart/report":
         return part.children[:1]
-    if ctype == "multipart/alternative" and any(c.content_type == "text/plain" for c in part.children):
-        return [c for c in part.children if c.content_type != "text/html"]
     return part.children
 
 

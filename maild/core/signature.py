@@ -22,6 +22,12 @@ EMAIL_IN_TEXT = re.compile(r"(?<![\w.+:-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\
 _PIECES = re.compile(r"\s*[,|\t]\s*|\s+[-–/]\s+")
 # A post's shape: a few words of letters, dots and brackets ("Jr. Hindi Translator", "EA (Systems)").
 _TITLE_SHAPE = re.compile(r"^[^\W\d_][^\d@:;\\<>{}=+*#%$!?\"]{0,50}$")
+# The pieces where a name may stand: a signature's pieces, and "Meena Kumari/TA/9431012345".
+_NAME_PIECES = re.compile(r"\s*[,|\t]\s*|\s*/(?!-)\s*|\s+[-–]\s+")
+# Bullets and dashes a phone's sign-off begins with ("- Amit Yadav, Insp").
+_BULLETS = "-–—•*~> "
+_NUMBER_OR_ADDRESS = re.compile(r"\+?\d[\d\s().-]{5,}|\S+@\S+")
+_CONTACT_LABEL_AT_END = re.compile(r"(?i)(\b(mob(ile)?|ph(one)?|tel|cell|contact|m|no)\b\.?|मोबाइल|मो\.|फोन|दूरभाष)\s*(no\.?|नं\.?)?\s*[:.-]?\s*$")
 _TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\d@:;/\\|<>()\[\]{}=+*#%&$!?\"]{1,60}$", re.UNICODE)
 
@@ -145,17 +151,40 @@ def _name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
     if labelled:
         return without_honorific(labelled, rules), []
     for index, line in enumerate(block):
-        pieces = [p for p in _PIECES.split(line.strip()) if p]
+        pieces = [p for p in _NAME_PIECES.split(line.strip().lstrip(_BULLETS)) if p]
         for at, piece in enumerate(pieces):
             # "Kiran Rao (Superintendent)": the post in brackets is not part of the name
             candidate = _TRAILING_BRACKET.sub("", without_honorific(_unbracket(piece), rules))
-            if (closing_rest(piece, rules) == "" or _is_contact_line(piece, rules)
-                    or rules.designations.search(candidate)):
-                continue  # "Sd/-, (Anuradha Joshi)"; "ravi@..., 98480..., Ravi Teja"; "Supdt., Ravi Teja"
+            rest = closing_rest(piece, rules)
+            if rest == "":
+                continue  # "Sd/-, (Anuradha Joshi)"
+            if rest:
+                candidate = rest  # "Sd/- B. G. Krishnan"
+            if _is_contact_line(piece, rules) or rules.designations.search(candidate):
+                before = _before_post_or_contact(candidate, rules)
+                if before:
+                    return before, [*pieces[at + 1:], *block[index + 1:]]
+                continue  # "ravi@..., 98480..., Ravi Teja"; "Supdt., Ravi Teja"
             if looks_like_name(candidate, rules):
                 return candidate, [*pieces[at + 1:], *block[index + 1:]]
             break
     return "", []
+
+
+def _before_post_or_contact(piece: str, rules: SignatureRules) -> str:
+    """A name run together with the post or number after it, as a phone's one line writes it:
+    "Dinesh Nair supdt 9447098765", "Ramesh Gowda 9880012345" (two words or more)."""
+    cut = len(piece)
+    post = rules.designations.search(piece)
+    if post:
+        cut = post.start()
+    number = _NUMBER_OR_ADDRESS.search(piece)
+    if number:
+        cut = min(cut, number.start())
+    if piece[:cut].rstrip().endswith((":", "-", "–")):
+        return ""  # "मोबाइल नं.: 94433...", "Mobile - 98...": a label, not a name
+    before = _CONTACT_LABEL_AT_END.sub("", piece[:cut]).strip(" ,-–:")
+    return before if len(before.split()) >= 2 and looks_like_name(before, rules) else ""
 
 
 def _signed_off(text: str, rules: SignatureRules) -> bool:
@@ -165,10 +194,10 @@ def _signed_off(text: str, rules: SignatureRules) -> bool:
 
 
 def _lower_case_name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
-    """A name written all in lower case on the first line under a closing ("regards /
-    gurpreet singh"): who writes without capitals signs without them. Only there: a lower-case
+    """A name written all in lower case first on the first line under a closing ("regards /
+    gurpreet singh", "rgds / vikas sharma, sta, 0981..."): who writes without capitals signs without them. Only there: a lower-case
     line elsewhere is as likely a phrase as a name."""
-    line = block[0] if block else ""
+    line = _NAME_PIECES.split(block[0].strip().lstrip(_BULLETS))[0] if block else ""
     words = line.split()
     if line == line.lower() and 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) \
             and looks_like_name(line.title(), rules):

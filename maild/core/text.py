@@ -219,3 +219,29 @@ def html_to_text(markup: str) -> str:
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip() + "\n"
+
+
+# A text/plain part shorter than this beside an HTML part may be a stub ("This is an HTML message").
+STUB_CHARS = 200
+
+
+def readable_body(plain: list[str], html: list[str]) -> tuple[str, bool]:
+    """The body a reader sees, and whether it came from the HTML.
+
+    The text/plain parts, unless they are empty or a stub ("This is an HTML
+    message", a blank part) beside HTML that says much more: clients show the
+    HTML, and the request is there. Only a short plain part costs the HTML's
+    rendering.
+    """
+    text = "\n".join(plain)
+    short = text.strip()
+    if html and len(short) < STUB_CHARS:
+        shown = "\n".join(html_to_text(h) for h in html)
+        if not short or _HTML_WORD.search(short) or len(shown.strip()) > 3 * len(short) + 40:
+            return shown, True
+    return text, False
+
+
+# A short plain part that speaks of HTML is the client's stub ("This is an HTML message. Please use
+# an HTML capable mail program to read this message.").
+_HTML_WORD = re.compile(r"\bhtml\b", re.IGNORECASE)

@@ -41,7 +41,7 @@ def test_every_corpus_mail_gets_one_json_line_in_order(tmp_path: Path) -> None:
                                            ("corpus6", 251), ("corpus7", 210), ("corpus8", 180), ("corpus9", 174),
                                            ("corpus10", 166), ("corpus11", 94), ("corpus12", 151),
                                            ("corpus13", 148), ("corpus14", 134), ("corpus15", 128),
-                                           ("corpus16", 84)])
+                                           ("corpus16", 84), ("corpus18", 51), ("corpus19", 95)])
 def test_corpora_of_our_own_are_fully_correct(name: str, count: int) -> None:
     """Mails written for maild's tests (tests/data/corpus*/, made by their make.py), scored the same way."""
     corpus = Path(__file__).resolve().parents[1] / "data" / name
@@ -49,3 +49,14 @@ def test_corpora_of_our_own_are_fully_correct(name: str, count: int) -> None:
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == f"triage: {count}/{count} mails fully correct"
+
+
+def test_the_corpus_of_phone_typed_mails_keeps_its_score() -> None:
+    """corpus17 (short mails typed on phones) has three known misses, named in its README: a post written
+    in lower case ("sta", "ac") and a name after the post in capitals ("INSP DHARMENDRA MEENA 98...").
+    The rest must stay right."""
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus17"
+    proc = subprocess.run([sys.executable, str(SCORER), "--corpus", str(corpus), "--verbose", "--", *maild_command()],
+                          capture_output=True, text=True, timeout=600)
+    right, total = map(int, proc.stdout.strip().splitlines()[-1].split()[1].split("/"))
+    assert total == 115 and right >= 112, proc.stdout

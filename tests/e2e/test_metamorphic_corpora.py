@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from maild.core.model import Verdict
+from maild.core.readable import body_text
 from metamorphic.transforms import TRANSFORMS
 from metamorphic.verdicts import as_expected, mismatches
 
@@ -26,12 +27,20 @@ SHARE = 3  # each mail meets one transformation in SHARE
 CORPORA = sorted(p.name for p in DATA.glob("corpus*") if (p / "expected").is_dir())
 
 
+def _plain_is_a_stub(raw: bytes) -> bool:
+    """A text/plain part that is empty or says "This is an HTML message": triage reads the HTML."""
+    has_plain = b"text/plain" in raw.lower()
+    return has_plain and body_text(raw, 10, 200)[1]
+
+
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_transformed_mails_of_our_corpora_keep_their_verdicts(corpus: str,
                                                              run_triage: Callable[[bytes], Verdict]) -> None:
     failures, changed = [], 0
     for number, mail in enumerate(sorted((DATA / corpus / "mails").glob("*.eml"))):
         raw = mail.read_bytes()
+        if _plain_is_a_stub(raw):
+            continue  # the rewrites edit text/plain and HTML alike; here only the HTML says anything
         want = as_expected(run_triage(raw))
         for index, (name, transform) in enumerate(TRANSFORMS.items()):
             if (index + number) % SHARE:

@@ -214,13 +214,14 @@ def honorific_editor(style: str) -> LineEditor:
 
 
 def footer_editor(footer: str) -> LineEditor:
-    """A mobile client's footer after the sign-off, after a blank line."""
+    """A mobile client's footer after the sign-off, after a blank line: below the last line of the
+    sender's own text, where the client adds it (a sign-off may run over lines set apart by blank ones)."""
 
     def edit(lines: list[str], own: int) -> Edit:
         sig = signature(lines, own)
         if not sig:
             return Edit()
-        last = sig.end - 1 if sig.end > sig.start else sig.closing  # nothing signed below the closing
+        last = max(i for i in range(own) if lines[i].strip())
         return Edit({last: [lines[last], "", footer]})
 
     return edit

@@ -515,3 +515,39 @@ def test_what_stands_under_an_outlook_header_block_in_hindi_is_quoted(run_triage
             "Designation: Examiner\n")
     v = verdict(run_triage, sender="<irfan.sheikh@icegate.gov.in>", subject="RE: Password reset", body=body)
     assert v.missing == ("designation",), v.details
+
+
+@pytest.mark.parametrize("body", [
+    "sir mera sso id bana hai ya nahi pls check kar do\n- Amit Yadav, Insp, mob 87654-32109\n",
+    "pls check if sso id is created for me\nAmit Yadav insp 8765432109\n",
+    "plz chk my sso id created or not. Amit Yadav/Insp/8765432109\n",
+    "sso id exists or not pls confirm asap\nrgds\namit yadav, insp, 08765432109\n",
+    "is there any sso id in my name? joined 2019\nname amit yadav\ndesig insp\nmob +91 87654 32109\n\n"
+    "Sent from my iPhone\n",
+    "मेरी SSO ID बनी है या नहीं, कृपया बताएं। नाम - Amit Yadav, निरीक्षक, मोबाइल 8765432109\n",
+])
+def test_a_name_typed_on_a_phone_is_read(run_triage: Any, body: str) -> None:
+    v = verdict(run_triage, sender="<amit.yadav.1988@gmail.com>", subject="sso id", body=body)
+    assert v.details.name.lower() == "amit yadav", v.details
+    assert v.request_type == "sso_status" and v.missing == ()
+
+
+@pytest.mark.parametrize("body", ["Sir,\nWhether any SSO ID is in my name?\n\nपदनाम: Inspector\n"
+                                  "मोबाइल नं.: 9443312345\n",
+                                  "Sir,\nWhether any SSO ID is in my name?\n\nDesignation: Inspector\n"
+                                  "Mobile - 9443312345\n"])
+def test_a_label_is_never_a_name(run_triage: Any, body: str) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID", body=body)
+    assert "name" in v.missing, v.details
+
+
+@pytest.mark.parametrize("plain", ["", "This is an HTML message. Please use an HTML capable mail program.\n"])
+def test_a_plain_part_that_is_empty_or_a_stub_gives_way_to_the_html(run_triage: Any, plain: str) -> None:
+    html = ("<div>Sir,</div><div>I have lost the password of my SSO ID. Kindly reset it.</div>"
+            "<div><b>Name:</b> Shweta Nanda</div><div><b>Designation:</b> Superintendent</div>"
+            "<div><b>SSO ID:</b> 92210384</div><div><b>Mobile No.:</b> 97112&nbsp;03348</div>")
+    mail = email.message_from_bytes(make_mail(sender="<shweta.nanda@icegate.gov.in>", subject="Password reset",
+                                              body=plain or "\n"), policy=email.policy.default)
+    mail.add_alternative(html, subtype="html")
+    v = run_triage(mail.as_bytes())
+    assert (v.request_type, v.missing, v.action) == ("password_reset", (), "acknowledge"), v.details

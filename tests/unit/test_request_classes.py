@@ -214,3 +214,24 @@ def test_a_system_manager_nominated_for_information_is_for_review(run_triage: An
     text = ("Shri Anil Rao, Superintendent, has been nominated as Alternate System Manager of this Commissionerate. "
             "Requests for creation, password reset and role mapping will be forwarded through him. For information.")
     assert request_of(run_triage, "Nomination of ASM", text) == ("unknown", "review")
+
+
+@pytest.mark.parametrize("text", [
+    "sso id created or not?? pls reply asap",
+    "IS SSO ID CREATED IN MY NAME. PLS INFORM.",
+    "SSO ID BANI HAI KYA MERE NAAM SE? PLS CHECK",
+    "मेरा sso id बना है क्या? pls check",
+    "Kindly check whether any SSO ID / ICEGATE mail ID is in my name.",
+    "check my sso id pls, exists or not.",
+])
+def test_a_short_status_question_is_a_status_enquiry(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "sso id", text)[0] == "sso_status"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("pswd reset pls. user id: r.venkat", "password_reset"),
+    ("my pasword not working, plz reset", "password_reset"),
+    ("सर, मेरी नई नियुक्ति हुई है, कृपया नई SSO ID बना दें।", "sso_creation"),
+])
+def test_short_spellings_keep_their_request(run_triage: Any, text: str, kind: str) -> None:
+    assert request_of(run_triage, "sso", text)[0] == kind
