@@ -94,18 +94,18 @@ def promo(name, grade, no):
 
 
 def transfer(name, no):
-    return pdf("GOVERNMENT OF INDIA", f"TRANSFER ORDER No. {no}", "Sub: Transfer and posting of Group B officers",
-               f"{name} is transferred from the parent Commissionerate and posted to this zone.")
+    return pdf("GOVERNMENT OF INDIA", f"TRANSFER ORDER No. {no}", "Sub: Annual General Transfer of Group B officers",
+               f"{name} is transferred from the parent Commissionerate to Ahmedabad Zone.")
 
 
 def posting(name, no):
     return pdf("OFFICE OF THE COMMISSIONER", f"LOCAL POSTING ORDER No. {no}",
-               f"Consequent upon transfer, {name} is posted to the Division / Range noted against the name.")
+               f"{name} is posted to Range-II, Division-IV of this Commissionerate.")
 
 
 def charge(name):
     return pdf("CHARGE REPORT", f"I, {name}, have assumed charge of the post today forenoon.",
-               "Relieving officer / Assuming officer")
+               "Relieved officer / Assuming officer")
 
 
 def certletter(name, dob, doj):
@@ -178,6 +178,21 @@ display names and subjects, message/rfc822 forwards, Postfix DSNs and auto-repli
   signature; a forwarded message attached as message/rfc822 contributes its files.
 - A certification letter in place of the service book means `review`, whatever else is complete;
   an officer posted outside India or on a COIN posting means `review`.
+- Name, designation and mobile stated plainly in running text ("I am Sachin Pardeshi, working as
+  Inspector ... My mobile number is ...", "my new number 9727045612") count; a number written with
+  an STD code or labelled "Office Ph" / "Tel (O)" is not a mobile.
+- For a generic sender asking on behalf of an officer, the officer's labelled mobile above the
+  sign-off does not fill `signature_phone`; a landline in the sign-off does.
+- A company's shared `exports@...` mailbox is a role mailbox (`generic`); its signature codes apply
+  even though `trade_portal` has no requirements of its own.
+- A From display name that is an `icegate.gov.in` address over a gmail.com address is an ambiguous
+  sender (`review`); the kind is still read from the address (`personal`), so `icegate_sender` is
+  missing.
+- `spf=fail` with `dkim=none` and `dmarc=none` in the topmost Authentication-Results is an
+  authentication failure (no `dkim=pass`), so `review`.
+- An automated mail's request type comes from its own content: a `donotreply@` ECCS advisory is
+  `eccs` with action `ignore`; bounces, delay reports and auto-replies to a neutral "case reference"
+  subject are `unknown`.
 
 """
 
@@ -196,6 +211,30 @@ def case(name, raw, expected, intent, moved=None):
 def dt_(day, hh, mm):
     wd = dt.date(2025, 11, day).strftime("%a")
     return f"{wd}, {day} Nov 2025 {hh:02d}:{mm:02d}:00 +0530"
+
+
+def dsn(frm, subject, date, mid, action, status, rcpt, diag, orig_subject, auto=True):
+    b = "c20dsn." + mid.split("@")[0]
+    lines = ["Return-Path: <>", f"Delivered-To: {HELPDESK}",
+             "Received: from mx.icegate.gov.in (mx.icegate.gov.in [10.10.21.15])\n\tby mbox2.icegate.gov.in (Postfix) with ESMTP id 9F1E2D3C4B\n"
+             f"\tfor <{HELPDESK}>; {date}",
+             f"Date: {date}", f"From: {frm}", f"Subject: {subject}", f"To: {HELPDESK}"]
+    if auto:
+        lines.append("Auto-Submitted: auto-replied")
+    lines += ["MIME-Version: 1.0", f'Content-Type: multipart/report; report-type=delivery-status;\n\tboundary="{b}"',
+              f"Message-Id: <{mid}>", ""]
+    word = "could not be delivered" if action == "failed" else "has not yet been delivered; delivery will be retried"
+    body = [
+        "This is a MIME-encapsulated message.", "", f"--{b}", "Content-Description: Notification",
+        "Content-Type: text/plain; charset=us-ascii", "",
+        f"Your message to <{rcpt}> {word}.", f"<{rcpt}>: {diag}", "",
+        f"--{b}", "Content-Description: Delivery report", "Content-Type: message/delivery-status", "",
+        "Reporting-MTA: dns; mx.icegate.gov.in", "", f"Final-Recipient: rfc822; {rcpt}", f"Action: {action}",
+        f"Status: {status}", f"Diagnostic-Code: smtp; {diag}", "",
+        f"--{b}", "Content-Description: Undelivered Message Headers", "Content-Type: text/rfc822-headers", "",
+        f"From: Saksham Seva <{HELPDESK}>", f"To: {rcpt}", f"Subject: {orig_subject}", f"Date: {date}", "",
+        f"--{b}--", ""]
+    return ("\n".join(lines) + "\n".join(body)).encode()
 
 
 def sig(lead, *lines):
@@ -669,7 +708,524 @@ def build():
          "A Commissionerate's EDP mailbox on gov.in (generic, not ICEGATE) with a full signature",
          "the signature is complete -> only icegate_sender missing")
 
-# @@MORE@@
+    # ======================================================== 015 status: personal, complete
+    plain = ("Dear Saksham Seva team,\n\nI am not sure whether an SSO ID was ever created in my name. Kindly check and let me\nknow.\n\n"
+             "Name: Kavita Solanki\nDesignation: Superintendent, CGST Ahmedabad North\nMobile: 94280 61377\n\nThanks,\nKavita\n")
+    frm = "kavita.solanki84@gmail.com"
+    case("029-status-ahmedabad-gmail-labelled",
+         build_mail("Kavita Solanki", frm, "Whether SSO ID exists in my name", dt_(21, 9, 15), "CAc20-029@mail.gmail.com",
+                    alt(plain, b="029"), mailer=None, ar=kit.ar_pass("gmail.com", "kavita.solanki84", ip="209.85.220.41")),
+         exp("personal", "sso_status"),
+         "A Superintendent asks from her personal Gmail whether an SSO ID exists; name, designation, mobile labelled")
+
+    plain = ("Sir,\n\nI am Sachin Pardeshi, working as Inspector in CGST Pune-II since 2017. I do not know\nwhether my SSO ID "
+             "and ICEGATE mail ID were created. My mobile number is 98500 12345; please\ncall me.\n\nSachin Pardeshi\n")
+    frm = "sachin.pardeshi@rediffmail.com"
+    case("030-status-pune-rediff-running-text",
+         build_mail("sachin pardeshi", frm, "SSO ID created or not?", dt_(21, 10, 40), "c20-030.rediff@rediffmail.com",
+                    text(plain, cte="7bit"), mailer=REDIFF, extra={"Reply-To": frm},
+                    ar=kit.ar_pass("rediffmail.com", "sachin.pardeshi", ip="119.252.152.20")),
+         exp("personal", "sso_status"),
+         "Status enquiry from Rediffmail with name, designation and mobile stated plainly in running text")
+
+    # ======================================================== 016 status: landline only
+    plain = ("Respected Sir/Madam,\n\nPlease tell me if an SSO ID already exists in my name.\n\nName : Jitendra Vasava\n"
+             "Designation : Inspector\nOffice : CGST Range-IV, Surat\nOffice Ph : 0261-2478123\n\nSent from Yahoo Mail on Android\n")
+    frm = "jitendra_vasava@yahoo.co.in"
+    case("031-status-surat-yahoo-office-phone",
+         build_mail("Jitendra Vasava", frm, "SSO ID status", dt_(21, 12, 5), "c20-031@mail.yahoo.com", alt(plain, b="031"),
+                    mailer=YAHOO, ar=kit.ar_pass("yahoo.co.in", "jitendra_vasava", ip="106.10.150.1")),
+         exp("personal", "sso_status", missing=["mobile"], action="request_missing"),
+         "Status enquiry from Yahoo; the only number is an office landline with STD code")
+
+    plain = ("Respected Sir/Madam,\n\nKindly inform whether any SSO ID is created in my name.\n\nName : Rekha Bhil\n"
+             "Designation : Inspector\nOffice : CGST Division-II, Vadodara\nMobile : 94271 08123\n\nSent from Yahoo Mail on Android\n")
+    frm = "rekha.bhil@yahoo.com"
+    case("032-status-vadodara-yahoo-mobile",
+         build_mail("Rekha Bhil", frm, "SSO ID status enquiry", dt_(21, 12, 50), "c20-032@mail.yahoo.com", alt(plain, b="032"),
+                    mailer=YAHOO, ar=kit.ar_pass("yahoo.com", "rekha.bhil", ip="106.10.150.2")),
+         exp("personal", "sso_status"),
+         "Same Yahoo enquiry shape with a mobile number",
+         "a mobile number is given instead of a landline -> acknowledge")
+
+    # ======================================================== 017 status: a detail absent
+    plain = ("Sir,\n\nI want to know whether my SSO ID has been created.\n\nDesignation: Inspector, CGST Indore\n"
+             "Mobile: 7000456789\n\nThanks\n")
+    frm = "py.cbic2019@gmail.com"
+    case("033-status-indore-gmail-no-name",
+         build_mail("Pradeep Yadav", frm, "SSO ID", dt_(21, 14, 0), "CAc20-033@mail.gmail.com", alt(plain, b="033"),
+                    mailer=None, ar=kit.ar_pass("gmail.com", "py.cbic2019", ip="209.85.220.41")),
+         exp("personal", "sso_status", missing=["name"], action="request_missing"),
+         "Gmail status enquiry with designation and mobile; the name is only in the From display name")
+
+    plain = ("Hello,\n\nCould you please check if an SSO ID exists for me? I joined CBIC in 2016 and work at\nCGST Bhopal.\n\n"
+             "Name: Shweta Tiwari\nMob: 9893012233\n\nRegards\nShweta Tiwari\n")
+    frm = "shweta.tiwari@outlook.com"
+    case("034-status-bhopal-outlookcom-no-designation",
+         build_mail("Shweta Tiwari", frm, "Query - SSO ID existence", dt_(21, 15, 10), "c20-034@outlook.com",
+                    alt(plain, b="034"), mailer=OUTLOOK, crlf=True,
+                    ar=kit.ar_pass("outlook.com", "shweta.tiwari", ip="40.92.1.1")),
+         exp("personal", "sso_status", missing=["designation"], action="request_missing"),
+         "Status enquiry from outlook.com with name and mobile; no designation anywhere")
+
+    # ======================================================== 018 status: division's office mailbox
+    plain = ("Sir,\n\nPlease check whether an SSO ID exists for the following officer of this Division.\n\n"
+             "Name: Yamini Sahu\nDesignation: Inspector\nMobile: 7898012345\n"
+             + sig("Regards,", "Naveen Sahu", "Superintendent, Division-III, CGST Raipur", "naveen.sahu@icegate.gov.in",
+                   "Ph: 0771-2410345"))
+    frm = "div3.cgstraipur@gmail.com"
+    case("035-status-raipur-division-gmail-full-signature",
+         build_mail("Division III CGST Raipur", frm, "SSO ID status - Yamini Sahu, Inspector", dt_(24, 11, 0),
+                    "CAc20-035@mail.gmail.com", alt(plain, b="035"), mailer=None,
+                    ar=kit.ar_pass("gmail.com", "div3.cgstraipur", ip="209.85.220.41")),
+         exp("generic", "sso_status"),
+         "A Division's office Gmail asks for an Inspector (details labelled); the Superintendent signs with name, designation, ICEGATE e-mail and landline",
+         "the signature carries an individual e-mail ID -> acknowledge")
+
+    plain = ("Sir,\n\nKindly confirm whether SSO ID is created for our Inspector:\n\nName: Mukesh Bishnoi\n"
+             "Designation: Inspector\nMobile: 9413012345\n"
+             + sig("Regards,", "Om Prakash Choudhary", "Superintendent, Range-II, CGST Jodhpur", "op.choudhary@icegate.gov.in"))
+    frm = "range2.cgstjodhpur@yahoo.com"
+    case("036-status-jodhpur-range-yahoo-no-phone",
+         build_mail("Range II Jodhpur", frm, "SSO ID status enquiry", dt_(24, 12, 30), "c20-036@mail.yahoo.com",
+                    alt(plain, b="036"), mailer=YAHOO, ar=kit.ar_pass("yahoo.com", "range2.cgstjodhpur", ip="106.10.150.3")),
+         exp("generic", "sso_status", missing=["signature_phone"], action="request_missing"),
+         "A Range office's Yahoo mailbox; the Superintendent's sign-off has no contact number (the Inspector's mobile above is no signature)")
+
+    # ======================================================== 019 reset: ICEGATE, complete, Hindi
+    plain = ("महोदय,\n\nमेरा SSO ID पासवर्ड भूल गया हूँ, कृपया रीसेट करें। I have forgotten my SSO ID password;\nplease reset it.\n\n"
+             "नाम / Name: महेंद्र राजपूत (Mahendra Rajput)\nपदनाम / Designation: अधीक्षक (Superintendent)\n"
+             "SSO ID: 10234567\nमोबाइल / Mobile: 9425012399\n\nधन्यवाद\nमहेंद्र राजपूत\n")
+    frm = "mahendra.rajput@icegate.gov.in"
+    case("037-reset-indore-icegate-bilingual",
+         build_mail("महेंद्र राजपूत", frm, "पासवर्ड रीसेट / SSO ID password reset", dt_(24, 10, 5), "c20-037@icegate.gov.in",
+                    alt(plain, b="037")),
+         exp("icegate", "password_reset"),
+         "Bilingual Hindi/English reset from the officer's ICEGATE ID; Devanagari display name and subject; labelled details")
+
+    plain = ("Sir,\n\nMy SSO ID has become inactive as I was on long leave. Please activate it and give a\nnew password.\n\n"
+             "Name: Vandana Kulkarni\nDesignation: Appraiser, Pune Customs\nAlternate Email ID: vandana.kulkarni77@gmail.com\n"
+             "Mobile No.: 98230 77145\n\nRegards,\nVandana Kulkarni\n")
+    frm = "vandana.kulkarni@icegate.gov.in"
+    case("038-reset-pune-inactive-alt-email",
+         build_mail("Vandana Kulkarni", frm, "Activation of inactive SSO ID", dt_(24, 11, 25), "c20-038@icegate.gov.in",
+                    alt(plain, b="038")),
+         exp("icegate", "password_reset"),
+         "Activation of an inactive SSO ID from the officer's ICEGATE ID; alternate e-mail given in place of the SSO ID")
+
+    # ======================================================== 020 reset: reply, SSO ID only in quote
+    own = ("Sir,\n\nSorry, I missed your call. I am available now on my new number 9727045612.\n\nName: Ketan Vyas\n"
+           "Designation: Inspector, Custom House Mundra\n\nRegards,\nKetan Vyas\n\n")
+    quote_ = ("From: Saksham Seva <saksham.seva@icegate.gov.in>\nSent: Monday, November 24, 2025 4:10 PM\n"
+              "To: ketan.vyas@icegate.gov.in\nSubject: RE: SSO password reset\n\n"
+              "Dear Officer,\nWe tried to call you regarding your request for SSO ID 10998877 but could not reach you.\n"
+              "Please share a reachable mobile number.\n\nSaksham Seva Helpdesk\n")
+    logo = kit.make_png(48, 24, 120)
+    body = multi("related", [alt(own + "[cid:image001.png@01DC5D2E.7A1B2C30]\n" + quote_, b="039"),
+                             att(logo, PNG, "image001.png", disp="inline", cid="image001.png@01DC5D2E.7A1B2C30")],
+                 "=_c20_039_rel")
+    frm = "ketan.vyas@icegate.gov.in"
+    case("039-reset-mundra-outlook-reply-id-quoted",
+         build_mail("Ketan Vyas", frm, "RE: SSO password reset", dt_(25, 9, 40), "c20-039@icegate.gov.in", body,
+                    mailer=OUTLOOK, crlf=True, extra={"In-Reply-To": "<ssw-4711@icegate.gov.in>", "X-Auto-Response-Suppress": "All"}),
+         exp("icegate", "password_reset", missing=["sso_id"], action="request_missing", kinds=["other"]),
+         "Outlook reply (CRLF, inline logo image001.png) with name, designation and new mobile; the SSO ID is only in the quoted helpdesk mail below the 'From: ... Sent: ...' block")
+
+    own = ("Sir,\n\nAs asked, here are my details again for the password reset.\n\nName: Girish Naik\nDesignation: Inspector, "
+           "Goa Customs\nSSO ID: 10887766\nMobile: 9822045123\n\nGirish Naik\n\n")
+    quote_ = ("On 24/11/2025 16:20, Saksham Seva wrote:\n> Dear Officer,\n> Please send your SSO ID and mobile number to process the reset.\n"
+              "> Saksham Seva Helpdesk\n")
+    frm = "girish.naik@icegate.gov.in"
+    case("040-reset-goa-thunderbird-reply-id-in-own-text",
+         build_mail("Girish Naik", frm, "Re: SSO password reset", dt_(25, 10, 15), "c20-040@icegate.gov.in",
+                    text(own + quote_, cte="7bit", fmt_flowed=True), mailer=TB,
+                    extra={"In-Reply-To": "<ssw-4712@icegate.gov.in>"}),
+         exp("icegate", "password_reset"),
+         "Thunderbird reply to the helpdesk; the SSO ID is in the officer's own text above 'On ... wrote:'",
+         "the SSO ID is in the sender's own text, not only in the quote -> acknowledge")
+
+    # ======================================================== 021 reset: not from ICEGATE
+    plain = ("Sir,\n\nI am on deputation and have lost the password of my SSO ID. Kindly reset it.\n\n"
+             "Name: Mahesh Joshi\nDesignation: Assistant Commissioner\nSSO ID: 10554433\nMobile: 9414077881\n\n"
+             "Regards,\nMahesh Joshi\n")
+    frm = "mahesh.joshi@gov.in"
+    case("041-reset-jaipur-individual-gov-in",
+         build_mail("Mahesh Joshi", frm, "Password reset of SSO ID", dt_(25, 11, 0), "c20-041@gov.in", alt(plain, b="041"),
+                    ar=kit.ar_pass("gov.in", "mahesh.joshi", ip="164.100.14.30")),
+         exp("personal", "password_reset", missing=["icegate_sender"], action="request_missing"),
+         "An AC on deputation asks from his individual gov.in address; all details labelled")
+
+    plain = ("Sir,\n\nI have forgotten my SSO ID as well as the password. My registered alternate e-mail\nis rk.jain1979@yahoo.com.\n\n"
+             "Name: Rakesh Kumar Jain\nDesignation: Superintendent, CGST Bhopal\nMobile: 9425077310\n\nRakesh Jain\n")
+    frm = "rakeshjain.bpl@gmail.com"
+    case("042-reset-bhopal-gmail-forgot-id",
+         build_mail("Rakesh Jain", frm, "Forgot SSO ID", dt_(25, 20, 30), "CAc20-042@mail.gmail.com", alt(plain, b="042"),
+                    mailer=None, ar=kit.ar_pass("gmail.com", "rakeshjain.bpl", ip="209.85.220.41")),
+         exp("personal", "password_reset", missing=["icegate_sender"], action="request_missing"),
+         "'Forgot my SSO ID' from a personal Gmail; the registered alternate e-mail (not the sender's address) is given")
+
+    # ======================================================== 022 reset: a detail absent
+    plain = ("महोदय,\n\nमैं अपने SSO ID का पासवर्ड भूल गई हूँ। कृपया नया पासवर्ड दें।\n\nनाम / Name: सुनीता पटेल (Sunita Patel)\n"
+             "एसएसओ आईडी / SSO ID: 10667788\nमोबाइल / Mobile: 9879012456\n\nधन्यवाद\n")
+    frm = "sunita.patel@icegate.gov.in"
+    case("043-reset-ahmedabad-hindi-no-designation",
+         build_mail("सुनीता पटेल", frm, "पासवर्ड रीसेट हेतु अनुरोध", dt_(26, 10, 10), "c20-043@icegate.gov.in",
+                    text(plain, cte="b64")),
+         exp("icegate", "password_reset", missing=["designation"], action="request_missing"),
+         "Hindi reset request (base64 body, B-encoded subject and name) from the officer's ICEGATE ID; no designation")
+
+    plain = ("Sir,\n\nPlease reset my SSO ID password; I am locked out after several wrong attempts.\n\n"
+             "Name: Dinesh Rana\nDesignation: Superintendent, CGST Vadodara-II\nSSO ID: 10776655\n"
+             + sig("Regards,", "Dinesh Rana", "Tel (O): 0265-2431234"))
+    frm = "dinesh.rana@icegate.gov.in"
+    case("044-reset-vadodara-landline-only",
+         build_mail("Dinesh Rana", frm, "SSO ID password reset", dt_(26, 11, 45), "c20-044@icegate.gov.in", alt(plain, b="044")),
+         exp("icegate", "password_reset", missing=["mobile"], action="request_missing"),
+         "Reset from the officer's ICEGATE ID with name, designation, SSO ID; the only number is an office landline")
+
+    # ======================================================== 023 reset: authentication / sender
+    plain = ("Sir,\n\nReset my SSO password immediately and mail the new password to this mail ID.\n\n"
+             "Name: Anand Patil\nDesignation: Superintendent\nSSO ID: 10443322\nMobile: 9765012345\n")
+    frm = "anand.patil@icegate.gov.in"
+    ar = ("Authentication-Results: mx.icegate.gov.in;\n\tdkim=none (message not signed);\n"
+          "\tspf=softfail (mx.icegate.gov.in: domain of transitioning anand.patil@icegate.gov.in does not designate 198.51.100.23 as permitted sender) smtp.mailfrom=anand.patil@icegate.gov.in;\n"
+          "\tdmarc=fail (p=quarantine dis=none) header.from=icegate.gov.in\n"
+          "Received: from mail.bulk-sender.example (unknown [198.51.100.23])\n\tby mx.icegate.gov.in (Postfix) with ESMTP id 7A7A1B2C3D\n"
+          "\tfor <saksham.seva@icegate.gov.in>; Wed, 26 Nov 2025 01:12:40 +0530\n"
+          "Authentication-Results: mx.icegate.gov.in; dkim=pass header.d=icegate.gov.in; spf=pass smtp.mailfrom=anand.patil@icegate.gov.in; dmarc=pass header.from=icegate.gov.in")
+    case("045-reset-spoof-dmarc-fail-nagpur-name",
+         build_mail("Anand Patil", frm, "Urgent SSO password reset", "Wed, 26 Nov 2025 01:12:44 +0530", "c20-045@bulk-sender.example",
+                    text(plain, cte="7bit"), mailer={"X-Mailer": "PHPMailer 6.8.0"}, ar=ar,
+                    extra={"Reply-To": "anand.patil.cbic@gmail.com"}),
+         exp("icegate", "password_reset", action="review"),
+         "Reset claiming an ICEGATE ID from an outside server; topmost Authentication-Results dmarc=fail, a forged 'pass' copy below is ignored")
+
+    plain = ("Sir,\n\nPlease reset the password of my SSO ID.\n\nName: Sanjay Gupta\nDesignation: Inspector, CGST Jaipur\n"
+             "SSO ID: 10332211\nMobile: 9460012345\n")
+    frm = "sanjay.gupta.cbic@gmail.com"
+    case("046-reset-display-name-shows-icegate",
+         build_mail("sanjay.gupta@icegate.gov.in", frm, "SSO password reset", dt_(26, 13, 20), "CAc20-046@mail.gmail.com",
+                    alt(plain, b="046"), mailer=None, ar=kit.ar_pass("gmail.com", "sanjay.gupta.cbic", ip="209.85.220.41")),
+         exp("personal", "password_reset", missing=["icegate_sender"], action="review"),
+         "Reset whose From display name shows an icegate.gov.in address while the address itself is on gmail.com: an ambiguous sender")
+
+    # ======================================================== 024 promotion: system manager, complete
+    plain = ("Sir,\n\nShri Abhijit Sathe, Inspector, has been promoted as Superintendent. The promotion order\nand the first "
+             "page of his service book are attached for updating his designation in ACES.\n"
+             + sig("Regards,", "Name: Neelima Joshi", "Designation: Deputy Commissioner, System Manager, Pune Customs",
+                   "Email: neelima.joshi@icegate.gov.in", "Mobile: 98230 14471"))
+    frm = "sysmgr.pune@icegate.gov.in"
+    case("047-promotion-pune-sysmgr-rfc2231",
+         build_mail("System Manager Pune Customs", frm, "Designation update on promotion - Abhijit Sathe", dt_(26, 15, 0),
+                    "c20-047@icegate.gov.in",
+                    mixed("047", plain, [att(promo("Abhijit Sathe", "Superintendent", "112/2025"), PDF,
+                                             "पदोन्नति आदेश - Promotion Order 112-2025.pdf", style="2231"),
+                                         att(sb("Abhijit Sathe", "14/02/1985", "01/08/2009"), PDF, "scan_0031.pdf")]), mailer=TB),
+         exp("generic", "designation_update", kinds=["promotion_order", "service_book"]),
+         "Pune System Manager's generic ID (Thunderbird): promotion order with a Devanagari + English RFC 2231 file name, service book 'scan_0031.pdf' told by its text layer")
+
+    plain = ("Sir,\n\nPromotion order and service book first page of Shri Sagar Naik (Inspector to\nSuperintendent) are "
+             "attached. Kindly update the designation in ACES.\n"
+             + sig("Regards,", "Deputy Commissioner (System Manager)", "Goa Customs", "a.sawant@icegate.gov.in", "Mob: 98230 55127"))
+    frm = "sysmgr.goa@icegate.gov.in"
+    case("048-promotion-goa-sysmgr-unnamed-signature",
+         build_mail("System Manager Goa Customs", frm, "Designation change - Sagar Naik", dt_(26, 16, 10), "c20-048@icegate.gov.in",
+                    mixed("048", plain, [att(promo("Sagar Naik", "Superintendent", "45/2025"), PDF, "Promotion Order 45-2025.pdf"),
+                                         att(sb("Sagar Naik", "10/10/1986", "02/02/2010"), PDF, "Service Book - Sagar Naik.pdf")])),
+         exp("generic", "designation_update", missing=["signature_name"], action="request_missing",
+             kinds=["promotion_order", "service_book"]),
+         "Goa System Manager's generic ID with both documents; the sign-off gives designation, e-mail and mobile but no name",
+         "the signature has no name (generic sender) -> signature_name")
+
+    # ======================================================== 025 promotion: one document only
+    plain = ("Sir, I have been promoted as Superintendent. Please update my designation in ACES. Order attached.\n\n"
+             "Bharat Solanki\nSuperintendent, Custom House Kandla\n\nSent from my iPhone\n")
+    frm = "bharat.solanki@icegate.gov.in"
+    case("049-promotion-kandla-iphone-order-only",
+         build_mail("Bharat Solanki", frm, "Designation update", dt_(27, 8, 50), "c20-049@icegate.gov.in",
+                    multi("mixed", [text(plain, cte="7bit"),
+                                    att(promo("Bharat Solanki", "Superintendent", "88/2025"), PDF, "OO No 88 of 2025.pdf", disp="inline")],
+                          "Apple-Mail-c20-049"), mailer=IPHONE),
+         exp("icegate", "designation_update", missing=["service_book"], action="request_missing", kinds=["promotion_order"]),
+         "Officer's ICEGATE ID on an iPhone: the promotion order ('OO No 88 of 2025.pdf', told by its text layer) inline; no service book")
+
+    plain = ("Sir,\n\nOn my promotion as Appraiser, kindly update my designation in ACES. My service book first\npage is attached; "
+             "the promotion order will be sent by the Establishment section.\n\nRegards,\nNilesh Borse\nAppraiser, JNCH\n")
+    frm = "nilesh.borse@icegate.gov.in"
+    case("050-promotion-jnch-book-only",
+         build_mail("Nilesh Borse", frm, "Designation update on promotion", dt_(27, 10, 0), "c20-050@icegate.gov.in",
+                    mixed("050", plain, [att(jp(501), JPG, "Service Book Page 1 - Nilesh Borse.jpg")])),
+         exp("icegate", "designation_update", missing=["promotion_order"], action="request_missing", kinds=["service_book"]),
+         "Officer's ICEGATE ID: service book photo attached, promotion order to follow")
+
+    # ======================================================== 026 promotion: reply, order only in quote
+    own = ("Sir,\n\nPlease find my service book page attached as desired.\n\nRegards,\nPrashant Mishra\n"
+           "Superintendent, CGST Raipur\n\n")
+    quote_ = ("On 26/11/2025 11:05, Saksham Seva wrote:\n> Sir, we have received your promotion order but the service book page\n"
+              "> is not attached. Please send it.\n>\n>> On 25/11/2025 17:30, Prashant Mishra wrote:\n"
+              ">> Promotion order No. 77/2025 attached for designation update.\n")
+    frm = "prashant.mishra@icegate.gov.in"
+    case("051-promotion-raipur-reply-order-in-quote",
+         build_mail("Prashant Mishra", frm, "Re: Designation update - promotion", dt_(27, 12, 15), "c20-051@icegate.gov.in",
+                    multi("mixed", [text(own + quote_, cte="7bit", fmt_flowed=True),
+                                    att(sb("Prashant Mishra", "11/11/1984", "15/03/2008"), PDF, "Service_Book_Prashant.pdf")],
+                          "------------c20051TB"), mailer=TB, extra={"In-Reply-To": "<ssw-5101@icegate.gov.in>"}),
+         exp("icegate", "designation_update", missing=["promotion_order"], action="request_missing", kinds=["service_book"]),
+         "Thunderbird reply: service book attached; the promotion order is only mentioned in quoted mails")
+
+    own = ("Sir,\n\nAs desired, both the promotion order and my service book page are attached again.\n\nRegards,\n"
+           "Anjali Chouhan\nSuperintendent, CGST Indore\n\n")
+    quote_ = ("On 26/11/2025 12:40, Saksham Seva wrote:\n> Madam, the attachments of your mail could not be opened. Please resend.\n")
+    frm = "anjali.chouhan@icegate.gov.in"
+    case("052-promotion-indore-reply-both-attached",
+         build_mail("Anjali Chouhan", frm, "Re: Designation update", dt_(27, 13, 0), "c20-052@icegate.gov.in",
+                    multi("mixed", [text(own + quote_, cte="7bit", fmt_flowed=True),
+                                    att(promo("Anjali Chouhan", "Superintendent", "63/2025"), PDF, "Promotion order 63-2025.pdf"),
+                                    att(sb("Anjali Chouhan", "05/05/1985", "01/09/2009"), PDF, "Service book - Anjali.pdf")],
+                          "------------c20052TB"), mailer=TB, extra={"In-Reply-To": "<ssw-5102@icegate.gov.in>"}),
+         exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]),
+         "Thunderbird reply that attaches both the promotion order and the service book",
+         "the promotion order is attached to this mail, not only quoted -> acknowledge")
+
+    # ======================================================== 027 transfer: complete
+    plain = ("Sir,\n\nI have joined CGST Ahmedabad South on transfer from Vadodara. Kindly unmap me from my\nold "
+             "Commissionerate and map the Range roles in ACES and GST BO. Transfer order, local\nposting order and charge "
+             "report are attached.\n\nRegards,\nVipul Rana\nInspector, Range-II, Division-IV\nMob 9724066120\n")
+    frm = "vipul.rana@icegate.gov.in"
+    case("053-transfer-ahmedabad-outlook-complete",
+         build_mail("Vipul Rana", frm, "Role mapping in ACES – joined on transfer", dt_(27, 15, 30), "c20-053@icegate.gov.in",
+                    mixed("053", plain, [att(kit.make_pdf([]), PDF, "Transfer Order.pdf"),
+                                         att(posting("Vipul Rana", "LPO-31/2025"), PDF, "Local Posting Order.pdf"),
+                                         att(jp(531), JPG, "Charge Report.jpg")]), mailer=OUTLOOK, crlf=True, enc="Q"),
+         exp("icegate", "role_mapping", kinds=["transfer_order", "posting_order", "charge_report"]),
+         "Inspector's ICEGATE ID via Outlook (CRLF, Q-encoded subject with an en dash): image-only transfer order, text posting order, JPEG charge report")
+
+    plain = ("Sir,\n\nConsequent on my transfer to CGST Nagpur-I, please assign the ACES roles of\nSuperintendent, Range-V. "
+             "Documents attached.\n\nRegards,\nMadhuri Khobragade\nSuperintendent, CGST Nagpur-I\n9422011456\n")
+    frm = "madhuri.khobragade@icegate.gov.in"
+    case("054-transfer-nagpur-text-layer-names",
+         build_mail("Madhuri Khobragade", frm, "ACES role mapping after transfer", dt_(27, 16, 45), "c20-054@icegate.gov.in",
+                    mixed("054", plain, [att(transfer("Madhuri Khobragade", "TR-112/2025"), PDF, "TO_112_2025.pdf"),
+                                         att(posting("Madhuri Khobragade", "LPO-45/2025"), PDF, "LPO_45.pdf"),
+                                         att(charge("Madhuri Khobragade"), PDF, "joining_report.pdf")])),
+         exp("icegate", "role_mapping", kinds=["transfer_order", "posting_order", "charge_report"]),
+         "Supdt's ICEGATE ID: transfer and posting orders named only 'TO_112_2025.pdf' / 'LPO_45.pdf' (told by their text layer) and a joining report")
+
+    # ======================================================== 028 transfer: range gmail
+    plain = ("Sir,\n\nShri Harsh Purohit, Inspector, joined this Range on transfer. Please map him in ACES.\nThe transfer order "
+             "is attached; the local posting order and charge report will be sent\nonce issued.\n"
+             + sig("Regards,", "Ravindra Singh Shekhawat", "Superintendent, Range-I, CGST Jaipur",
+                   "rs.shekhawat@icegate.gov.in", "Mobile: 94140 88213"))
+    frm = "range1.cgstjaipur@gmail.com"
+    case("055-transfer-jaipur-range-gmail-order-only",
+         build_mail("Range I CGST Jaipur", frm, "Mapping of Inspector in ACES", dt_(28, 10, 0), "CAc20-055@mail.gmail.com",
+                    mixed("055", plain, [att(transfer("Harsh Purohit", "EST/T-19/2025"), PDF, "Transfer order - Harsh Purohit.pdf")]),
+                    mailer=None, ar=kit.ar_pass("gmail.com", "range1.cgstjaipur", ip="209.85.220.41")),
+         exp("generic", "role_mapping", missing=["charge_report", "icegate_sender", "posting_order"], action="request_missing",
+             kinds=["transfer_order"]),
+         "A Range office's Gmail (generic) asks to map a transferred Inspector; only the transfer order; full signature")
+
+    plain = ("Sir,\n\nSmt. Pooja Bhatt, Inspector, has joined this Range on transfer. Transfer order, local\nposting order "
+             "and her charge report are attached for mapping in ACES.\n"
+             + sig("Regards,", "Kishore Makwana", "Superintendent, Range-III, CGST Surat", "kishore.makwana@icegate.gov.in",
+                   "Mobile: 98251 40077"))
+    frm = "range3.cgstsurat@gmail.com"
+    case("056-transfer-surat-range-gmail-all-documents",
+         build_mail("Range III CGST Surat", frm, "ACES mapping - Pooja Bhatt", dt_(28, 11, 10), "CAc20-056@mail.gmail.com",
+                    mixed("056", plain, [att(transfer("Pooja Bhatt", "EST/T-23/2025"), PDF, "Transfer order - Pooja Bhatt.pdf"),
+                                         att(posting("Pooja Bhatt", "LPO-12/2025"), PDF, "Local posting order.pdf"),
+                                         att(charge("Pooja Bhatt"), PDF, "Charge report - Pooja Bhatt.pdf")]),
+                    mailer=None, ar=kit.ar_pass("gmail.com", "range3.cgstsurat", ip="209.85.220.41")),
+         exp("generic", "role_mapping", missing=["icegate_sender"], action="request_missing",
+             kinds=["transfer_order", "posting_order", "charge_report"]),
+         "A Range office's Gmail sends all three documents with a full signature",
+         "all three documents are attached -> only icegate_sender missing")
+
+    # ======================================================== 029 transfer: one order missing
+    roles = other_xlsx([["Officer", "Role", "Location"], ["Deepali Wagh", "Range Superintendent", "Range-VI"]])
+    plain = ("Sir,\n\nI joined CGST Pune-I on transfer. Please assign GST BO roles as per the attached Division\nrole sheet. "
+             "Posting order and joining report attached; transfer order will be sent.\n\nRegards,\nDeepali Wagh\n"
+             "Superintendent, CGST Pune-I\nMob 98600 11223\n")
+    frm = "deepali.wagh@icegate.gov.in"
+    case("057-transfer-pune-gst-bo-no-transfer-order",
+         build_mail("Deepali Wagh", frm, "GST BO role assignment", dt_(28, 12, 30), "c20-057@icegate.gov.in",
+                    mixed("057", plain, [att(posting("Deepali Wagh", "LPO-77/2025"), PDF, "Local posting order.pdf"),
+                                         att(charge("Deepali Wagh"), PDF, "Joining report.pdf"),
+                                         att(roles, XLSX, "Division role sheet.xlsx")])),
+         exp("icegate", "role_mapping", missing=["transfer_order"], action="request_missing",
+             kinds=["posting_order", "charge_report", "other"]),
+         "Supdt's ICEGATE ID asks for GST BO roles; posting order, joining report and a role sheet (.xlsx, not the template); no transfer order")
+
+    plain = ("Sir,\n\nPlease map me in ACES after my transfer to Custom House Mundra. Transfer order and local\nposting order "
+             "are attached; the charge report will follow after I take charge.\n\nRegards,\nJayesh Barot\nAppraiser\n")
+    frm = "jayesh.barot@icegate.gov.in"
+    case("058-transfer-mundra-no-charge-report",
+         build_mail("Jayesh Barot", frm, "Role mapping - Jayesh Barot", dt_(28, 14, 0), "c20-058@icegate.gov.in",
+                    mixed("058", plain, [att(transfer("Jayesh Barot", "CUS/T-08/2025"), PDF, "Transfer Order.pdf"),
+                                         att(posting("Jayesh Barot", "LPO-90/2025"), PDF, "Local Posting Order.pdf")])),
+         exp("icegate", "role_mapping", missing=["charge_report"], action="request_missing", kinds=["transfer_order", "posting_order"]),
+         "Appraiser's ICEGATE ID: transfer and posting orders attached, charge report to follow")
+
+    # ======================================================== 030 promotion: relayed authentication
+    plain = ("Sir,\n\nKindly update my designation to Superintendent on promotion. Order and service book\nattached.\n\n"
+             "Regards,\nGanesh Thakur\nSuperintendent, CGST Bhopal\n")
+    frm = "ganesh.thakur@icegate.gov.in"
+    ar = ("Authentication-Results: mx.icegate.gov.in;\n\tdkim=pass header.d=icegate.gov.in header.s=zm2024;\n"
+          "\tspf=fail (mx.icegate.gov.in: domain of ganesh.thakur@icegate.gov.in does not designate 164.100.14.90 as permitted sender) smtp.mailfrom=ganesh.thakur@icegate.gov.in;\n"
+          "\tdmarc=pass (p=none dis=none) header.from=icegate.gov.in")
+    case("059-promotion-bhopal-relay-spf-fail-dkim-pass",
+         build_mail("Ganesh Thakur", frm, "Designation update on promotion", dt_(28, 15, 20), "c20-059@icegate.gov.in",
+                    mixed("059", plain, [att(promo("Ganesh Thakur", "Superintendent", "51/2025"), PDF, "Promotion Order.pdf"),
+                                         att(jp(591), JPG, "Service Book.jpg")]), ar=ar),
+         exp("icegate", "designation_update", kinds=["promotion_order", "service_book"]),
+         "Officer's ICEGATE mail relayed through a NIC gateway: topmost Authentication-Results spf=fail but dkim=pass, dmarc=pass")
+
+    plain = ("Sir,\n\nPlease update my designation as Superintendent. Promotion order and service book page\nattached.\n\n"
+             "Regards,\nRajendra Purohit\nSuperintendent, CGST Jodhpur\n")
+    frm = "rajendra.purohit@icegate.gov.in"
+    ar = ("Authentication-Results: mx.icegate.gov.in;\n\tdkim=none (message not signed);\n"
+          "\tspf=fail (mx.icegate.gov.in: domain of rajendra.purohit@icegate.gov.in does not designate 164.100.14.91 as permitted sender) smtp.mailfrom=rajendra.purohit@icegate.gov.in;\n"
+          "\tdmarc=none header.from=icegate.gov.in")
+    case("060-promotion-jodhpur-relay-spf-fail-unsigned",
+         build_mail("Rajendra Purohit", frm, "Designation update - promotion", dt_(28, 16, 0), "c20-060@icegate.gov.in",
+                    mixed("060", plain, [att(promo("Rajendra Purohit", "Superintendent", "52/2025"), PDF, "Promotion Order.pdf"),
+                                         att(jp(601), JPG, "Service Book.jpg")]), ar=ar),
+         exp("icegate", "designation_update", action="review", kinds=["promotion_order", "service_book"]),
+         "Same relay case but the mail is not DKIM-signed: topmost Authentication-Results spf=fail with no dkim=pass",
+         "no dkim=pass beside spf=fail -> authentication failure, review")
+
+    # ======================================================== 031 ECCS
+    plain = ("Sir,\n\nAfter the ECCS password expiry my login to the ECCS application fails with 'invalid\ncredentials'. "
+             "Screenshot attached.\n\nRegards,\nNamrata Shah\nAppraiser, Air Cargo Complex, Ahmedabad\n")
+    frm = "namrata.shah@icegate.gov.in"
+    case("061-eccs-ahmedabad-expiry-screenshot",
+         build_mail("Namrata Shah", frm, "ECCS login not working", dt_(29, 10, 0), "c20-061@icegate.gov.in",
+                    mixed("061", plain, [att(kit.make_png(80, 50, 90), PNG, "eccs_error.png")])),
+         exp("icegate", "eccs", action="redirect", kinds=["other"]),
+         "Appraiser's ICEGATE ID: ECCS login fails after the password expiry; PNG screenshot")
+
+    plain = ("Sir,\n\nI am unable to reset my ECCS password; the Express Cargo Clearance System keeps asking for\nthe old "
+             "password. Please help.\n\nYogita Pawar\nInspector, Courier Terminal, Mumbai Air Cargo - posted from Pune\n")
+    frm = "yogita.pawar90@gmail.com"
+    case("062-eccs-pune-gmail-reset-loop",
+         build_mail("Yogita Pawar", frm, "ECCS password problem", dt_(29, 11, 0), "CAc20-062@mail.gmail.com", alt(plain, b="062"),
+                    mailer=None, ar=kit.ar_pass("gmail.com", "yogita.pawar90", ip="209.85.220.41")),
+         exp("personal", "eccs", action="redirect"),
+         "An Inspector's personal Gmail: ECCS password reset fails")
+
+    # ======================================================== 032 ECCS: generic courier cell
+    plain = ("Sir,\n\nECCS logins of the officers of this cell are failing since the password expiry. Please\nresolve.\n\n"
+             "Regards,\nHitesh\n")
+    frm = "couriercell.ahmedabad@icegate.gov.in"
+    case("063-eccs-ahmedabad-courier-cell-name-only",
+         build_mail("Courier Cell Ahmedabad", frm, "ECCS login issue", dt_(29, 12, 0), "c20-063@icegate.gov.in", alt(plain, b="063")),
+         exp("generic", "eccs", missing=["signature_designation", "signature_email", "signature_phone"], action="redirect"),
+         "Courier Cell's generic ICEGATE ID reports ECCS login failures; the sign-off is only a first name")
+
+    plain = ("Sir,\n\nThe ECCS application shows 'password expired' for two officers of the Courier Cell,\nMundra. Kindly "
+             "arrange a reset.\n" + sig("Regards,", "Name: Alpesh Chavda", "Designation: Superintendent (Courier Cell)",
+                                         "Email: alpesh.chavda@icegate.gov.in", "Mobile: 97250 33118"))
+    frm = "couriercell.mundra@icegate.gov.in"
+    case("064-eccs-mundra-courier-cell-full-signature",
+         build_mail("Courier Cell Mundra", frm, "ECCS password expired", dt_(29, 12, 30), "c20-064@icegate.gov.in", alt(plain, b="064")),
+         exp("generic", "eccs", action="redirect"),
+         "Courier Cell's generic ICEGATE ID with a full signature",
+         "the signature is complete -> nothing missing (still a redirect)")
+
+    # ======================================================== 033 trade portal
+    plain = ("Sir,\n\nWe are exporters of textiles from Surat, IEC 0512034567. We cannot log in to the ICEGATE\nportal; the "
+             "OTP goes to an old mobile number. Please update the registered mobile and\nreset the password.\n\n"
+             "Regards,\nHarshad Kapadia\nProprietor, Kapadia Textiles\n9825512345\n")
+    frm = "harshad.kapadia72@gmail.com"
+    case("065-trade-surat-exporter-iec-otp",
+         build_mail("Harshad Kapadia", frm, "ICEGATE login problem - IEC 0512034567", dt_(29, 14, 0), "CAc20-065@mail.gmail.com",
+                    alt(plain, b="065"), mailer=None, ar=kit.ar_pass("gmail.com", "harshad.kapadia72", ip="209.85.220.41")),
+         exp("personal", "trade_portal", action="redirect"),
+         "An exporter (IEC given) cannot log in to the ICEGATE portal; mentions password and ICEGATE but is a trader's login")
+
+    plain = ("Dear Sir,\n\nOur IEC 3010045678 registration on ICEGATE shows 'pending'; we cannot file shipping bills\nat Nhava "
+             "Sheva. Please activate our ICEGATE portal login.\n"
+             + sig("Regards,", "Vaibhav Kadam", "Director", "Sahyadri Agro Exports Pvt Ltd, Pune", "vaibhav.kadam@sahyadriagro.in",
+                   "Mobile: 98220 44110"))
+    frm = "exports@sahyadriagro.in"
+    case("066-trade-pune-company-mailbox-registration",
+         build_mail("Sahyadri Agro Exports", frm, "ICEGATE registration pending - IEC 3010045678", dt_(29, 15, 30),
+                    "c20-066@sahyadriagro.in", alt(plain, b="066"), mailer=OUTLOOK, crlf=True,
+                    ar=kit.ar_pass("sahyadriagro.in", "exports", ip="203.0.113.50")),
+         exp("generic", "trade_portal", action="redirect"),
+         "A company's shared 'exports@' mailbox asks about its ICEGATE registration / IEC login; full signature")
+
+    # ======================================================== 034 unknown
+    plain = ("Sir,\n\nI am unable to send attachments larger than 10 MB from my ICEGATE mailbox. Kindly raise\nthe attachment "
+             "size limit for my ID as I have to send scanned case files.\n\nRegards,\nSurendra Rawat\n"
+             "Deputy Commissioner, CGST Jaipur\n")
+    frm = "surendra.rawat@icegate.gov.in"
+    case("067-unknown-jaipur-attachment-limit",
+         build_mail("Surendra Rawat", frm, "Attachment size limit", dt_(30, 10, 0), "c20-067@icegate.gov.in", alt(plain, b="067")),
+         exp("icegate", "unknown", action="review"),
+         "DC's ICEGATE ID asks for a larger attachment size limit: none of the request types")
+
+    plain = ("Sir,\n\nPlease send the IMAP/SMTP settings to configure my ICEGATE mailbox on my office\ndesktop's Outlook.\n\n"
+             "Regards,\nMegha Kulkarni\nAssistant Commissioner, Custom House Goa\n")
+    frm = "megha.kulkarni@icegate.gov.in"
+    case("068-unknown-goa-mail-client-settings",
+         build_mail("Megha Kulkarni", frm, "ICEGATE mail configuration on Outlook", dt_(30, 11, 0), "c20-068@icegate.gov.in",
+                    alt(plain, b="068")),
+         exp("icegate", "unknown", action="review"),
+         "AC's ICEGATE ID asks for mail client settings: none of the request types")
+
+    # ======================================================== 035-037 automated
+    case("069-auto-bounce-mailer-daemon",
+         dsn("MAILER-DAEMON@mx.icegate.gov.in (Mail Delivery System)", "Undelivered Mail Returned to Sender", dt_(30, 12, 0),
+             "20251130063000.c20a@mx.icegate.gov.in", "failed", "5.1.1", "ravi.parmar1990@rediffmail.com",
+             "550 5.1.1 user unknown", "Your case reference SSW/2025/1187", auto=True),
+         exp("automated", "unknown", action="ignore"),
+         "Postfix bounce (multipart/report, MAILER-DAEMON, Auto-Submitted) of a helpdesk reply to a dead Rediffmail address; neutral returned subject")
+
+    case("070-auto-delay-postmaster-nic",
+         dsn("Mail Delivery Subsystem <postmaster@nic.in>", "Delayed Mail (still being retried)", dt_(30, 13, 0),
+             "20251130073000.c20b@relay.nic.in", "delayed", "4.4.1", "cgstsys.nagpur2@nic.in",
+             "connect to mx: Connection timed out", "Your case reference SSW/2025/1190", auto=False),
+         exp("automated", "unknown", action="ignore"),
+         "A delay report (multipart/report) from postmaster@nic.in, without Auto-Submitted")
+
+    plain = ("I am on leave from 28.11.2025 to 05.12.2025 with limited access to mail.\nFor urgent work please contact "
+             "the Range Superintendent.\n")
+    frm = "sanjay.verma@icegate.gov.in"
+    case("071-auto-ooo-zimbra-icegate",
+         build_mail("Sanjay Verma", frm, "Out of Office: Your case reference SSW/2025/1195", dt_(30, 14, 0), "c20-071@icegate.gov.in",
+                    text(plain, cte="7bit"), extra={"Auto-Submitted": "auto-replied"}),
+         exp("automated", "unknown", action="ignore"),
+         "Zimbra vacation reply (Auto-Submitted: auto-replied) from an officer's ICEGATE ID to a helpdesk acknowledgement")
+
+    plain = "Thank you for your mail. I am travelling and will reply on my return.\n\nNitin Sharma\n"
+    frm = "nitin.sharma.irs@gmail.com"
+    case("072-auto-precedence-junk-gmail",
+         build_mail("Nitin Sharma", frm, "Auto: Your case reference SSW/2025/1201", dt_(30, 15, 0), "CAc20-072@mail.gmail.com",
+                    text(plain, cte="7bit"), mailer=None, extra={"Precedence": "junk"},
+                    ar=kit.ar_pass("gmail.com", "nitin.sharma.irs", ip="209.85.220.41")),
+         exp("automated", "unknown", action="ignore"),
+         "An auto-reply from a personal Gmail marked only with 'Precedence: junk'")
+
+    plain = ("Dear User,\n\nICEGATE mail services will be unavailable on Sunday, 7 December 2025 from 02:00 to 06:00\nhrs for "
+             "scheduled maintenance.\n\nThis is a system generated mail.\n")
+    frm = "no-reply@icegate.gov.in"
+    case("073-auto-no-reply-icegate-maintenance",
+         build_mail("ICEGATE", frm, "Scheduled maintenance - ICEGATE mail", dt_(30, 16, 0), "c20-073@icegate.gov.in",
+                    text(plain, cte="7bit"), mailer=None),
+         exp("automated", "unknown", action="ignore"),
+         "Maintenance notice from no-reply@icegate.gov.in with no other automated marker")
+
+    plain = ("Advisory: the passwords of all Express Cargo Clearance System (ECCS) users will expire on\n10 December 2025. "
+             "Reset your ECCS password after logging in. For issues contact the ECCS\nHelpdesk, eccs.helpdesk@icegate.gov.in.\n\n"
+             "This is an auto-generated mail. Please do not reply.\n")
+    frm = "donotreply@cbic.gov.in"
+    case("074-auto-donotreply-eccs-advisory",
+         build_mail("CBIC", frm, "Advisory: ECCS password expiry", dt_(30, 17, 0), "c20-074@cbic.gov.in", text(plain, cte="7bit"),
+                    mailer=None, ar=kit.ar_pass("cbic.gov.in", "donotreply", ip="164.100.14.99")),
+         exp("automated", "eccs", action="ignore"),
+         "An ECCS password-expiry advisory from donotreply@cbic.gov.in: automated, its type read from its own content (eccs)",
+         "the notice is about ECCS -> request_type eccs (action still ignore)")
 
 
 def main():
