@@ -956,7 +956,8 @@ def build():
          build_mail("Nilesh Borse", frm, "Designation update on promotion", dt_(27, 10, 0), "c20-050@icegate.gov.in",
                     mixed("050", plain, [att(jp(501), JPG, "Service Book Page 1 - Nilesh Borse.jpg")])),
          exp("icegate", "designation_update", missing=["promotion_order"], action="request_missing", kinds=["service_book"]),
-         "Officer's ICEGATE ID: service book photo attached, promotion order to follow")
+         "Officer's ICEGATE ID: service book photo attached, promotion order to follow",
+         "the service book is attached and the promotion order is not -> missing promotion_order")
 
     # ======================================================== 026 promotion: reply, order only in quote
     own = ("Sir,\n\nPlease find my service book page attached as desired.\n\nRegards,\nPrashant Mishra\n"
@@ -1064,7 +1065,8 @@ def build():
                     mixed("058", plain, [att(transfer("Jayesh Barot", "CUS/T-08/2025"), PDF, "Transfer Order.pdf"),
                                          att(posting("Jayesh Barot", "LPO-90/2025"), PDF, "Local Posting Order.pdf")])),
          exp("icegate", "role_mapping", missing=["charge_report"], action="request_missing", kinds=["transfer_order", "posting_order"]),
-         "Appraiser's ICEGATE ID: transfer and posting orders attached, charge report to follow")
+         "Appraiser's ICEGATE ID: transfer and posting orders attached, charge report to follow",
+         "the transfer order is attached and the charge report is not -> missing charge_report")
 
     # ======================================================== 030 promotion: relayed authentication
     plain = ("Sir,\n\nKindly update my designation to Superintendent on promotion. Order and service book\nattached.\n\n"
@@ -1111,7 +1113,8 @@ def build():
          build_mail("Yogita Pawar", frm, "ECCS password problem", dt_(29, 11, 0), "CAc20-062@mail.gmail.com", alt(plain, b="062"),
                     mailer=None, ar=kit.ar_pass("gmail.com", "yogita.pawar90", ip="209.85.220.41")),
          exp("personal", "eccs", action="redirect"),
-         "An Inspector's personal Gmail: ECCS password reset fails")
+         "An Inspector's personal Gmail: ECCS password reset fails",
+         "the sender is a personal Gmail, not an ICEGATE ID -> sender_kind personal (still redirect, nothing missing)")
 
     # ======================================================== 032 ECCS: generic courier cell
     plain = ("Sir,\n\nECCS logins of the officers of this cell are failing since the password expiry. Please\nresolve.\n\n"
