@@ -421,8 +421,10 @@ def make_template(rng, f: Facts):
 
 def sb_file(rng, officer, tag):
     name, dob, doj = officer
-    v = rng.randrange(4)
+    v = rng.randrange(5)
     fn = name.split()[0]
+    if v == 4:   # Devanagari + English file name (RFC 2231 or RFC 2047 encoded)
+        return ("service_book", f"सेवा पुस्तिका - Service Book {fn}.pdf", PDF, kit.sb_pdf(name, dob, doj))
     if v == 0:
         return ("service_book", f"Service_Book_{fn}.pdf", PDF, kit.sb_pdf(name, dob, doj))
     if v == 1:
@@ -438,7 +440,8 @@ def order_pdf(kind, rng, tag):
         txt = ["GOVERNMENT OF INDIA", f"OFFICE ORDER No. {no}/2025 - PROMOTION",
                "The following Inspectors are promoted to the grade of Superintendent",
                "with effect from the date of assumption of the higher post."]
-        name = rng.choice([f"Promotion_Order_{no}_2025.pdf", f"promotion order {no}.pdf", f"OO_No_{no}_2025.pdf"])
+        name = rng.choice([f"Promotion_Order_{no}_2025.pdf", f"promotion order {no}.pdf", f"OO_No_{no}_2025.pdf",
+                           f"पदोन्नति आदेश - Promotion Order {no}.pdf"])
     elif kind == "transfer_order":
         txt = ["GOVERNMENT OF INDIA", f"TRANSFER ORDER No. {no}/2025",
                "The following officers are transferred from their present charge with immediate effect."]
@@ -804,7 +807,7 @@ def build_mail(f: Facts, rng):
         body = kit.multi("alternative", [kit.text(plain, "plain", "qp"), kit.text(html, "html", "qp")],
                          f"=_alt_{f.idx:03d}_{rng.randrange(10**6):06d}")
     if f.attachments:
-        parts = [body] + [kit.att(data, ct, fn, style=("2231" if not fn.isascii() else "plain"))
+        parts = [body] + [kit.att(data, ct, fn, style=(rng.choice(["2231", "2047"]) if not fn.isascii() else "plain"))
                           for (_k, fn, ct, data) in f.attachments]
         body = kit.multi("mixed", parts, f"=_mix_{f.idx:03d}_{rng.randrange(10**6):06d}")
     date = (dt.datetime(2025, 11, 3, 9, 5, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
@@ -898,7 +901,7 @@ Each of the 150 mails is an independent set of random choices, each drawn from a
 - **attachments**, as the request needs, each present or absent: creation template (clean, or with
   exactly one error of each code: missing_mandatory, initials_in_name, invalid_date x3 kinds,
   invalid_mobile, invalid_email, generic_alt_email x2 kinds, duplicate_mobile, duplicate_alt_email,
-  unreadable), service book (text PDF named or told only by its text layer as `scan_NNNN.pdf`, or a
+  unreadable), service book (text PDF named (also Devanagari + English, RFC 2231 / 2047) or told only by its text layer as `scan_NNNN.pdf`, or a
   JPEG photo), promotion / transfer / local posting orders, charge reports (PDF or JPEG),
   certification letter (in place of the service book), other files (PNG screenshots, phone photos).
 - **client / encoding**: plain 7bit, quoted-printable, base64, multipart/alternative, HTML-only
