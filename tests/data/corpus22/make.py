@@ -10,6 +10,9 @@ Run with /work/main/.venv/bin/python tests/data/corpus22/make.py
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+import zipfile
 import importlib.util
 import json
 import shutil
@@ -118,8 +121,24 @@ def R(i, first, middle, last, desig, dob, doj, mob, alt, office, loc="", emp="")
     return [i, first, middle, last, desig, dob, doj, mob, alt, office, loc, emp]
 
 
+def fixed_zip(data):
+    """Re-write an .xlsx with fixed member timestamps (openpyxl stamps the current time)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = info.external_attr
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rb"\g<1>2025-01-01T00:00:00Z\2", body)
+            dst.writestr(zi, body)
+    return out.getvalue()
+
+
 def tmpl(rows, name="एसएसओ आईडी सृजन टेम्पलेट.xlsx", titles=HINDI_TITLES, style="2231", **kw):
-    return A(kit.make_xlsx(rows, titles=titles, **kw), XLSX, name, "template", style)
+    return A(fixed_zip(kit.make_xlsx(rows, titles=titles, **kw)), XLSX, name, "template", style)
 
 
 def junk_xlsx(name="एसएसओ आईडी सृजन टेम्पलेट.xlsx"):
