@@ -659,3 +659,50 @@ def add_cases(m):
          "परामर्श सं. 10/SYS/WZU/2025\n\nएक्सप्रेस कार्गो क्लीयरेंस सिस्टम (ईसीसीएस) के सभी उपयोगकर्ताओं के पासवर्ड दिनांक 13.08.2025 से समाप्त (एक्सपायर) किए जाएंगे। "
          "लॉगिन के बाद पासवर्ड रीसेट करें। किसी समस्या हेतु ECCS हेल्पडेस्क eccs.helpdesk@icegate.gov.in से संपर्क करें।\n",
          kind="automated", rt="eccs", extra={"List-Id": "CBIC Systems Advisories <advisories.systems.cbic.gov.in>", "Precedence": "list"})
+
+    # ================================================================ extension
+    case("creation-sysmgr-attaches-officer-mail-rfc822",
+         "System Manager's generic ICEGATE ID attaches the Inspector's Hindi Gmail request as message/rfc822; the template and service book are inside it; full signature",
+         SMN, SM, "अग्रेषित: नई एसएसओ आईडी हेतु आवेदन",
+         "महोदय,\nनिरीक्षक श्री अंकित चौधरी का आवेदन (टेम्पलेट एवं सेवा पुस्तिका सहित) सत्यापन उपरांत संलग्न ई-मेल के रूप में अग्रेषित है।\n\nसादर,\n(सुरेश कुमार मीणा)\nअधीक्षक एवं प्रणाली प्रबंधक\nई-मेल: suresh.meena@icegate.gov.in\nमोबाइल: 9414012345\n",
+         [m.fwd_rfc822("Ankit Choudhary <ankit.choudhary97@gmail.com>", "नई एसएसओ आईडी हेतु आवेदन", "Fri, 14 Nov 2025 16:20:00 +0530",
+                       "महोदय,\nकृपया मेरी एसएसओ आईडी बनवाने का कष्ट करें। टेम्पलेट एवं सेवा पुस्तिका संलग्न है।\nअंकित चौधरी, निरीक्षक\n",
+                       [tmpl(TROWS[:1], name="टेम्पलेट.xlsx"), BOOKS[0]])],
+         kind="generic", rt="sso_creation", mailer=TB)
+
+    case("creation-image-only-hindi-named-book",
+         "Superintendent's ICEGATE ID: clean template and an image-only scanned 'सेवा पुस्तिका.pdf' (no text layer: told by its Devanagari name alone)",
+         "प्रवीण जाखड़", "praveen.jakhar@icegate.gov.in", CRE_SUBJ,
+         letter(CRE_SUBJ, CRE_P, sig("प्रवीण जाखड़", "अधीक्षक", phone="मोबाइल: 9571100223")),
+         [tmpl(TROWS[:1]), sb("सेवा पुस्तिका.pdf", img=True)], kind="icegate", rt="sso_creation")
+
+    case("promotion-image-only-hindi-names",
+         "ICEGATE ID of a promoted मूल्यांकक: 'पदोन्नति आदेश.pdf' and 'सेवा पुस्तिका.pdf' are both image-only scans (told by their Devanagari names alone)",
+         "Sagar Patil", "sagar.patil@icegate.gov.in", "पदोन्नति पर पदनाम अद्यतन",
+         "महोदय,\n\nपरीक्षक से मूल्यांकक के पद पर पदोन्नति के उपरांत कृपया एसीईएस में मेरा पदनाम अद्यतन करें।\n\nसादर,\nसागर पाटिल\nमूल्यांकक\n",
+         [promo(img=True), sb(img=True)], kind="icegate", rt="designation_update")
+
+    case("promotion-nic-generic-full-sig",
+         "A Commissionerate's EDP mailbox on nic.in (generic, not ICEGATE) sends the promotion order and service book with a full Hindi signature",
+         "ईडीपी अनुभाग", "edp.cgstkochi@nic.in", PR_SUBJ,
+         letter(PR_SUBJ, PR_P, sig("थॉमस वर्गीज़", "अधीक्षक (ईडीपी)", "ई-मेल: thomas.varghese@icegate.gov.in", "मोबाइल: 9447123456")),
+         [promo(), sb()], kind="generic", rt="designation_update", missing=["icegate_sender"])
+
+    case("transfer-charge-report-only",
+         "ICEGATE ID sends only the कार्यभार ग्रहण रिपोर्ट after joining on transfer; transfer and posting orders not attached",
+         "अरविंद कुमार", "arvind.kumar@icegate.gov.in", TR_SUBJ,
+         letter(TR_SUBJ, [TR_P[0], "कार्यभार ग्रहण रिपोर्ट संलग्न है।"], sig("अरविंद कुमार", "अधीक्षक", phone="मोबाइल: 9471012345")),
+         [chg()], kind="icegate", rt="role_mapping", missing=["posting_order", "transfer_order"])
+
+    case("status-section-generic-sig-no-designation",
+         "Preventive section's generic ICEGATE ID asks on behalf of a हवलदार (name, designation, mobile labelled); the signature has name, individual e-mail and mobile but no designation",
+         "निवारक अनुभाग", "prev.section.amritsar@icegate.gov.in", ST_SUBJ,
+         "महोदय,\n\nकृपया सूचित करें कि निम्नलिखित कर्मचारी के नाम से एसएसओ आईडी बनी है या नहीं:\n\nनाम: गुरप्रीत सिंह\nपदनाम: हवलदार\nमोबाइल: 9876012345\n\n"
+         "भवदीय,\n(जसविंदर कौर)\nई-मेल: jaswinder.kaur@icegate.gov.in\nमोबाइल: 9815012345\n",
+         kind="generic", rt="sso_status", missing=["signature_designation"])
+
+    case("reset-q-encoded-dash-dash-signature",
+         "Reset from an ICEGATE ID, Q-encoded Devanagari subject, multipart/alternative, signature after a '-- ' line carries name, designation and mobile; SSO ID labelled 'SSOID'",
+         "Harpreet Kaur", "harpreet.kaur@icegate.gov.in", "कृपया पासवर्ड रीसेट करें",
+         "महोदया,\nमेरा पासवर्ड लॉक हो गया है, कृपया रीसेट करें। SSOID: HK70321\n\n-- \nहरप्रीत कौर\nउपायुक्त, सीमा शुल्क आयुक्तालय, अमृतसर\nमोबाइल: 9815098765\n",
+         kind="icegate", rt="password_reset", html=True, enc="Q")

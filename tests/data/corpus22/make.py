@@ -109,6 +109,21 @@ def cert(name="प्रमाण पत्र - संयुक्त आयु
     return A(data, PDF, name, "certification_letter", style)
 
 
+def fwd_rfc822(frm, subject, date, body, atts):
+    """An attached message/rfc822 (not itself an attachment; the files inside it are)."""
+    from email.mime.message import MIMEMessage
+    inner = kit.multi("mixed", [kit.text(body, "plain", "b64")] + [p for p, _ in atts], "=_c22_inner_0001")
+    inner["From"] = frm
+    inner["To"] = "sysmgr.jaipur@icegate.gov.in"
+    inner["Subject"] = kit.ew(subject)
+    inner["Date"] = date
+    inner["Message-ID"] = "<inner.0001.c22@gmail.com>"
+    part = MIMEMessage(inner)
+    del part["MIME-Version"]
+    part["Content-Disposition"] = "attachment"
+    return (part, [k for _, k in atts])
+
+
 def shot(name="स्क्रीनशॉट.png", style="2231"):
     return A(kit.make_png(), PNG, name, "other", style)
 
@@ -212,7 +227,7 @@ def hash_s(s):
 
 
 def exp(kind, rt, missing=(), errors=(), action=None, atts=()):
-    kinds = sorted(k for _, k in atts)
+    kinds = sorted(k for _, ks in atts for k in ([ks] if isinstance(ks, str) else ks))
     if action is None:
         if kind == "automated":
             action = "ignore"
