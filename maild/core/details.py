@@ -85,7 +85,7 @@ def _name_beside_post(text: str, rules: SignatureRules, lower_case: bool) -> str
             if after and looks_like_name(after.group(1), rules):
                 return after.group(1)
             before = _LEAD_IN.split(line[: post.start()])[-1].rstrip()
-            if not (before.endswith((",", "/")) or lower_case):
+            if not (before.endswith((",", "/")) or (lower_case and before.islower())):
                 continue
             found = without_honorific(before.rstrip(" ,/"), rules)
             if found and _is_name(found, rules, lower_case):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from maild.core.model import Signature
 from maild.core.phones import find_phones
 from maild.core.ruleset import SignatureRules
+from maild.core.tables import labelled_lines
 
 EMAIL_IN_TEXT = re.compile(r"(?<![\w.+:-])[A-Za-z0-9][\w.+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 # Where a signature line divides: "R. Kumar, ASM | Custom House - Kandla", "नाम / Name", the cells of
@@ -24,6 +25,11 @@ _PIECES = re.compile(r"\s*[,|\t]\s*|\s+[-–/]\s+")
 _TITLE_SHAPE = re.compile(r"^[^\W\d_][^\d@:;\\<>{}=+*#%$!?\"]{0,50}$")
 # The pieces where a name may stand: a signature's pieces, and "Meena Kumari/TA/9431012345".
 _NAME_PIECES = re.compile(r"\s*[,|\t]\s*|\s*/(?!-)\s*|\s+[-–]\s+")
+# A label written alone in its cell or piece, its value in the next one.
+_LABEL_WORD = re.compile(r"(?i)^(name|naam|नाम|designation|desig\.?|post|पदनाम|e-?mail(\s+id)?|mobile|mob\.?|phone|"
+                         r"ph\.?|contact(\s+no\.?)?|मोबाइल)\s*:?$")
+# A label in two languages before its value ("मोबाइल / Mobile: 98...").
+_BILINGUAL_LABEL = re.compile(r"^\s*[^:\n/]{1,20}/[^:\n/]{1,20}:\s*\S")
 # Bullets and dashes a phone's sign-off begins with ("- Amit Yadav, Insp").
 _BULLETS = "-–—•*~> "
 _NUMBER_OR_ADDRESS = re.compile(r"\+?\d[\d\s().-]{5,}|\S+@\S+")
@@ -113,6 +119,8 @@ def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str],
     block = signature_block(text, rules)
     if not block:
         return Signature()
+    tabled = labelled_lines("\n".join(block), rules.labels)  # "Name | Sandeep Yadav" in a table's cells
+    block = block + tabled.split("\n") if tabled else block
     name, after_name = _name(block, rules)
     if not name and _signed_off(text, rules):
         name, after_name = _lower_case_name(block, rules)
@@ -151,13 +159,16 @@ def _name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
     if labelled:
         return without_honorific(labelled, rules), []
     for index, line in enumerate(block):
+        if _BILINGUAL_LABEL.match(line) or any(_starts_with(rules.labels[k], line) for k in ("designation", "sso_id")
+                                               if k in rules.labels):
+            continue  # "पदनाम / Designation: Assistant Commissioner": a detail's line, no name's
         pieces = [p for p in _NAME_PIECES.split(line.strip().lstrip(_BULLETS)) if p]
         for at, piece in enumerate(pieces):
             # "Kiran Rao (Superintendent)": the post in brackets is not part of the name
             candidate = _TRAILING_BRACKET.sub("", without_honorific(_unbracket(piece), rules))
             rest = closing_rest(piece, rules)
-            if rest == "":
-                continue  # "Sd/-, (Anuradha Joshi)"
+            if rest == "" or _LABEL_WORD.match(candidate):
+                continue  # "Sd/-, (Anuradha Joshi)"; "Name | Sandeep Yadav" (a label's cell)
             if rest:
                 candidate = rest  # "Sd/- B. G. Krishnan"
             if _is_contact_line(piece, rules) or rules.designations.search(candidate):
@@ -169,6 +180,12 @@ def _name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
                 return candidate, [*pieces[at + 1:], *block[index + 1:]]
             break
     return "", []
+
+
+def _starts_with(label: re.Pattern[str], line: str) -> bool:
+    """The line begins with this label ("SSO ID: ...", "Designation: ..."), not merely names it."""
+    match = label.search(line)
+    return bool(match) and match.start() <= len(line) - len(line.lstrip()) + 1
 
 
 def _before_post_or_contact(piece: str, rules: SignatureRules) -> str:

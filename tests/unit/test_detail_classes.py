@@ -551,3 +551,38 @@ def test_a_plain_part_that_is_empty_or_a_stub_gives_way_to_the_html(run_triage: 
     mail.add_alternative(html, subtype="html")
     v = run_triage(mail.as_bytes())
     assert (v.request_type, v.missing, v.action) == ("password_reset", (), "acknowledge"), v.details
+
+
+def test_a_signature_marker_in_hindi_is_no_name(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status",
+                body=STATUS_ASK + "भवदीय,\n(हस्ताक्षर)\nसहायक आयुक्त (प्रणाली)\nk.rao@icegate.gov.in\n9848022338\n")
+    assert "signature_name" in v.missing, v.signature
+
+
+@pytest.mark.parametrize("body", [
+    "Sir,\nWhether any SSO ID is in my name?\n\nपदनाम / Designation: Inspector\nमोबाइल / Mobile: 09090449377\n",
+    "महोदय,\nकृपया बताएं कि मेरे नाम पर कोई एसएसओ आईडी बनी है या नहीं।\nपदनाम: सहायक आयुक्त\nमोबाइल: 9090449377\n",
+])
+def test_a_label_in_hindi_or_two_languages_is_no_name(run_triage: Any, body: str) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID", body=body)
+    assert "name" in v.missing, v.details
+
+
+def test_a_table_rule_line_is_no_footer(run_triage: Any) -> None:
+    body = ("Sir,\nPlease let us know whether an SSO ID exists for the officer below.\n\nDesignation: Examiner\n\n"
+            "Mobile No.  | Alternate e-mail ID\n------------+--------------------\n84464-82217 | deepaj71@yahoo.com\n\n"
+            "With regards\nK. Rao\nASM, Custom House Kandla\n" + "\n".join(CONTACTS) + "\n")
+    v = verdict(run_triage, sender=GENERIC, subject="SSO ID status", body=body)
+    assert v.signature.name == "K. Rao" and not any(m.startswith("signature_") for m in v.missing), v.signature
+
+
+def test_the_officers_name_stated_in_the_third_person_counts(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=STATUS_NO_NAME.format(
+        ask="Kindly check whether an SSO ID exists. The officer's name is Anita Kulkarni."))
+    assert v.details.name == "Anita Kulkarni"
+
+
+def test_a_user_id_in_hindi_with_its_english_gloss_is_an_sso_id(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="Password reset",
+                body=RESET.format(sso="यूज़र आईडी (User ID): BBS40213"))
+    assert "sso_id" not in v.missing, v.details

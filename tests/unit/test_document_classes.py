@@ -138,3 +138,12 @@ def test_a_vigilance_clearance_is_no_certification_letter(run_triage: Any) -> No
     v = run_triage(make_mail(sender=OFFICER, subject="SSO ID creation", body="Sir,\n\nPlease create it." + SIGN,
                              attachments=[("Vigilance clearance.pdf", make_pdf(lines), PDF)]))
     assert kinds(v) == ["other"]
+
+
+
+def test_documents_named_in_hindi_are_told_by_their_names(run_triage: Any) -> None:
+    broken = run_triage(make_mail(sender=OFFICER, subject="SSO ID creation", body="Sir,\n\nKindly create." + SIGN,
+                                  attachments=[("एसएसओ आईडी सृजन टेम्पलेट.xlsx", b"not a zip", XLSX),
+                                               ("कार्यमुक्ति रिपोर्ट.jpg", b"\xff\xd8\xff\xe0 jpeg", "image/jpeg")]))
+    assert kinds(broken) == ["charge_report", "template"]
+    assert [e.code for e in broken.template_errors] == ["unreadable"]
