@@ -91,6 +91,19 @@ OFF_DEL = "Commissioner of Customs (Import), ICD Tughlakabad, New Delhi"
 R = lambda *a: list(a)  # noqa: E731
 
 
+def _roles_xlsx():
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Roles"
+    ws.append(["S.No.", "Officer Name", "SSO ID", "Role Requested", "Jurisdiction"])
+    ws.append([1, "Aijaz Ahmad Kuchay", "AIJAZAK.SGR", "Division Superintendent (Adjudication)", "Anantnag"])
+    ws.append([2, "Aijaz Ahmad Kuchay", "AIJAZAK.SGR", "Refund Processing Officer", "Anantnag"])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
 def build():
     # ------------------------------------------------------------------ 001
     rows = [R(1, "Rohit", "", "Bansal", "Inspector", "14/03/1996", "02/06/2025", "9811023456",
@@ -614,7 +627,491 @@ Tel: 0512-2305514
         case(n, std("CGST Division-II Kanpur", "cgstdivision2.kanpur@gmail.com", "Status of SSO ID of Inspector",
                     "Mon, 01 Dec 2025 11:45:00 +0530", f"{short}.CAM9x@mail.gmail.com", plain, mailer={}),
              e, intent, moved)
-# @@PART2@@
+
+    # ------------------------------------------------------------------ reset complete (Hinglish)
+    plain = """Sir/Madam,
+
+Mera SSO ID ka password bhool gaya hoon aur teen baar galat daalne ke baad ID lock
+ho gayi hai. ACES-GST mein login nahi ho pa raha. Kindly reset the password, main
+call pe DOB aur DOJ verify kar dunga.
+
+Name: Manish Kapoor
+Designation: Inspector, Range-5, CGST Noida
+SSO ID: MANISHK.NOIDA
+Mobile: 9999123478
+
+धन्यवाद
+"""
+    n = nm("reset-noida-icegate-complete-hinglish")
+    case(n, std("मनीष कपूर", "manish.kapoor@icegate.gov.in", "Password reset of SSO ID",
+                "Tue, 02 Dec 2025 10:02:00 +0530", "zm.2301.noida@icegate.gov.in", plain),
+         exp("icegate", "password_reset", kinds=[]),
+         "Noida Inspector's own ICEGATE ID, Hinglish body (quoted-printable), Devanagari display name; name, designation, SSO ID, mobile labelled")
+
+    # ------------------------------------------------------------------ reset Outlook reply, SSO ID only quoted
+    plain = """Dear Sir,
+
+Sorry, I could not take your call yesterday as I was on Nakka duty at Attari.
+Please call me now on my new number. Details below.
+
+Name: Harjit Kaur Bains
+Designation: Superintendent (Customs), Amritsar
+Mobile: 8146023579
+
+Regards,
+Harjit Kaur Bains
+[cid:image001.png@01DC5A11.2B3C4D50]
+
+From: Saksham Seva <saksham.seva@icegate.gov.in>
+Sent: Monday, December 1, 2025 4:10 PM
+To: harjit.bains@icegate.gov.in
+Subject: RE: SSO password reset
+
+Madam,
+We tried to call you regarding the password reset of SSO ID HARJITK.ASR but the
+number was not reachable. Please send a reachable mobile number.
+
+Saksham Seva
+"""
+    related = multi("related", [alt(plain, b="hkb"),
+                                att(kit.make_png(80, 30, 120), PNG, "image001.png", disp="inline",
+                                    cid="image001.png@01DC5A11.2B3C4D50")], "=_hkb_rel_0001")
+    h = hdr(addr("Harjit Kaur Bains", "harjit.bains@icegate.gov.in"), "RE: SSO password reset",
+            "Tue, 02 Dec 2025 11:30:00 +0530", "PN3P287MB0123ABCD@PN3P287.INDP287.PROD.OUTLOOK.COM",
+            mailer=OUTLOOK, extra={"In-Reply-To": "<ss.20251201.1610@icegate.gov.in>"})
+    n = nm("reset-asr-outlook-reply-ssoid-quoted")
+    case(n, mail(h, related, crlf=True, from_addr="harjit.bains@icegate.gov.in"),
+         exp("icegate", "password_reset", ["sso_id"], action="request_missing", kinds=["other"]),
+         "Amritsar Superintendent's Outlook reply (CRLF, multipart/related, inline logo image001.png): name, designation, new mobile in her own text; SSO ID only in the quoted 'From:/Sent:' block")
+
+    # ------------------------------------------------------------------ reset from individual nic.in
+    plain = """Sir,
+
+I am on deputation to the Ministry and my ICEGATE SSO ID has become inactive due to
+non-use. I request that the ID may kindly be activated and the password reset.
+
+Name: Pradeep Singh Semwal
+Designation: Deputy Commissioner
+Alternate e-mail ID: pssemwal1979@gmail.com
+Mobile No.: 9410154327
+
+Regards
+P. S. Semwal
+"""
+    n = nm("reset-doon-dc-individual-nic-in")
+    case(n, std("Pradeep Singh Semwal", "ps.semwal@nic.in", "Activation of inactive SSO ID",
+                "Tue, 02 Dec 2025 15:15:00 +0530", "zm.2501.ddn@nic.in", plain),
+         exp("personal", "password_reset", ["icegate_sender"], action="request_missing", kinds=[]),
+         "Dehradun Deputy Commissioner on deputation writes from his individual nic.in address; name, designation, alternate e-mail, mobile labelled")
+
+    # ------------------------------------------------------------------ reset Hindi (base64), with / without designation
+    for variant in ("nodesig", "desig"):
+        desig = "" if variant == "nodesig" else "पदनाम: अधीक्षक (Superintendent)\n"
+        plain = f"""महोदय,
+
+मेरी एसएसओ आईडी का पासवर्ड एक्सपायर हो गया है और मैं पासवर्ड भूल गया हूँ।
+कृपया पासवर्ड रीसेट करने का कष्ट करें।
+
+नाम (Name): राजीव कुमार सिंह
+{desig}एसएसओ आईडी (SSO ID): RAJEEVKS.LKO
+मोबाइल (Mobile): 9336214785
+
+भवदीय
+राजीव कुमार सिंह
+"""
+        if variant == "nodesig":
+            short, moved = "reset-lko-hindi-no-designation", ""
+            e = exp("icegate", "password_reset", ["designation"], action="request_missing", kinds=[])
+            intent = "Lucknow officer's ICEGATE ID, Hindi base64 body, B-encoded subject and name; name, SSO ID, mobile labelled, designation nowhere"
+        else:
+            short, moved = "reset-lko-hindi-with-designation", "a labelled designation line -> acknowledge"
+            e = exp("icegate", "password_reset", kinds=[])
+            intent = "as the previous mail, plus 'पदनाम: अधीक्षक (Superintendent)'"
+        h = hdr(addr("राजीव कुमार सिंह", "rajeev.ksingh@icegate.gov.in"), "पासवर्ड रीसेट हेतु अनुरोध",
+                "Wed, 03 Dec 2025 09:40:00 +0530", f"{short}.zm@icegate.gov.in", mailer=ZIMBRA)
+        n = nm(short)
+        case(n, mail(h, text(plain, cte="b64"), from_addr="rajeev.ksingh@icegate.gov.in"), e, intent, moved)
+
+    # ------------------------------------------------------------------ spoofed / authenticated
+    for variant in ("fail", "pass"):
+        frm = "naveen.chopra@icegate.gov.in"
+        if variant == "fail":
+            ar = ("Authentication-Results: mx.icegate.gov.in;\n\tdkim=none (no signature);\n"
+                  "\tspf=softfail (mx.icegate.gov.in: domain of naveen.chopra@icegate.gov.in does not designate"
+                  " 185.220.101.7 as permitted sender) smtp.mailfrom=naveen.chopra@icegate.gov.in;\n"
+                  "\tdmarc=fail (p=quarantine dis=none) header.from=icegate.gov.in")
+            rcv = ("Received: from vps-2231.hostnet.example (unknown [185.220.101.7])\n"
+                   "\tby mx.icegate.gov.in (Postfix) with ESMTP id 9F00AB12C3; Wed, 03 Dec 2025 02:47:10 +0530\n"
+                   + kit.ar_pass("icegate.gov.in", "naveen.chopra", mx="mx.icegate.gov.in"))
+            short, moved = "reset-chd-spoofed-dmarc-fail", ""
+            e = exp("icegate", "password_reset", action="review", kinds=[])
+            intent = "password reset claiming an officer's ICEGATE ID, sent at 02:47 from an outside VPS (PHPMailer), Reply-To Gmail; topmost Authentication-Results dmarc=fail, a forged pass copy lower down"
+            mailer = {"X-Mailer": "PHPMailer 6.8.0 (https://github.com/PHPMailer/PHPMailer)"}
+        else:
+            ar, rcv = None, None
+            short, moved = "reset-chd-authenticated-reply-to-gmail", "authentication passes for icegate.gov.in -> acknowledge (Reply-To changes nothing)"
+            e = exp("icegate", "password_reset", kinds=[])
+            intent = "as the previous mail, but the topmost Authentication-Results passes dkim/spf/dmarc for icegate.gov.in"
+            mailer = ZIMBRA
+        plain = """Sir,
+urgent - forgot password of my SSO ID. Please reset and send new password on my
+alternate mail naveen.chopra.chd@gmail.com
+
+Name: Naveen Chopra
+Designation: Inspector, CGST Chandigarh
+SSO ID: NAVEENC.CHD
+Mobile: 7009812345
+"""
+        h = hdr(addr("Naveen Chopra", frm), "Password reset urgent", "Wed, 03 Dec 2025 02:47:10 +0530",
+                f"{short}.a1b2@icegate.gov.in", mailer=mailer, extra={"Reply-To": "naveen.chopra.chd@gmail.com"})
+        n = nm(short)
+        case(n, mail(h, text(plain, cte="7bit"), ar=ar, received=rcv, from_addr=frm), e, intent, moved)
+
+    # ------------------------------------------------------------------ promotion, System Manager, RFC 2231
+    porder = pdf(["GOVERNMENT OF INDIA", "OFFICE OF THE CHIEF COMMISSIONER, CGST JAMMU ZONE",
+                  "ESTABLISHMENT ORDER No. 88/2025 (PROMOTION)",
+                  "The following Inspectors are hereby promoted to the grade of Superintendent",
+                  "1. Sh. Kuldeep Raj Sharma, Inspector"])
+    sbook = sb("Kuldeep Raj Sharma", "04/06/1982", "12/09/2006")
+    plain = """Sir,
+
+Sh. Kuldeep Raj Sharma, Inspector, SSO ID KULDEEPRS.JMU, has been promoted to the
+grade of Superintendent vide Establishment Order No. 88/2025. The designation may
+kindly be updated in ACES. Copy of the promotion order and the first page of the
+service book are attached.
+
+Regards,
+--
+Suresh Kumar Bhagat
+Superintendent (System Manager)
+CGST Commissionerate, Jammu
+suresh.bhagat@icegate.gov.in
+Mob: 9419176543
+"""
+    n = nm("promotion-jammu-sysmgr-complete-rfc2231")
+    case(n, std("System Manager CGST Jammu", "sysmgr.jammu@icegate.gov.in",
+                "Updation of designation on promotion - Sh. Kuldeep Raj Sharma",
+                "Wed, 03 Dec 2025 12:00:00 +0530", "a7e1c2d0-3b4f-4c2a-9e11-jmu@icegate.gov.in", plain,
+                [att(porder, PDF, "पदोन्नति आदेश Promotion Order 88-2025.pdf", style="2231"),
+                 att(sbook, PDF, "scan_0012.pdf", style="2231")], mailer=TB, html=False),
+         exp("generic", "designation_update", kinds=["promotion_order", "service_book"]),
+         "Jammu System Manager's generic ICEGATE ID (Thunderbird): promotion order with a Devanagari+English RFC 2231 name, service book 'scan_0012.pdf' told by its text layer")
+
+    # ------------------------------------------------------------------ promotion, iPhone, order only
+    eo = pdf(["OFFICE OF THE COMMISSIONER OF CUSTOMS, NOIDA", "ORDER No. 117/2025",
+              "PROMOTION: Sh. Gaurav Tomar, Examiner, is promoted as Appraiser with immediate effect."])
+    plain = """Sir, I have been promoted from Examiner to Appraiser. Order attached, pls update my designation in ACES.
+
+Gaurav Tomar
+Appraiser, Customs Noida
+9873301122
+
+Sent from my iPhone
+"""
+    n = nm("promotion-noida-iphone-order-only")
+    case(n, std("Gaurav Tomar", "gaurav.tomar@icegate.gov.in", "Designation update",
+                "Thu, 04 Dec 2025 08:15:00 +0530", "B3F2A1C0-77D1-4E2B-9A0C-1F2E3D4C5B6A@icegate.gov.in", plain,
+                [att(eo, PDF, "Order_117_2025.pdf", disp="inline")], mailer=IPHONE, html=False),
+         exp("icegate", "designation_update", ["service_book"], action="request_missing", kinds=["promotion_order"]),
+         "Noida Appraiser's own ICEGATE ID on an iPhone: promotion order 'Order_117_2025.pdf' (told by its text layer) inline; no service book")
+
+    # ------------------------------------------------------------------ promotion reply, order only in quote / re-attached
+    for variant in ("quoted", "reattached"):
+        plain = """Sir,
+
+As desired, the first page of my service book is attached.
+
+Regards
+Imran Rashid Dar
+Superintendent, CGST Srinagar
+Mob 9596012345
+
+On 03/12/2025 17:05, Saksham Seva wrote:
+> Sir, please also send the first page of your service book.
+>
+> On 02/12/2025 11:20, Imran Rashid Dar wrote:
+>> Sir, I have been promoted to Superintendent vide Order No. 45/2025.
+>> Promotion order attached (Promotion_Order_45.pdf). Please update designation.
+"""
+        atts = [att(kit.jpeg(3301), JPG, "Service_Book_Imran.jpg")]
+        if variant == "quoted":
+            short, moved = "promotion-srinagar-reply-order-in-quote", ""
+            e = exp("icegate", "designation_update", ["promotion_order"], action="request_missing",
+                    kinds=["service_book"])
+            intent = "Srinagar Superintendent's Thunderbird reply: service book photo attached; the promotion order only named in the quoted earlier mails"
+        else:
+            plain = plain.replace("is attached.", "is attached. Promotion order is\nalso attached again.")
+            atts.append(att(pdf(["CGST SRINAGAR", "Order No. 45/2025", "PROMOTION ORDER",
+                                 "Sh. Imran Rashid Dar is promoted as Superintendent"]), PDF,
+                            "Promotion_Order_45.pdf"))
+            short, moved = "promotion-srinagar-reply-order-reattached", "promotion order attached to this reply -> acknowledge"
+            e = exp("icegate", "designation_update", kinds=["service_book", "promotion_order"])
+            intent = "as the previous mail, but the promotion order is attached again"
+        h = hdr(addr("Imran Rashid Dar", "imran.dar@icegate.gov.in"), "Re: Designation update on promotion",
+                "Thu, 04 Dec 2025 10:30:00 +0530", f"{short}.tb@icegate.gov.in", mailer=TB,
+                extra={"In-Reply-To": "<ss.20251203.1705@icegate.gov.in>"})
+        n = nm(short)
+        case(n, mail(h, multi("mixed", [text(plain, cte="7bit")] + atts, f"=_{short[:20]}_mix"),
+                     from_addr="imran.dar@icegate.gov.in"), e, intent, moved)
+
+    # ------------------------------------------------------------------ transfer Outlook complete
+    plain = """Sir,
+
+I have joined CGST Lucknow Commissionerate on transfer from CGST Kanpur and have
+been posted to Range-III, Division Gomti Nagar vide local posting order. Kindly
+unmap my roles of Kanpur and map me in ACES-GST BO for Range-III, Gomti Nagar.
+
+Transfer order, local posting order and joining report are attached.
+
+Regards,
+Sanjay Kumar Maurya
+Inspector, CGST Lucknow
+M: 9838012763
+"""
+    posting = pdf(["OFFICE OF THE COMMISSIONER, CGST LUCKNOW", "LOCAL POSTING ORDER No. 61/2025",
+                   "Sh. Sanjay Kumar Maurya, Inspector, is posted to Range-III, Division Gomti Nagar"])
+    n = nm("transfer-lko-outlook-complete")
+    case(n, std("Sanjay Kumar Maurya", "sanjay.maurya@icegate.gov.in",
+                "Unmapping and mapping of roles in ACES – joined on transfer",
+                "Thu, 04 Dec 2025 14:05:00 +0530", "TY0P287MB0456EF01@TY0P287.INDP287.PROD.OUTLOOK.COM", plain,
+                [att(pdf([]), PDF, "Transfer_Order_CCO_Lucknow.pdf"),
+                 att(posting, PDF, "LPO_61_2025.pdf"),
+                 att(kit.jpeg(3401), JPG, "Joining_Report_Sanjay.jpg")], mailer=OUTLOOK, crlf=True),
+         exp("icegate", "role_mapping", kinds=["transfer_order", "posting_order", "charge_report"]),
+         "Lucknow Inspector's own ICEGATE ID via Outlook (CRLF, en dash subject): image-only transfer order, local posting order told by its text, JPEG joining report")
+
+    # ------------------------------------------------------------------ transfer Range Gmail order only
+    plain = """Sir,
+
+Sh. Nitin Pundir, Inspector, has joined this Range on transfer from CGST Meerut.
+Kindly map him to Range-II, Haridwar in ACES-GST. Transfer order is attached;
+local posting order and charge report will be sent once issued.
+
+Regards,
+Sunita Rawat
+Superintendent, Range-II Haridwar
+CGST Dehradun
+sunita.rawat@icegate.gov.in
+Mob: 9837001456
+"""
+    n = nm("transfer-haridwar-range-gmail-order-only")
+    case(n, std("Range II Haridwar", "range2.haridwar.cgst@gmail.com", "Mapping of Inspector on transfer",
+                "Fri, 05 Dec 2025 11:20:00 +0530", "CAHr2xZ9m@mail.gmail.com", plain,
+                [att(pdf(["TRANSFER ORDER", "Sh. Nitin Pundir, Inspector, transferred to CGST Dehradun"]), PDF,
+                     "transfer order.pdf")], mailer={}),
+         exp("generic", "role_mapping", ["charge_report", "icegate_sender", "posting_order"],
+             action="request_missing", kinds=["transfer_order"]),
+         "Dehradun (Haridwar) Range office Gmail asks to map an Inspector joined on transfer; only the transfer order attached; full signature")
+
+    # ------------------------------------------------------------------ transfer GST BO, no transfer order
+    roles = fix_zip(_roles_xlsx())
+    plain = """Sir,
+
+Consequent upon my transfer to CGST Srinagar, I have been posted to Anantnag
+Division and have assumed charge on 01.12.2025. Please assign GST BO roles as per
+the attached sheet. Local posting order and charge assumption report attached.
+The transfer order of the Zone will be sent on receipt.
+
+Regards,
+Aijaz Ahmad Kuchay
+Superintendent, CGST Srinagar
+Mob: 7006512398
+"""
+    n = nm("transfer-srinagar-gst-bo-no-transfer-order")
+    case(n, std("Aijaz Ahmad Kuchay", "aijaz.kuchay@icegate.gov.in", "GST BO role assignment after transfer",
+                "Fri, 05 Dec 2025 15:00:00 +0530", "zm.3601.sgr@icegate.gov.in", plain,
+                [att(pdf(["LOCAL POSTING ORDER", "Sh. Aijaz Ahmad Kuchay, Superintendent, posted to Anantnag Division"]),
+                     PDF, "Local_Posting_Order.pdf"),
+                 att(kit.jpeg(3602), JPG, "Charge_Assumption_Report.jpg"),
+                 att(roles, XLSX, "GST_BO_roles_Anantnag.xlsx")]),
+         exp("icegate", "role_mapping", ["transfer_order"], action="request_missing",
+             kinds=["posting_order", "charge_report", "other"]),
+         "Srinagar Superintendent's own ICEGATE ID asks for GST BO roles: local posting order, charge assumption report and a role sheet (.xlsx, not the template); transfer order to follow")
+
+    # ------------------------------------------------------------------ promotion relayed: spf fail + dkim pass / none
+    for variant in ("dkimpass", "dkimnone"):
+        frm = "meenakshi.arora@icegate.gov.in"
+        dk = ("dkim=pass header.d=icegate.gov.in header.s=sel2024 header.b=Hk3pQ9sW" if variant == "dkimpass"
+              else "dkim=none (message not signed)")
+        dm = "dmarc=pass" if variant == "dkimpass" else "dmarc=fail"
+        ar = (f"Authentication-Results: mx.icegate.gov.in;\n\t{dk};\n"
+              f"\tspf=fail (mx.icegate.gov.in: domain of {frm} does not designate 164.100.14.95 as permitted sender)"
+              f" smtp.mailfrom={frm};\n\t{dm} (p=none dis=none) header.from=icegate.gov.in")
+        rcv = ("Received: from relay.nic.in (relay.nic.in [164.100.14.95])\n"
+               "\tby mx.icegate.gov.in (Postfix) with ESMTPS id 71AB2C3D4E; Mon, 08 Dec 2025 10:00:05 +0530")
+        if variant == "dkimpass":
+            short, moved = "promotion-delhi-relayed-spf-fail-dkim-pass", ""
+            e = exp("icegate", "designation_update", kinds=["promotion_order", "service_book"])
+            intent = "Delhi officer's ICEGATE mail relayed via a NIC gateway: topmost AR spf=fail, dkim=pass, dmarc=pass (not a failure); promotion order and service book photo"
+        else:
+            short, moved = "promotion-delhi-relayed-spf-fail-no-dkim", "no DKIM signature (dkim=none, hence dmarc=fail): spf=fail without dkim=pass -> review"
+            e = exp("icegate", "designation_update", action="review", kinds=["promotion_order", "service_book"])
+            intent = "as the previous mail, but the relayed copy carries no DKIM signature"
+        plain = """Sir,
+
+I have been promoted as Assistant Commissioner vide CBIC Order No. 201/2025. Kindly
+update my designation in ACES. Promotion order and service book first page
+attached.
+
+Regards
+Meenakshi Arora
+Assistant Commissioner, CGST Delhi East
+9810765432
+"""
+        h = hdr(addr("Meenakshi Arora", frm), "Designation updation - promotion to AC",
+                "Mon, 08 Dec 2025 10:00:00 +0530", f"{short}.zm@icegate.gov.in", mailer=ZIMBRA)
+        body = multi("mixed", [alt(plain, b=short[:12]),
+                               att(pdf(["CBIC ORDER No. 201/2025", "PROMOTION ORDER",
+                                        "Smt. Meenakshi Arora is promoted to the grade of Assistant Commissioner"]),
+                                   PDF, "Promotion_Order_201_2025.pdf"),
+                               att(kit.jpeg(3701), JPG, "service book page.jpg")], f"=_{short[:12]}_mix")
+        n = nm(short)
+        case(n, mail(h, body, ar=ar, received=rcv, from_addr=frm), e, intent, moved)
+
+    # ------------------------------------------------------------------ ECCS
+    plain = """Sir,
+
+After the ECCS password expired yesterday, I changed it but the Express Cargo
+Clearance System still says "Invalid credentials" at login. Screenshot attached.
+Please help, courier consignments at the Delhi Air Cargo courier terminal are pending.
+
+Regards
+Yogesh Bhatia
+Appraiser, Air Cargo Complex (Export), New Delhi
+Mob: 9650412378
+"""
+    n = nm("eccs-delhi-appraiser-login-screenshot")
+    case(n, std("Yogesh Bhatia", "yogesh.bhatia@icegate.gov.in", "ECCS login issue after password expiry",
+                "Mon, 08 Dec 2025 12:30:00 +0530", "zm.3801.del@icegate.gov.in", plain,
+                [att(kit.make_png(120, 60, 210), PNG, "eccs_error.png")]),
+         exp("icegate", "eccs", action="redirect", kinds=["other"]),
+         "Delhi Air Cargo Appraiser's own ICEGATE ID: ECCS login fails after password expiry; PNG screenshot")
+
+    plain = """Sir/Madam,
+
+None of the officers of the Courier Cell are able to log in to ECCS since morning.
+Bills of entry of express cargo are piling up. Kindly resolve on priority.
+
+Regards,
+Superintendent (Courier Cell)
+Customs, Amritsar Airport
+Ph: 0183-2214455
+"""
+    n = nm("eccs-amritsar-courier-cell-unsigned")
+    case(n, std("Courier Cell Amritsar", "couriercell.asr@icegate.gov.in", "ECCS not working",
+                "Mon, 08 Dec 2025 13:10:00 +0530", "zm.3901.asr@icegate.gov.in", plain),
+         exp("generic", "eccs", ["signature_email", "signature_name"], action="redirect", kinds=[]),
+         "Amritsar Courier Cell's generic ICEGATE ID: ECCS logins fail; sign-off has designation and landline, no name, no individual e-mail")
+
+    # ------------------------------------------------------------------ trade portal
+    plain = """Dear Sir,
+
+We are a small exporter of brass handicrafts from Moradabad, IEC 0512034789. We are
+unable to login to ICEGATE portal as the registered mobile number of our proprietor
+has changed and OTP is not coming. Password reset also needs OTP. Please change the
+registered mobile number to 9412345670 so we can file shipping bills.
+
+Regards,
+Farhan Qureshi
+Qureshi Brass Art Exports, Moradabad
+"""
+    n = nm("trade-portal-moradabad-exporter-iec")
+    case(n, std("Farhan Qureshi", "qureshibrassart@gmail.com", "ICEGATE login problem - IEC 0512034789",
+                "Tue, 09 Dec 2025 10:00:00 +0530", "CAK3mQrT8@mail.gmail.com", plain, mailer={}),
+         exp("personal", "trade_portal", action="redirect", kinds=[]),
+         "an exporter (IEC) from Gmail cannot log in to the ICEGATE portal and asks to change the registered mobile; mentions password and ICEGATE")
+
+    # ------------------------------------------------------------------ unknown
+    plain = """Sir,
+
+Files above 10 MB are not going from my ICEGATE mailbox; the audit reports we send
+to the Directorate are usually 15-20 MB. Kindly increase the attachment size limit
+for outgoing mails.
+
+Regards
+Rohini Thakur
+Deputy Commissioner, CGST Chandigarh
+Mob: 9888012399
+"""
+    n = nm("unknown-chd-dc-attachment-size-limit")
+    case(n, std("Rohini Thakur", "rohini.thakur@icegate.gov.in", "Increase of attachment size limit",
+                "Tue, 09 Dec 2025 11:00:00 +0530", "zm.4101.chd@icegate.gov.in", plain),
+         exp("icegate", "unknown", action="review", kinds=[]),
+         "Chandigarh Deputy Commissioner's own ICEGATE ID asks for a larger attachment size limit: none of the request types")
+
+    # ------------------------------------------------------------------ automated
+    bounce = (
+        "Return-Path: <>\n"
+        f"Delivered-To: {HELPDESK}\n"
+        "Received: by mx.icegate.gov.in (Postfix) id 5E6F7A8B9C; Tue, 09 Dec 2025 12:00:03 +0530 (IST)\n"
+        "Date: Tue, 09 Dec 2025 12:00:03 +0530 (IST)\n"
+        "From: MAILER-DAEMON@mx.icegate.gov.in (Mail Delivery System)\n"
+        "Subject: Undelivered Mail Returned to Sender\n"
+        f"To: {HELPDESK}\n"
+        "Auto-Submitted: auto-replied\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status;\n"
+        "\tboundary=\"5E6F7A8B9C.1765261803/mx.icegate.gov.in\"\n"
+        "Message-Id: <20251209063003.5E6F7A8B9C@mx.icegate.gov.in>\n\n"
+        "This is a MIME-encapsulated message.\n\n"
+        "--5E6F7A8B9C.1765261803/mx.icegate.gov.in\n"
+        "Content-Description: Notification\n"
+        "Content-Type: text/plain; charset=us-ascii\n\n"
+        "This is the mail system at host mx.icegate.gov.in.\n\n"
+        "I'm sorry to have to inform you that your message could not\n"
+        "be delivered to one or more recipients.\n\n"
+        "<bsrandhawa@rediffmail.com>: host mx.rediffmail.com[202.137.235.12] said: 550\n"
+        "    5.1.1 mailbox unavailable (in reply to RCPT TO command)\n\n"
+        "--5E6F7A8B9C.1765261803/mx.icegate.gov.in\n"
+        "Content-Description: Delivery report\n"
+        "Content-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mx.icegate.gov.in\n"
+        "X-Postfix-Queue-ID: 5E6F7A8B9C\n"
+        "Arrival-Date: Tue,  9 Dec 2025 12:00:01 +0530 (IST)\n\n"
+        "Final-Recipient: rfc822; bsrandhawa@rediffmail.com\n"
+        "Action: failed\n"
+        "Status: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 mailbox unavailable\n\n"
+        "--5E6F7A8B9C.1765261803/mx.icegate.gov.in\n"
+        "Content-Description: Undelivered Message Headers\n"
+        "Content-Type: text/rfc822-headers\n\n"
+        f"From: Saksham Seva <{HELPDESK}>\n"
+        "To: bsrandhawa@rediffmail.com\n"
+        "Subject: Your mail to the helpdesk\n"
+        "Date: Tue, 09 Dec 2025 12:00:00 +0530\n\n"
+        "--5E6F7A8B9C.1765261803/mx.icegate.gov.in--\n")
+    n = nm("auto-postfix-bounce-rediff")
+    case(n, bounce.encode(), exp("automated", "unknown", action="ignore", kinds=[]),
+         "Postfix bounce (multipart/report, MAILER-DAEMON, Auto-Submitted) of a helpdesk reply to a Rediffmail address; neutral returned subject")
+
+    plain = """I am out of station on official tour till 15.12.2025 with limited access to mail.
+For urgent matters please contact the office on 0512-2305500.
+
+Alok Saxena
+"""
+    h = hdr(addr("Alok Saxena", "alok.saxena@icegate.gov.in"), "Out of Office: Your mail",
+            "Tue, 09 Dec 2025 12:05:00 +0530", "zm.auto.4301.knp@icegate.gov.in", mailer=ZIMBRA,
+            extra={"Auto-Submitted": "auto-replied", "Precedence": "bulk"})
+    n = nm("auto-kanpur-out-of-office")
+    case(n, mail(h, text(plain, cte="7bit"), from_addr="alok.saxena@icegate.gov.in"),
+         exp("automated", "unknown", action="ignore", kinds=[]),
+         "Zimbra out-of-office from a Kanpur officer's ICEGATE ID (Auto-Submitted: auto-replied); neutral content")
+
+    plain = """Dear User,
+
+The e-mail service will not be available on Sunday, 14 December 2025 from 0600 hrs to
+1000 hrs due to scheduled upgradation of servers. Inconvenience is regretted.
+
+This is a system generated mail. Please do not reply.
+"""
+    h = hdr(addr("CBIC Mail Service", "donotreply@cbic.gov.in"), "Scheduled downtime of e-mail service",
+            "Wed, 10 Dec 2025 18:00:00 +0530", "notice.20251210.1800@cbic.gov.in",
+            to="all-users@cbic.gov.in")
+    n = nm("auto-donotreply-downtime-notice")
+    case(n, mail(h, text(plain, cte="7bit"), from_addr="donotreply@cbic.gov.in"),
+         exp("automated", "unknown", action="ignore", kinds=[]),
+         "downtime notice from donotreply@cbic.gov.in with no other automated marker; the no-reply local part alone makes it automated")
+
 
 
 def main():
