@@ -139,6 +139,18 @@ Mob: 98110 47621
                  att(sb("Kavita Rani Sehgal", "27/09/1997", "02/06/2025"), PDF, "Service_Book_Kavita_Sehgal.pdf")]),
          exp("generic", "sso_creation", kinds=["template", "service_book", "service_book"]),
          "Delhi ICD TKD System Manager's generic ICEGATE ID: clean two-officer template, two text service books, full signature")
+    n = nm("creation-icdtkd-sysmgr-no-individual-email")
+    case(n, std("System Manager ICD TKD", "sysmgr.icdtkd@icegate.gov.in",
+                "SSO ID creation for newly joined Inspectors - ICD Tughlakabad",
+                "Tue, 18 Nov 2025 11:05:12 +0530", "zm.5522.1763444112@icegate.gov.in",
+                plain.replace("Email: manoj.kverma@icegate.gov.in\n", ""),
+                [att(xlsx(rows), XLSX, "SSO_Creation_ICD_TKD.xlsx"),
+                 att(sb("Rohit Bansal", "14/03/1996", "02/06/2025"), PDF, "Service_Book_Rohit_Bansal.pdf"),
+                 att(sb("Kavita Rani Sehgal", "27/09/1997", "02/06/2025"), PDF, "Service_Book_Kavita_Sehgal.pdf")]),
+         exp("generic", "sso_creation", ["signature_email"], action="request_missing",
+             kinds=["template", "service_book", "service_book"]),
+         "as the previous mail, but the System Manager's signature has no individual e-mail ID",
+         "no individual e-mail ID in the generic sender's signature -> request_missing (signature_email)")
 
     # ------------------------------------------------------------------ 002
     rows = [R(1, "Gurpreet", "Singh", "Dhillon", "Inspector", "05/01/1998", "21/07/2025", "7986543210",
@@ -440,6 +452,16 @@ Superintendent, CGST Kanpur
          exp("icegate", "sso_creation", errors=[(0, "", "unreadable")], action="request_missing",
              kinds=["template", "service_book"]),
          "Kanpur Superintendent's own ICEGATE ID: 'SSO ID creation template.xlsx' is an HTML table saved under the .xlsx name (not a zip); service book photo")
+    n = nm("creation-kanpur-supdt-template-real-xlsx")
+    case(n, std("Ramesh Chandra Pal", "rc.pal@icegate.gov.in", "SSO ID creation - Prateek Dubey",
+                "Tue, 25 Nov 2025 12:12:00 +0530", "zm.9013.knp@icegate.gov.in", plain,
+                [att(xlsx([R(1, "Prateek", "", "Dubey", "Inspector", "19/01/1997", "10/11/2025", "9305512876",
+                             "prateekdubey97@gmail.com", "CGST Kanpur", "Kalyanpur", "")]),
+                     XLSX, "SSO ID creation template.xlsx"),
+                 att(kit.jpeg(1201), JPG, "Prateek Dubey service book.jpg")]),
+         exp("icegate", "sso_creation", kinds=["template", "service_book"]),
+         "as the previous mail, but the template is a real, clean .xlsx",
+         "template is a readable clean .xlsx -> acknowledge")
 
     # ------------------------------------------------------------------ 013 certification letter
     rows = [R(1, "Manpreet", "", "Kaur", "Superintendent", "10/10/1985", "01/04/2009", "9779012345",
@@ -471,6 +493,19 @@ Mob- 9872004411
                  att(cert, PDF, "JC_certificate_DOB_DOJ.pdf")]),
          exp("generic", "sso_creation", action="review", kinds=["template", "certification_letter"]),
          "Chandigarh Commissionerate admin's generic ICEGATE ID: clean template and a Joint Commissioner's certificate in lieu of the service book")
+    plain_sb = plain.replace("""Her service book has not yet been received from the parent office,
+hence a certificate signed by the Joint Commissioner regarding her name, DOB and
+DOJ is enclosed in lieu of service book, along with the template.""", """Her service book has now been received from the parent office; its
+first page (name, DOB and DOJ) is enclosed along with the template.""")
+    assert plain_sb != plain
+    n = nm("creation-chd-admin-service-book")
+    case(n, std("Admin CGST Chandigarh", "admin.cgstchd@icegate.gov.in", "SSO ID creation - Smt. Manpreet Kaur",
+                "Wed, 26 Nov 2025 11:00:00 +0530", "zm.1314.chd@icegate.gov.in", plain_sb,
+                [att(xlsx(rows), XLSX, "SSO_template_Manpreet.xlsx"),
+                 att(sb("Manpreet Kaur", "10/10/1985", "01/04/2009"), PDF, "Service_Book_Manpreet_Kaur.pdf")]),
+         exp("generic", "sso_creation", kinds=["template", "service_book"]),
+         "as the previous mail, but the service book page is sent instead of the Joint Commissioner's certificate",
+         "service book instead of the certification letter -> acknowledge")
 
     # ------------------------------------------------------------------ 014/015 COIN / abroad
     for variant in ("abroad", "india"):
@@ -534,6 +569,16 @@ Ph. 0135-2741020
          exp("generic", "sso_creation", ["icegate_sender", "signature_designation"], action="request_missing",
              kinds=["template", "service_book", "service_book"]),
          "Dehradun Commissionerate's Systems mailbox on nic.in: clean template, two service book photos; signature with name, individual gov.in e-mail, landline, no designation; NIC footer")
+    n = nm("creation-doon-nic-systems-with-designation")
+    case(n, std("Systems CGST Dehradun", "systems.cgstddn@nic.in", "SSO ID creation",
+                "Thu, 27 Nov 2025 10:10:10 +0530", "zm.1617.ddn@nic.in",
+                plain.replace("Hemant Joshi\n", "Hemant Joshi\nSuperintendent (Systems)\n"),
+                [att(xlsx(rows), XLSX, "Template.xlsx"), att(kit.jpeg(1601), JPG, "Service_Book_Aditya_Bisht.jpg"),
+                 att(kit.jpeg(1602), JPG, "Service_Book_Kiran_Negi.jpg")]),
+         exp("generic", "sso_creation", ["icegate_sender"], action="request_missing",
+             kinds=["template", "service_book", "service_book"]),
+         "as the previous mail, but the signature carries the designation 'Superintendent (Systems)'",
+         "designation added to the signature -> only icegate_sender missing")
 
     # ------------------------------------------------------------------ status
     plain = """Respected Sir/Madam,
@@ -552,6 +597,13 @@ Thanking you
                 "Thu, 27 Nov 2025 19:44:00 +0530", "CAPv7Yt1QzK@mail.gmail.com", plain, mailer={}),
          exp("personal", "sso_status", kinds=[]),
          "Lucknow Superintendent asks from her personal Gmail whether an SSO ID exists; name, designation, mobile labelled")
+    n = nm("status-lko-gmail-no-designation")
+    case(n, std("Vandana Mishra", "vandana.mishra.lko@gmail.com", "Whether SSO ID exists - Vandana Mishra",
+                "Thu, 27 Nov 2025 19:44:00 +0530", "CAPv7Yt1QzL@mail.gmail.com",
+                plain.replace("Designation: Superintendent\n", ""), mailer={}),
+         exp("personal", "sso_status", ["designation"], action="request_missing", kinds=[]),
+         "as the previous mail, without the designation line",
+         "designation line dropped -> request_missing (designation)")
 
     for variant in ("landline", "running"):
         if variant == "landline":
@@ -647,6 +699,13 @@ Mobile: 9999123478
                 "Tue, 02 Dec 2025 10:02:00 +0530", "zm.2301.noida@icegate.gov.in", plain),
          exp("icegate", "password_reset", kinds=[]),
          "Noida Inspector's own ICEGATE ID, Hinglish body (quoted-printable), Devanagari display name; name, designation, SSO ID, mobile labelled")
+    n = nm("reset-noida-icegate-office-phone-only")
+    case(n, std("मनीष कपूर", "manish.kapoor@icegate.gov.in", "Password reset of SSO ID",
+                "Tue, 02 Dec 2025 10:02:00 +0530", "zm.2302.noida@icegate.gov.in",
+                plain.replace("Mobile: 9999123478", "Office Tel: 0120-2470011")),
+         exp("icegate", "password_reset", ["mobile"], action="request_missing", kinds=[]),
+         "as the previous mail, but the only number is the office telephone with STD code",
+         "mobile replaced by an office landline -> request_missing (mobile)")
 
     # ------------------------------------------------------------------ reset Outlook reply, SSO ID only quoted
     plain = """Dear Sir,
@@ -902,6 +961,15 @@ Mob: 9837001456
          exp("generic", "role_mapping", ["charge_report", "icegate_sender", "posting_order"],
              action="request_missing", kinds=["transfer_order"]),
          "Dehradun (Haridwar) Range office Gmail asks to map an Inspector joined on transfer; only the transfer order attached; full signature")
+    n = nm("transfer-haridwar-supdt-icegate-order-only")
+    case(n, std("Sunita Rawat", "sunita.rawat@icegate.gov.in", "Mapping of Inspector on transfer",
+                "Fri, 05 Dec 2025 11:20:00 +0530", "zm.3502.ddn@icegate.gov.in", plain,
+                [att(pdf(["TRANSFER ORDER", "Sh. Nitin Pundir, Inspector, transferred to CGST Dehradun"]), PDF,
+                     "transfer order.pdf")]),
+         exp("icegate", "role_mapping", ["charge_report", "posting_order"],
+             action="request_missing", kinds=["transfer_order"]),
+         "as the previous mail, but sent from the Superintendent's own ICEGATE ID",
+         "sender is an individual ICEGATE ID -> icegate_sender no longer missing")
 
     # ------------------------------------------------------------------ transfer GST BO, no transfer order
     roles = fix_zip(_roles_xlsx())
