@@ -230,6 +230,8 @@ def build_one(i: int, rng: random.Random):
     if rt == "sso_status":
         present["sso_id"] = rng.random() < 0.3   # harmless extra
     sso_as = rng.choice(["sso", "alt"])
+    if "forgotten my SSO ID itself" in request:
+        sso_as = "alt"   # who forgot the SSO ID itself can only give the alternate e-mail
 
     # ---- generic signature elements (decided first; details forced so the signatory never decides a detail)
     sig_phone_kind = None
@@ -290,6 +292,9 @@ def build_one(i: int, rng: random.Random):
         dc = rng.choice(pool)
         if dc not in decoys:
             decoys.append(dc)
+    for dc in ("own_address", "own_in_sig"):
+        if dc in pool and dc not in decoys and rng.random() < 0.5:
+            decoys.append(dc)
     absent = [d for d in need if not present[d]]
     if "quoted" in decoys and not absent:
         decoys.remove("quoted")
@@ -318,8 +323,8 @@ def build_one(i: int, rng: random.Random):
         sl = []
         if generic:
             sig_name = rng.choice([p for p in PEOPLE if p[0] != first])
-            sig_desig = rng.choice(["Superintendent (Systems)", "System Manager", "Assistant Commissioner (Systems)",
-                                    "Inspector (EDI)", "ACL Administrator"])
+            sig_desig = rng.choice(["Superintendent (Systems)", "Deputy Commissioner (System Manager)", "Assistant Commissioner (Systems)",
+                                    "Inspector (EDI)", "Superintendent (ACL Admin)"])
             if sig["name"]:
                 sl.append(f"{sig_name[0]} {sig_name[1]}")
             if sig["designation"]:
@@ -413,7 +418,19 @@ def build_one(i: int, rng: random.Random):
             ", ".join(f"{d}={form.get(d, 'absent')}" for d in need) +
             (f"; sig {''.join(k[0] for k, v in sig.items() if v) or 'none'}" if generic else "") +
             (f"; decoys {','.join(decoys)}" if decoys else "") + ("" if closing else "; no closing"))
-    return name, raw, e, desc
+    cov = {"sender": f"{kind} ({facts['sender_domain'] if kind != 'icegate' else 'icegate.gov.in'})",
+           "request_type": rt, "language of the request": lang, "client / encoding": client,
+           "greeting": greeting or "(none)", "closing": (closing or "(none)").strip() or "-- ",
+           "attachment": "login_error.png (other)" if attach else "(none)"}
+    for d in need:
+        cov[f"{d} form"] = (form.get(d, "absent") + (f" ({sso_as})" if d == "sso_id" and d in form else ""))
+    if generic:
+        for k2, v2 in sig.items():
+            cov[f"signature {k2}"] = "present" if v2 else "absent"
+        if sig["phone"]:
+            cov["signature phone kind"] = sig_phone_kind
+    cov["decoys"] = decoys or ["(none)"]
+    return name, raw, e, desc, cov
 
 
 def render_plain(greeting, paras, sig_lines, quoted):
@@ -467,20 +484,48 @@ def render_html(greeting, paras, sig_lines, quoted):
     return "\n".join(out) + "\n"
 
 
+README_HEAD = (HERE / "README.head.md")
+
+
+def write_readme(rows, covs):
+    from collections import Counter
+    out = [README_HEAD.read_text(encoding="utf-8").rstrip("\n"), "", "## Counts (computed by make.py)", ""]
+    c = Counter((e["request_type"], e["sender_kind"], e["action"]) for _, _, e in rows)
+    out += ["| request_type | sender_kind | action | mails |", "| --- | --- | --- | --- |"]
+    out += [f"| {a} | {b} | {x} | {n} |" for (a, b, x), n in sorted(c.items())]
+    mc = Counter(m for _, _, e in rows for m in e["missing"])
+    out += ["", "| missing code | mails |", "| --- | --- |"] + [f"| `{m}` | {n} |" for m, n in sorted(mc.items())]
+    keys = []
+    for cv in covs:
+        for k in cv:
+            if k not in keys:
+                keys.append(k)
+    for k in keys:
+        cc = Counter()
+        for cv in covs:
+            if k in cv:
+                for v in (cv[k] if isinstance(cv[k], list) else [cv[k]]):
+                    cc[v] += 1
+        out += ["", f"**{k}**: " + "; ".join(f"{v} {n}" for v, n in sorted(cc.items()))]
+    out += ["", "## The mails", "", "| file | facts | expected |", "| --- | --- | --- |"]
+    out += [f"| {n} | {d} | {e['action']} (missing {', '.join(e['missing']) or '-'}) |" for n, d, e in rows]
+    (HERE / "README.md").write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def main():
     rng = random.Random(SEED)
     for d in (MAILS, EXP):
         if d.exists():
             shutil.rmtree(d)
         d.mkdir(parents=True)
-    rows = []
+    rows, covs = [], []
     for i in range(1, N_MAILS + 1):
-        name, raw, e, desc = build_one(i, rng)
+        name, raw, e, desc, cov = build_one(i, rng)
+        covs.append(cov)
         (MAILS / f"{name}.eml").write_bytes(raw)
         (EXP / f"{name}.json").write_text(json.dumps(e, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         rows.append((name, desc, e))
-    (HERE / "cases.tsv").write_text("".join(
-        f"{n}\t{d}\t{e['action']}\t{','.join(e['missing']) or '-'}\n" for n, d, e in rows), encoding="utf-8")
+    write_readme(rows, covs)
     print(f"wrote {len(rows)} mails")
 
 
