@@ -42,7 +42,8 @@ def test_every_corpus_mail_gets_one_json_line_in_order(tmp_path: Path) -> None:
                                            ("corpus10", 166), ("corpus11", 94), ("corpus12", 151),
                                            ("corpus13", 148), ("corpus14", 134), ("corpus15", 128),
                                            ("corpus16", 84), ("corpus18", 51), ("corpus19", 95),
-                                           ("corpus20", 74), ("corpus21", 150), ("corpus22", 100)])
+                                           ("corpus20", 74), ("corpus21", 150), ("corpus22", 100),
+                                           ("corpus23", 52), ("corpus24", 120)])
 def test_corpora_of_our_own_are_fully_correct(name: str, count: int) -> None:
     """Mails written for maild's tests (tests/data/corpus*/, made by their make.py), scored the same way."""
     corpus = Path(__file__).resolve().parents[1] / "data" / name

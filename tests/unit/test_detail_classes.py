@@ -586,3 +586,16 @@ def test_a_user_id_in_hindi_with_its_english_gloss_is_an_sso_id(run_triage: Any)
     v = verdict(run_triage, sender=ICEGATE, subject="Password reset",
                 body=RESET.format(sso="यूज़र आईडी (User ID): BBS40213"))
     assert "sso_id" not in v.missing, v.details
+
+
+@pytest.mark.parametrize("sso", ["The SSO ID allotted to me was VRATHORE59.", "The SSO ID of the officer is VRATHORE59.",
+                                 "My SSO ID was 30678123 before the transfer."])
+def test_an_sso_id_stated_in_a_sentence_counts(run_triage: Any, sso: str) -> None:
+    v = verdict(run_triage, sender=ICEGATE, subject="Password reset", body=RESET.format(sso=sso))
+    assert "sso_id" not in v.missing, v.details
+
+
+def test_a_name_stated_in_hinglish_counts(run_triage: Any) -> None:
+    v = verdict(run_triage, sender=GMAIL, subject="SSO ID status", body=STATUS_NO_NAME.format(
+        ask="Meri SSO ID pehle se hai ya nahi, check kar dijiye. Mera naam Fatima Shaikh hai."))
+    assert v.details.name == "Fatima Shaikh"

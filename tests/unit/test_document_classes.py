@@ -147,3 +147,12 @@ def test_documents_named_in_hindi_are_told_by_their_names(run_triage: Any) -> No
                                                ("कार्यमुक्ति रिपोर्ट.jpg", b"\xff\xd8\xff\xe0 jpeg", "image/jpeg")]))
     assert kinds(broken) == ["charge_report", "template"]
     assert [e.code for e in broken.template_errors] == ["unreadable"]
+
+
+
+def test_an_order_that_promotes_is_a_promotion_order_by_its_text(run_triage: Any) -> None:
+    order = make_pdf(["OFFICE OF THE COMMISSIONER OF CUSTOMS, NOIDA", "ORDER No. 117/2025",
+                      "PROMOTION: Sh. Gaurav Tomar, Examiner, is promoted as Appraiser with immediate effect."])
+    v = run_triage(make_mail(sender=OFFICER, subject="Designation update", body="Sir,\n\nKindly update." + SIGN,
+                             attachments=[("Order_117_2025.pdf", order, "application/pdf")]))
+    assert kinds(v) == ["promotion_order"]

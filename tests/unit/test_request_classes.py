@@ -235,3 +235,12 @@ def test_a_short_status_question_is_a_status_enquiry(run_triage: Any, text: str)
 ])
 def test_short_spellings_keep_their_request(run_triage: Any, text: str, kind: str) -> None:
     assert request_of(run_triage, "sso", text)[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Sir, meri SSO ID pehle se hai ya nahi, kripya check kar dijiye.",
+    "Kripya bataye ki meri SSO ID exist karti hai ya nahi.",
+    "Kya mere naam par koi SSO ID pehle se hai?",
+])
+def test_a_status_question_in_hinglish_is_a_status_enquiry(run_triage: Any, text: str) -> None:
+    assert request_of(run_triage, "SSO ID", text)[0] == "sso_status"
