@@ -5,7 +5,7 @@ as offices really fill the template and send the papers (mails/*.eml + expected/
 Written blind from ../../../../shared/spec/triage.md and template.md (the contract) and from how
 offices work; every expected verdict below is written out by hand, not computed. Deterministic:
 fixed dates, Message-IDs and file metadata; two runs write identical bytes.
-Run with the project's Python (openpyxl, pypdf): /work/main/.venv/bin/python make.py
+Run with the project's Python (openpyxl, pypdf): .venv/bin/python make.py
 """
 from __future__ import annotations
 

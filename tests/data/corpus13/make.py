@@ -6,7 +6,7 @@ different client, wording, signature layout and encoding; about one in three cha
 fact that moves the verdict (see README.md).  Every expected verdict is derived by hand from
 ../../../../shared/spec/triage.md and template.md alone.
 
-Deterministic: run twice, identical bytes.  Run with /work/main/.venv/bin/python (openpyxl, pypdf).
+Deterministic: run twice, identical bytes.  Run with .venv/bin/python (openpyxl, pypdf).
 """
 from __future__ import annotations
 

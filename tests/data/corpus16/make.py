@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """corpus16: formal office letters and long mails to the Saksham Seva helpdesk.
 
-Written blind: every expected verdict is derived by hand from /work/shared/domain.md,
-the circulars in /work/shared/seeds and /work/shared/spec/{triage,template}.md.
+Written blind: every expected verdict is derived by hand from ../shared/domain.md,
+the circulars in ../shared/seeds and ../shared/spec/{triage,template}.md.
 The MIME / PDF / xlsx builders are corpus2's (loaded with importlib, not copied).
 Deterministic: two runs write identical bytes.  Run with the project's .venv python.
 """

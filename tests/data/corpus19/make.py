@@ -9,7 +9,7 @@ Thunderbird (moz-cite-prefix); details in <b>Label:</b> spans, label|value table
 over a value row, <ul><li> lists, <br> lines, &nbsp; and entities, quoted-printable soft breaks
 inside numbers and addresses, base64 HTML, windows-1252 and utf-8.
 
-Run with /work/main/.venv/bin/python (openpyxl, pypdf). Every expected verdict is derived by hand
+Run with .venv/bin/python (openpyxl, pypdf). Every expected verdict is derived by hand
 from ../shared/spec/triage.md and template.md; two runs write identical bytes.
 """
 from __future__ import annotations

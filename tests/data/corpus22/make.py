@@ -5,7 +5,7 @@ headers, Hindi out-of-office replies).
 
 Every expected verdict is derived by hand from shared/spec/triage.md and shared/spec/template.md.
 Deterministic: fixed dates, Message-IDs and file metadata; two runs write identical bytes.
-Run with /work/main/.venv/bin/python tests/data/corpus22/make.py
+Run with .venv/bin/python tests/data/corpus22/make.py
 """
 from __future__ import annotations
 

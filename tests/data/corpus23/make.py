@@ -2,7 +2,7 @@
 """corpus23: an independent, blind triage corpus for maild (North India offices).
 
 Builders are loaded from ../corpus2/make.py.  Deterministic: .xlsx zip entry
-times and core properties are fixed.  Run with /work/main/.venv/bin/python.
+times and core properties are fixed.  Run with .venv/bin/python.
 """
 from __future__ import annotations
 
