@@ -24,7 +24,7 @@ _PIECES = re.compile(r"\s*[,|\t]\s*|\s+[-–/]\s+")
 # A post's shape: a few words of letters, dots and brackets ("Jr. Hindi Translator", "EA (Systems)").
 _TITLE_SHAPE = re.compile(r"^[^\W\d_][^\d@:;\\<>{}=+*#%$!?\"]{0,50}$")
 # The pieces where a name may stand: a signature's pieces, and "Meena Kumari/TA/9431012345".
-_NAME_PIECES = re.compile(r"\s*[,|\t]\s*|\s*/(?!-)\s*|\s+[-–]\s+")
+_NAME_PIECES = re.compile(rf"{_PIECES.pattern}|\s*/(?!-)\s*")  # but "Sd/-"
 # A label written alone in its cell or piece, its value in the next one.
 _LABEL_WORD = re.compile(r"(?i)^(name|naam|नाम|designation|desig\.?|post|पदनाम|e-?mail(\s+id)?|mobile|mob\.?|phone|"
                          r"ph\.?|contact(\s+no\.?)?|मोबाइल)\s*:?$")
@@ -33,7 +33,8 @@ _BILINGUAL_LABEL = re.compile(r"^\s*[^:\n/]{1,20}/[^:\n/]{1,20}:\s*\S")
 # Bullets and dashes a phone's sign-off begins with ("- Amit Yadav, Insp").
 _BULLETS = "-–—•*~> "
 _NUMBER_OR_ADDRESS = re.compile(r"\+?\d[\d\s().-]{5,}|\S+@\S+")
-_CONTACT_LABEL_AT_END = re.compile(r"(?i)(\b(mob(ile)?|ph(one)?|tel|cell|contact|m|no)\b\.?|मोबाइल|मो\.|फोन|दूरभाष)\s*(no\.?|नं\.?)?\s*[:.-]?\s*$")
+_CONTACT_LABEL_AT_END = re.compile(r"(?i)(\b(mob(ile)?|ph(one)?|tel|cell|contact|m|no)\b\.?|मोबाइल|मो\.|फोन|दूरभाष)"
+                                   r"\s*(no\.?|नं\.?)?\s*[:.-]?\s*$")
 _TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\d@:;/\\|<>()\[\]{}=+*#%&$!?\"]{1,60}$", re.UNICODE)
 
@@ -49,23 +50,24 @@ def body_lines(text: str, rules: SignatureRules) -> list[str]:
     return lines
 
 
-def signature_block(text: str, rules: SignatureRules) -> list[str]:
-    """The non-empty lines of the sign-off, at most max_lines of them.
+def signature_block(text: str, rules: SignatureRules) -> tuple[list[str], bool]:
+    """The non-empty lines of the sign-off, at most max_lines of them, and whether a
+    closing or a "-- " line set them off (else they are the last paragraph's, from the name).
 
     A name written on the closing line itself ("Regards, Priya Nair") is kept
     as the block's first line.
     """
     lines = body_lines(text, rules)
-    start = _block_start(lines, rules)
+    start, closed = _block_start(lines, rules)
     if start is None:
-        return []
+        return [], False
     block = [line.strip() for line in lines[start:] if line.strip()]
     if block and closing_rest(block[0], rules) is not None:
         rest = closing_rest(block[0], rules)
         block = ([rest] if rest else []) + block[1:]
     elif start > 0 and closing_rest(lines[start - 1], rules):
         block.insert(0, closing_rest(lines[start - 1], rules) or "")
-    return block[: rules.max_lines]
+    return block[: rules.max_lines], closed
 
 
 def closing_rest(line: str, rules: SignatureRules) -> str | None:
@@ -79,14 +81,15 @@ def closing_rest(line: str, rules: SignatureRules) -> str | None:
     return rest if looks_like_name(_unbracket(rest), rules) else None
 
 
-def _block_start(lines: list[str], rules: SignatureRules) -> int | None:
+def _block_start(lines: list[str], rules: SignatureRules) -> tuple[int | None, bool]:
+    """Where the sign-off begins, and whether a separator or a closing line marks it."""
     for index in range(len(lines) - 1, -1, -1):
         if rules.separator.match(lines[index]):
-            return index + 1
+            return index + 1, True
     for index in range(len(lines) - 1, -1, -1):
         if closing_rest(lines[index], rules) is not None:
-            return index + 1
-    return _unclosed_sign_off(lines, rules)
+            return index + 1, True
+    return _unclosed_sign_off(lines, rules), False
 
 
 def _unclosed_sign_off(lines: list[str], rules: SignatureRules) -> int | None:
@@ -116,13 +119,13 @@ def find_signature(text: str, rules: SignatureRules, exclude_emails: set[str],
     The e-mail field is an individual's ID: the excluded addresses (the
     sender's own, the helpdesk's) and shared mailboxes (`is_shared`) are not.
     """
-    block = signature_block(text, rules)
+    block, closed = signature_block(text, rules)
     if not block:
         return Signature()
     tabled = labelled_lines("\n".join(block), rules.labels)  # "Name | Sandeep Yadav" in a table's cells
     block = block + tabled.split("\n") if tabled else block
     name, after_name = _name(block, rules)
-    if not name and _signed_off(text, rules):
+    if not name and closed:
         name, after_name = _lower_case_name(block, rules)
     return Signature(
         name=name,
@@ -204,16 +207,10 @@ def _before_post_or_contact(piece: str, rules: SignatureRules) -> str:
     return before if len(before.split()) >= 2 and looks_like_name(before, rules) else ""
 
 
-def _signed_off(text: str, rules: SignatureRules) -> bool:
-    """The text has a sign-off line: a "-- " separator or a closing ("regards")."""
-    return any(rules.separator.match(line) or closing_rest(line, rules) is not None
-               for line in body_lines(text, rules))
-
-
 def _lower_case_name(block: list[str], rules: SignatureRules) -> tuple[str, list[str]]:
     """A name written all in lower case first on the first line under a closing ("regards /
-    gurpreet singh", "rgds / vikas sharma, sta, 0981..."): who writes without capitals signs without them. Only there: a lower-case
-    line elsewhere is as likely a phrase as a name."""
+    gurpreet singh", "rgds / vikas sharma, sta, 0981..."): who writes without capitals signs
+    without them. Only there: a lower-case line elsewhere is as likely a phrase as a name."""
     line = _NAME_PIECES.split(block[0].strip().lstrip(_BULLETS))[0] if block else ""
     words = line.split()
     if line == line.lower() and 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) \

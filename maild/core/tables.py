@@ -28,17 +28,18 @@ _PROBES = ("9876543210", "x.y@example.in", "Abc Def")
 def labelled_lines(text: str, labels: Mapping[str, re.Pattern[str]]) -> str:
     """'label: value' lines for the details a table in `text` gives ('' when there is none)."""
     rows = [_cells(line) for line in text.split("\n")[:MAX_LINES]]
+    marks = [[_is_label(cell, labels) for cell in cells] for cells in rows]  # each cell judged once
     found: list[str] = []
-    for i, cells in enumerate(rows):
-        if len(cells) < 2 or not any(_is_label(cell, labels) for cell in cells):
+    for i, (cells, heads) in enumerate(zip(rows, marks, strict=True)):
+        if not any(heads):
             continue
-        if len(cells) == 2 and _is_label(cells[0], labels) and not _is_label(cells[1], labels):
+        if heads == [True, False]:
             found.append(f"{cells[0]}: {cells[1]}")
             continue
-        values = next((row for row in rows[i + 1:i + 3] if row), [])
-        if len(values) == len(cells) and not any(_is_label(cell, labels) for cell in values):
-            found += [f"{head}: {value}" for head, value in zip(cells, values, strict=True)
-                      if _is_label(head, labels)]
+        after = next((j for j in range(i + 1, min(i + 3, len(rows))) if rows[j]), None)
+        if after is not None and len(rows[after]) == len(cells) and not any(marks[after]):
+            found += [f"{head}: {value}" for head, value, is_head in zip(cells, rows[after], heads, strict=True)
+                      if is_head]
     return "\n".join(found)
 
 
