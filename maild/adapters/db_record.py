@@ -192,11 +192,13 @@ class MailRows(Connected):
         with self.session() as s:
             return s.scalars(select(Mail).where(Mail.mailbox == mailbox, Mail.dedupe_key == dedupe_key)).first()
 
-    def mail_at(self, mailbox: str, uidvalidity: int, uid: int) -> Mail | None:
-        """The mail recorded at this UID of the mailbox, if any."""
+    def unfiled(self, mailbox: str, uidvalidity: int, last_uid: int) -> list[tuple[int, int, str, str]]:
+        """Decided mails at or below the watermark not marked filed: (id, uid, folder, action)."""
         with self.session() as s:
-            return s.scalars(select(Mail).where(Mail.mailbox == mailbox, Mail.uidvalidity == uidvalidity,
-                                                Mail.uid == uid)).first()
+            rows = s.execute(select(Mail.id, Mail.uid, Mail.folder, Mail.action).where(
+                Mail.mailbox == mailbox, Mail.uidvalidity == uidvalidity, Mail.uid <= last_uid,
+                Mail.filed_at.is_(None)))
+            return [(r.id, r.uid, r.folder or "", r.action or "") for r in rows]
 
     def known_keys(self, mailbox: str, keys: list[str]) -> set[str]:
         """Which of these dedupe keys are already recorded (one query for a whole batch)."""

@@ -58,17 +58,22 @@ class Filing:
         self.file(mail.id, uid, mail.folder or self.folder("old" if mail.status == "old" else mail.action))
 
     def refile(self, uidvalidity: int, last_uid: int) -> int:
-        """File the mails at or below the watermark still in the mailbox: decided, not yet moved."""
+        """File the decided mails at or below the watermark not marked filed: those still in the
+        mailbox are moved; those gone from it (moved just before the store went away, the mark
+        lost with it) are only marked. Returns how many were moved."""
         if not any(self.folder(a) for a in ACTIONS):
             return 0
+        in_box = set(self.inbox.all_uids())
+        gone: list[tuple[int, str]] = []
         count = 0
-        for uid in self.inbox.all_uids():
-            if uid > last_uid:
-                continue
-            mail = self.store.mail_at(self.inbox.name, uidvalidity, uid)
-            if mail is not None and mail.filed_at is None:
-                self.file(mail.id, uid, mail.folder or self.folder(mail.action))
+        for mail_id, uid, folder, action in self.store.unfiled(self.inbox.name, uidvalidity, last_uid):
+            if uid in in_box:
+                self.file(mail_id, uid, folder or self.folder(action))
                 count += 1
+            else:
+                gone.append((mail_id, folder or self.folder(action)))
+        if gone:
+            self.store.mark_filed_many(gone)
         return count
 
     def _flush(self) -> None:

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import select
 
 from builders import SERVICE_BOOK_TEXT, make_mail, make_pdf
-from maild.adapters.db_schema import Audit, Case, Outbound
+from maild.adapters.db_schema import Audit, Case, Mail, Outbound
 from maild import bootstrap
 from maild.app.worker import Worker
 from maild.bootstrap import build_store
@@ -154,6 +154,28 @@ def test_filing_without_move(tmp_path: Path, dovecot_factory, smtp_sink: SmtpSin
     second = service.run_pass()
     assert second.decided == [] and second.refiled == 0
     assert server.count("Processed") == 1, "a filed mail is not copied again"
+    service.inbox.close()
+
+
+def test_a_mail_moved_whose_mark_was_lost_is_marked_filed_not_moved_again(tmp_path: Path, dovecot: Dovecot,
+                                                                          smtp_sink: SmtpSink) -> None:
+    """The MOVE went through and the store went away before the commit that marks the mail filed (a
+    database connection killed then): the next pass finds it gone from the mailbox and only marks it."""
+    dovecot.append(CORPUS["015"])
+    service = service_for(settings_for(tmp_path, dovecot, smtp_sink))
+    assert len(service.run_pass().decided) == 1
+    with service.store.session() as s:
+        mail = s.scalars(select(Mail)).one()
+        folder, mail.filed_at = mail.folder, None
+        s.commit()
+    moved = dovecot.count(folder)
+    assert moved == 1
+    second = service.run_pass()
+    assert second.decided == [] and second.refiled == 0
+    with service.store.session() as s:
+        mail = s.scalars(select(Mail)).one()
+        assert mail.filed_at is not None and mail.folder == folder
+    assert dovecot.count(folder) == moved and dovecot.count("INBOX") == 0, "not moved, not copied again"
     service.inbox.close()
 
 
